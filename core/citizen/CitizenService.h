@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Citizen.h"
+#include "common/Error.h"
+#include "team/Employee.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace Kvarter {
+
+class Store;
+
+/// How the citizen list is ordered.
+enum class CitizenOrder { Name, Cpr, Address };
+
+/// A page of the searchable citizen list.
+struct CitizenQuery
+{
+    QString text; // words matched against name, CPR and address, all must match
+    CitizenOrder order = CitizenOrder::Name;
+    bool descending = false;
+    int offset = 0;
+    int limit = 200;
+};
+
+/// Citizens and their network: validation, writes and the searches the UI and CLI need.
+class CitizenService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::CitizenService)
+
+public:
+    explicit CitizenService(Store &store) : m_store(store) {}
+
+    static FieldErrors validate(const Citizen &citizen, const QDate &today);
+    static FieldErrors validate(const Relative &relative);
+
+    /// Adds a citizen; throws ValidationError (also for a CPR already in the team's file).
+    QString add(const Citizen &citizen, const Actor &actor);
+    /// Changes contact data, contact person and visitator; throws ValidationError.
+    void update(const Citizen &citizen, const Actor &actor);
+    /// Adds a relative. Marking one as primary contact makes the others non-primary.
+    QString addRelative(const Relative &relative, const Actor &actor);
+
+    QList<Citizen> search(const CitizenQuery &query);
+    int count(const QString &text);
+    std::optional<Citizen> citizen(const QString &id);
+    std::optional<Citizen> byCpr(const QString &cprInput);
+    QList<Relative> relatives(const QString &citizenId);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Kvarter

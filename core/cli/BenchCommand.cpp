@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "BenchCommand.h"
+
+#include "Benchmarks.h"
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Kvarter {
+
+void BenchCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
+                                                  "insert, rss."),
+                       tr("list") });
+    parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
+}
+
+int BenchCommand::run(CliContext &context)
+{
+    const QString path = context.databasePath();
+    if (!QFileInfo::exists(path))
+        return context.fail(tr("no database at %1; make one with 'kvarter-cli --db FILE demo --scale section'.").arg(path), 2);
+    context.closeStore(); // every figure opens the file itself, as the app would
+    const QStringList only = context.parser().value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    Benchmarks bench(path, [&](const QJsonObject &figure) { context.printJson(figure); });
+    if (wanted("open"))
+        bench.coldOpenToMyDay();
+    if (wanted("queries"))
+        bench.queries();
+    if (wanted("search"))
+        bench.citizenSearch();
+    if (wanted("insert"))
+        bench.insertRate();
+    if (wanted("rss")) {
+        QString app = context.parser().value(QStringLiteral("app"));
+        if (app.isEmpty())
+            app = QCoreApplication::applicationDirPath() + QStringLiteral("/kvarter");
+        bench.appPeakRss(app);
+    }
+    return 0;
+}
+
+} // namespace Kvarter

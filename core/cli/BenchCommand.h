@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+namespace Kvarter {
+
+/// `bench`: prints one JSON line per performance figure for the database given with --db.
+class BenchCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::BenchCommand)
+
+public:
+    QString name() const override { return QStringLiteral("bench"); }
+    QString summary() const override { return tr("Measure performance; one JSON line per figure."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Benchmarks.h"
+
+#include "citizen/CitizenService.h"
+#include "common/Clock.h"
+#include "common/Id.h"
+#include "plan/PlanService.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+#include "visit/VisitService.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+namespace Kvarter {
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// Asks the kernel to forget the file's cached pages, so "cold open" reads from disk as after a reboot.
+void dropFromPageCache(const QString &path)
+{
+    for (const QString &file : QStringList { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            posix_fadvise(f.handle(), 0, 0, POSIX_FADV_DONTNEED);
+    }
+}
+
+// A small team in a scratch database: what the insert and search benchmarks write into.
+struct ScratchTeam
+{
+    QString teamId;
+    QString employeeId;
+    QStringList citizenIds;
+};
+
+ScratchTeam makeScratchTeam(Store &store, int citizens)
+{
+    ScratchTeam team;
+    const QDate today = store.clock().today();
+    store.write([&] {
+        team.teamId = TeamService(store).createTeam({ {}, QStringLiteral("Bench"), {} });
+        team.employeeId = TeamService(store).addEmployee(
+            { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Nurse, {}, true });
+        static const QStringList first { QStringLiteral("Jens"), QStringLiteral("Karen"), QStringLiteral("Søren"),
+                                         QStringLiteral("Inge"), QStringLiteral("Poul"), QStringLiteral("Grethe") };
+        static const QStringList last { QStringLiteral("Nielsen"), QStringLiteral("Jensen"), QStringLiteral("Hansen"),
+                                        QStringLiteral("Østergaard"), QStringLiteral("Møller"), QStringLiteral("Lund") };
+        CitizenService service(store);
+        for (int i = 0; i < citizens; ++i) {
+            Citizen c;
+            c.teamId = team.teamId;
+            const QDate born = today.addYears(-70).addDays(-(i % 9000));
+            c.cpr = born.toString(QStringLiteral("ddMMyy")) + QStringLiteral("%1").arg(i % 4000, 4, 10, QLatin1Char('0'));
+            c.name = first.at(i % first.size()) + QLatin1Char(' ') + last.at((i / 7) % last.size())
+                + QStringLiteral(" %1").arg(i);
+            c.address = QStringLiteral("Kirkevej %1").arg(i % 150 + 1);
+            c.postcode = QStringLiteral("5700");
+            c.city = QStringLiteral("Svendborg");
+            team.citizenIds << service.add(c, { team.employeeId, Role::Nurse });
+        }
+    });
+    return team;
+}
+
+} // namespace
+
+void Benchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal)
+{
+    QJsonObject o { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
+                    { QStringLiteral("unit"), unit } };
+    if (!goal.isEmpty())
+        o.insert(QStringLiteral("goal"), goal);
+    m_report(o);
+}
+
+void Benchmarks::coldOpenToMyDay()
+{
+    dropFromPageCache(m_path);
+    SystemClock clock;
+    QElapsedTimer timer;
+    timer.start();
+    Store store(m_path, clock);
+    const auto [from, to] = VisitService::dayBounds(clock.today());
+    QString employee;
+    {
+        auto q = store.db().query("SELECT employee_id FROM visit WHERE start >= ? AND start < ? "
+                                  "AND employee_id IS NOT NULL LIMIT 1");
+        q->bind(1, from).bind(2, to);
+        if (q->next())
+            employee = q->text(0);
+    }
+    const QList<Visit> visits = VisitService(store).myDay(employee, clock.today());
+    figure(QStringLiteral("cold_open_to_first_my_day"), msSince(timer), QStringLiteral("ms"), QStringLiteral("<= 400"));
+    figure(QStringLiteral("my_day_visits"), double(visits.size()), QStringLiteral("visits"), {});
+}
+
+void Benchmarks::queries()
+{
+    SystemClock clock;
+    Store store(m_path, clock);
+    QStringList employees, teams;
+    for (const Employee &e : TeamService(store).employees())
+        if (Roles::makesVisits(e.role))
+            employees << e.id;
+    for (const Team &t : TeamService(store).teams())
+        teams << t.id;
+    if (employees.isEmpty() || teams.isEmpty())
+        return;
+    VisitService visits(store);
+    PlanService plan(store);
+    QList<double> myDay, dayPlan;
+    const QDate today = clock.today();
+    for (int i = 0; i < 300; ++i) {
+        const QDate day = today.addDays(-(i % 60));
+        QElapsedTimer timer;
+        timer.start();
+        visits.myDay(employees.at(i % employees.size()), day);
+        myDay << msSince(timer);
+        timer.restart();
+        plan.dayPlan(teams.at(i % teams.size()), day);
+        dayPlan << msSince(timer);
+    }
+    figure(QStringLiteral("my_day_query"), median(myDay), QStringLiteral("ms"), QStringLiteral("<= 2"));
+    figure(QStringLiteral("day_plan_query"), median(dayPlan), QStringLiteral("ms"), QStringLiteral("<= 2"));
+    figure(QStringLiteral("day_plan_query_max"), *std::max_element(dayPlan.begin(), dayPlan.end()), QStringLiteral("ms"), {});
+}
+
+void Benchmarks::citizenSearch()
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    Store store(dir.filePath(QStringLiteral("search.db")), clock);
+    makeScratchTeam(store, 10000);
+    CitizenService citizens(store);
+    const QString typed = QStringLiteral("søren østergaard kirkevej");
+    QList<double> perKey;
+    for (int round = 0; round < 5; ++round) {
+        for (qsizetype n = 1; n <= typed.size(); ++n) {
+            QElapsedTimer timer;
+            timer.start();
+            // What the list does per keystroke: count for the scrollbar, then the first page.
+            citizens.count(typed.left(n));
+            citizens.search({ typed.left(n), CitizenOrder::Name, false, 0, 100 });
+            perKey << msSince(timer);
+        }
+    }
+    figure(QStringLiteral("citizen_search_per_keystroke_10k"), median(perKey), QStringLiteral("ms"), QStringLiteral("<= 5"));
+    figure(QStringLiteral("citizen_search_per_keystroke_10k_max"), *std::max_element(perKey.begin(), perKey.end()),
+           QStringLiteral("ms"), {});
+}
+
+void Benchmarks::insertRate(int rows)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    Store kvarter(dir.filePath(QStringLiteral("kvarter.db")), clock);
+    Store raw(dir.filePath(QStringLiteral("raw.db")), clock);
+    const ScratchTeam a = makeScratchTeam(kvarter, 50);
+    const ScratchTeam b = makeScratchTeam(raw, 50);
+
+    QList<Visit> batch;
+    const QDateTime base = QDateTime(clock.today(), QTime(7, 0), Clock::teamZone());
+    for (int i = 0; i < rows; ++i) {
+        Visit v;
+        v.id = Id::create();
+        v.citizenId = a.citizenIds.at(i % a.citizenIds.size());
+        v.employeeId = a.employeeId;
+        v.start = base.addSecs(qint64(i) * 600);
+        v.minutes = 20;
+        v.services = { QStringLiteral("H1.1") };
+        batch << v;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    VisitService visits(kvarter);
+    const Actor actor { a.employeeId, Role::Nurse };
+    kvarter.write([&] {
+        for (const Visit &v : batch)
+            visits.add(v, actor);
+    });
+    const double oursPerSecond = rows / (double(timer.nsecsElapsed()) / 1e9);
+
+    // The baseline: the same rows, same schema and pragmas, one prepared statement, no log.
+    sqlite3 *db = raw.db().handle();
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "INSERT INTO visit (id, citizen_id, employee_id, start, minutes, services, status) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    timer.restart();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    for (int i = 0; i < rows; ++i) {
+        const Visit &v = batch.at(i);
+        const QByteArray id = v.id.toUtf8(), citizen = b.citizenIds.at(i % b.citizenIds.size()).toUtf8(),
+                         employee = b.employeeId.toUtf8();
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 2, citizen.constData(), int(citizen.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 3, employee.constData(), int(employee.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(stmt, 4, v.start.toSecsSinceEpoch());
+        sqlite3_bind_int(stmt, 5, v.minutes);
+        sqlite3_bind_text(stmt, 6, "H1.1", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 7, "planned", -1, SQLITE_STATIC);
+        sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double rawPerSecond = rows / (double(timer.nsecsElapsed()) / 1e9);
+
+    figure(QStringLiteral("visit_insert_rate_kvarter"), oursPerSecond, QStringLiteral("rows/s"), {});
+    figure(QStringLiteral("visit_insert_rate_raw_sqlite"), rawPerSecond, QStringLiteral("rows/s"), {});
+    figure(QStringLiteral("visit_insert_rate_ratio"), 100.0 * oursPerSecond / rawPerSecond, QStringLiteral("%"),
+           QStringLiteral(">= 50"));
+}
+
+void Benchmarks::appPeakRss(const QString &appPath)
+{
+    if (!QFile::exists(appPath))
+        return;
+    QTemporaryDir dir;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(appPath, { QStringLiteral("--db"), m_path, QStringLiteral("--tour"), QStringLiteral("--screenshot"),
+                         dir.filePath(QStringLiteral("shot.png")) });
+    if (!app.waitForFinished(120000) || app.exitCode() != 0)
+        return;
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    figure(QStringLiteral("desktop_peak_rss"), double(usage.ru_maxrss) / 1024.0, QStringLiteral("MB"), QStringLiteral("<= 150"));
+}
+
+} // namespace Kvarter

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace Kvarter {
+
+/// The performance figures of the Foundation issue, measured on a real database file. Each
+/// figure is reported through `report` as {"figure", "value", "unit", "goal"}.
+class Benchmarks final
+{
+public:
+    using Report = std::function<void(const QJsonObject &)>;
+    Benchmarks(QString databasePath, Report report) : m_path(std::move(databasePath)), m_report(std::move(report)) {}
+
+    /// Open the file with the OS cache dropped for it, then the first My-day result.
+    void coldOpenToMyDay();
+    /// Median My-day and day-plan queries over many employees and days.
+    void queries();
+    /// Citizen search per keystroke in a scratch database of 10 000 citizens.
+    void citizenSearch();
+    /// Visits through VisitService (validation + change log) vs a raw prepared-statement loop.
+    void insertRate(int rows = 50000);
+    /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
+    void appPeakRss(const QString &appPath);
+
+private:
+    void figure(const QString &name, double value, const QString &unit, const QString &goal);
+
+    QString m_path;
+    Report m_report;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "CliApplication.h"
+
+#include "BenchCommand.h"
+#include "CheckCommand.h"
+#include "CitizenCommands.h"
+#include "CliContext.h"
+#include "DemoCommand.h"
+#include "VisitCommands.h"
+#include "common/Error.h"
+
+#include <QCommandLineParser>
+
+namespace Kvarter {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<CitizensCommand>());
+    m_commands.push_back(std::make_unique<CitizenCommand>());
+    m_commands.push_back(std::make_unique<VisitsCommand>());
+    m_commands.push_back(std::make_unique<VisitDoneCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+QString CliApplication::usage() const
+{
+    QString text = tr("Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]\n\nCommands:\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -12).arg(command->summary());
+    text += tr("\nRun 'kvarter-cli COMMAND --help' for a command's options.");
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Kvarter command line: scripting, administration and benchmarks."));
+    parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
+    parser.addOption({ QStringLiteral("json"), tr("Print results as JSON.") });
+    parser.addOption({ QStringLiteral("lang"), tr("Language of messages: da or en."), tr("lang") });
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help."));
+    parser.addOption(help);
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.parse(arguments);
+
+    CliContext context(parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        if (parser.isSet(QStringLiteral("version"))) {
+            context.print(QStringLiteral("kvarter-cli " KVARTER_VERSION));
+            return 0;
+        }
+        if (parser.isSet(help)) {
+            context.print(usage());
+            return 0;
+        }
+        return context.fail(usage(), 2);
+    }
+    CliCommand *command = nullptr;
+    for (const auto &candidate : m_commands)
+        if (candidate->name() == positional.first())
+            command = candidate.get();
+    if (!command)
+        return context.fail(tr("unknown command '%1'.\n%2").arg(positional.first(), usage()), 2);
+
+    command->addOptions(parser);
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), 2);
+    if (parser.isSet(help)) {
+        context.print(parser.helpText());
+        return 0;
+    }
+    try {
+        return command->run(context);
+    } catch (const ValidationError &e) {
+        return context.fail(e.message(), 3);
+    } catch (const Error &e) {
+        return context.fail(e.message(), 1);
+    }
+}
+
+} // namespace Kvarter

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Kvarter {
+
+class CliContext;
+
+/// One kvarter-cli subcommand. Returns the process exit code; errors go to stderr via the context.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    /// Adds the subcommand's own options and positional arguments.
+    virtual void addOptions(QCommandLineParser &) const {}
+    virtual int run(CliContext &context) = 0;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "CliContext.h"
+
+#include "store/Profile.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace Kvarter {
+
+CliContext::CliContext(QCommandLineParser &parser) : m_parser(parser) {}
+CliContext::~CliContext() = default;
+
+bool CliContext::json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+QString CliContext::databasePath() const
+{
+    const QString path = m_parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? Profile::defaultDatabasePath() : path;
+}
+
+Store &CliContext::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<Store>(databasePath(), m_clock);
+    return *m_store;
+}
+
+void CliContext::closeStore() { m_store.reset(); }
+
+void CliContext::print(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else
+        doc = QJsonDocument(value.toObject());
+    print(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
+}
+
+void CliContext::emitResult(const QJsonValue &value, const QString &text)
+{
+    if (json())
+        printJson(value);
+    else
+        print(text);
+}
+
+int CliContext::fail(const QString &message, int code)
+{
+    const QByteArray utf8 = (tr("kvarter-cli: %1").arg(message) + QLatin1Char('\n')).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    return code;
+}
+
+} // namespace Kvarter

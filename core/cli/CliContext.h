@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "common/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <memory>
+
+namespace Kvarter {
+
+class Store;
+
+/// What every subcommand shares: parsed options, the database (opened on first use), the clock,
+/// and output that is either human text or JSON (`--json`), with errors always on stderr.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::CliContext)
+
+public:
+    explicit CliContext(QCommandLineParser &parser);
+    ~CliContext();
+
+    QCommandLineParser &parser() { return m_parser; }
+    bool json() const;
+    QString databasePath() const;
+    const Clock &clock() const { return m_clock; }
+
+    /// The store, opened on first call. Throws Error (locked, damaged, foreign file).
+    Store &store();
+    /// Closes the store so another process may open the file.
+    void closeStore();
+
+    void print(const QString &text);
+    void printJson(const QJsonValue &value);
+    /// Prints `value` as JSON with --json, else `text`.
+    void emitResult(const QJsonValue &value, const QString &text);
+    /// Writes a message to stderr and returns the exit code to use.
+    int fail(const QString &message, int code = 1);
+
+private:
+    QCommandLineParser &m_parser;
+    SystemClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace Kvarter

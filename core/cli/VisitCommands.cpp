@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "VisitCommands.h"
+
+#include "CliContext.h"
+#include "JsonViews.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+#include "visit/VisitService.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace Kvarter {
+
+namespace {
+// Scripts may name an employee by id or by the initials printed on the day plan.
+std::optional<Employee> findEmployee(Store &store, const QString &key)
+{
+    TeamService team(store);
+    if (auto byId = team.employee(key))
+        return byId;
+    for (const Employee &e : team.employees())
+        if (e.initials.compare(key, Qt::CaseInsensitive) == 0)
+            return e;
+    return std::nullopt;
+}
+} // namespace
+
+void VisitsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({ QStringLiteral("employee"), tr("Employee id or initials."), tr("id") });
+    parser.addOption({ QStringLiteral("date"), tr("The day (default: today)."), tr("YYYY-MM-DD") });
+}
+
+int VisitsCommand::run(CliContext &context)
+{
+    const QString key = context.parser().value(QStringLiteral("employee"));
+    if (key.isEmpty())
+        return context.fail(tr("give --employee ID."), 2);
+    const QString dateText = context.parser().value(QStringLiteral("date"));
+    const QDate day = dateText.isEmpty() ? context.clock().today() : QDate::fromString(dateText, Qt::ISODate);
+    if (!day.isValid())
+        return context.fail(tr("'%1' is not a date; write it as YYYY-MM-DD.").arg(dateText), 2);
+    const std::optional<Employee> employee = findEmployee(context.store(), key);
+    if (!employee)
+        return context.fail(tr("no employee with id or initials '%1'.").arg(key), 4);
+
+    const QList<Visit> visits = VisitService(context.store()).myDay(employee->id, day);
+    QJsonArray array;
+    QStringList lines { tr("%1, %2:").arg(employee->name, QLocale().toString(day, QLocale::LongFormat)) };
+    for (const Visit &v : visits) {
+        array << JsonViews::visit(v);
+        lines << QStringLiteral("  %1–%2  %3, %4  [%5]  %6")
+                     .arg(v.start.toString(QStringLiteral("HH:mm")), v.end().toString(QStringLiteral("HH:mm")),
+                          v.citizenName, v.citizenAddress, VisitStatuses::displayName(v.status), v.id);
+    }
+    if (visits.isEmpty())
+        lines << tr("  No visits.");
+    context.emitResult(array, lines.join(QLatin1Char('\n')));
+    return 0;
+}
+
+void VisitDoneCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("visit"), tr("The visit's id."));
+    parser.addOption({ QStringLiteral("as"), tr("Who marks it (default: the visit's employee)."), tr("id") });
+}
+
+int VisitDoneCommand::run(CliContext &context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    if (args.size() < 2)
+        return context.fail(tr("give the visit's id."), 2);
+    VisitService visits(context.store());
+    const std::optional<Visit> visit = visits.visit(args.at(1));
+    if (!visit)
+        return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
+    const QString actorKey = context.parser().value(QStringLiteral("as"));
+    const std::optional<Employee> actor = findEmployee(context.store(), actorKey.isEmpty() ? visit->employeeId : actorKey);
+    if (!actor)
+        return context.fail(tr("the visit is not assigned to anyone; say who did it with --as."), 2);
+    visits.setStatus(visit->id, VisitStatus::Done, { actor->id, actor->role });
+    const Visit updated = *visits.visit(visit->id);
+    context.emitResult(JsonViews::visit(updated),
+                       tr("Visit to %1 at %2 marked done.").arg(updated.citizenName, updated.start.toString(QStringLiteral("HH:mm"))));
+    return 0;
+}
+
+} // namespace Kvarter

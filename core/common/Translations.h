@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QStringList>
+
+namespace Kvarter {
+
+/// Loads the Danish translation (ours and Qt's own) when the language is Danish.
+class Translations final
+{
+public:
+    /// "da" or "en": `--lang X` when given, else the system locale.
+    static QString languageFromArguments(const QStringList &arguments);
+    /// Installs translators on the running application; returns false if none was found.
+    static bool install(const QString &language);
+};
+
+} // namespace Kvarter

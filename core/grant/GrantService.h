@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Grant.h"
+#include "common/Error.h"
+#include "team/Employee.h"
+
+#include <QCoreApplication>
+
+namespace Kvarter {
+
+class ServiceCatalogue;
+class Store;
+
+/// Grants: what a citizen has been granted, validated against the FSIII service catalogue.
+class GrantService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::GrantService)
+
+public:
+    GrantService(Store &store, const ServiceCatalogue &catalogue) : m_store(store), m_catalogue(catalogue) {}
+
+    static FieldErrors validate(const Grant &grant, const ServiceCatalogue &catalogue);
+    QString add(const Grant &grant, const Actor &actor);
+    QList<Grant> grantsFor(const QString &citizenId);
+
+private:
+    Store &m_store;
+    const ServiceCatalogue &m_catalogue;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "PlanService.h"
+
+#include "store/Store.h"
+#include "team/TeamService.h"
+#include "visit/VisitService.h"
+
+namespace Kvarter {
+
+QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int days)
+{
+    const auto [from, to] = VisitService::dayBounds(day, days);
+    auto q = m_store.db().query(QByteArray(VisitService::selectColumns())
+                                + "WHERE v.start >= ? AND v.start < ? AND c.team_id = ? ORDER BY v.start, v.id");
+    q->bind(1, from).bind(2, to).bind(3, teamId);
+    return VisitService::readVisits(*q);
+}
+
+void PlanService::reassign(const QString &visitId, const QString &employeeId, const Actor &actor)
+{
+    if (!Roles::canPlan(actor.role))
+        throw Error(tr("Only a planner or the team leader can move visits between people."));
+    const std::optional<Visit> visit = VisitService(m_store).visit(visitId);
+    if (!visit)
+        throw Error(tr("The visit no longer exists."));
+    if (!employeeId.isEmpty()) {
+        const std::optional<Employee> employee = TeamService(m_store).employee(employeeId);
+        if (!employee || !employee->active)
+            throw Error(tr("The chosen employee is not an active member of the team."));
+        if (!Roles::makesVisits(employee->role))
+            throw Error(tr("%1 is %2 and does not make home visits.")
+                            .arg(employee->name, Roles::displayName(employee->role).toLower()));
+    }
+    if (visit->employeeId == employeeId)
+        return;
+    m_store.write([&] {
+        m_store.update("visit", visitId, { { "employee_id", employeeId.isEmpty() ? QVariant() : QVariant(employeeId) } });
+    });
+}
+
+QList<ContinuityFigure> PlanService::continuity(const QString &teamId, const QDate &lastDay, int days)
+{
+    const auto [from, to] = VisitService::dayBounds(lastDay.addDays(1 - days), days);
+    auto q = m_store.db().query(
+        "SELECT c.id, c.name, count(DISTINCT v.employee_id), count(v.id) FROM citizen c "
+        "JOIN visit v ON v.citizen_id = c.id AND v.start >= ? AND v.start < ? "
+        "AND v.status IN ('done', 'planned') AND v.employee_id IS NOT NULL "
+        "WHERE c.team_id = ? GROUP BY c.id ORDER BY 3 DESC, c.name");
+    q->bind(1, from).bind(2, to).bind(3, teamId);
+    QList<ContinuityFigure> result;
+    while (q->next())
+        result << ContinuityFigure { q->text(0), q->text(1), q->integer(2), q->integer(3) };
+    return result;
+}
+
+} // namespace Kvarter

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "common/Error.h"
+#include "team/Employee.h"
+#include "visit/Visit.h"
+
+namespace Kvarter {
+
+class Store;
+
+/// How many different staff visited one citizen in a period. Ældreloven asks for as few as possible.
+struct ContinuityFigure
+{
+    QString citizenId;
+    QString citizenName;
+    int distinctStaff = 0;
+    int visits = 0;
+};
+
+/// The planner's view: the team's day, moving visits between people, and continuity of staff.
+class PlanService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::PlanService)
+
+public:
+    explicit PlanService(Store &store) : m_store(store) {}
+
+    /// All visits of the team's citizens from `day` for `days` days, assigned or not, by start time.
+    QList<Visit> dayPlan(const QString &teamId, const QDate &day, int days = 1);
+    /// Gives a visit to another employee (empty = unassign). Only planners and team leaders may.
+    void reassign(const QString &visitId, const QString &employeeId, const Actor &actor);
+    /// Distinct staff per citizen over the `days` days ending with `lastDay`, worst first.
+    QList<ContinuityFigure> continuity(const QString &teamId, const QDate &lastDay, int days = 14);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Database.h"
+
+#include "Migrations.h"
+#include "common/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace Kvarter {
+
+namespace {
+
+// kv_fold(text): case-folded text without hyphens, used by the citizen search column so that
+// "Søren", "SØREN" and "010203-1234" all find what a nurse means. SQLite's lower() is ASCII only.
+void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *raw = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    QString folded = QString::fromUtf8(raw, sqlite3_value_bytes(argv[0])).toCaseFolded();
+    folded.remove(QLatin1Char('-'));
+    const QByteArray utf8 = folded.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+Database::Database(const QString &path, int targetVersion) : m_path(path)
+{
+    const bool inMemory = path == memoryPath();
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            throw Error(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        acquireLock();
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(tr("Cannot open the database %1: %2").arg(path, detail));
+    }
+    try {
+        sqlite3_extended_result_codes(m_db, 1);
+        sqlite3_create_function_v2(m_db, "kv_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   &foldFunction, nullptr, nullptr, nullptr);
+        refuseIfForeignOrDamaged();
+        configure();
+        Migrations::migrate(*this, targetVersion < 0 ? Migrations::latestVersion() : targetVersion);
+    } catch (...) {
+        m_cache.clear();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+void Database::acquireLock()
+{
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // A lock left by a killed process is detected by its PID, not by age: never steal a live one.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host, app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    throw Error(tr("The database %1 is already open in another Kvarter program (%2, process %3). "
+                   "Close that program first; nothing has been changed.")
+                    .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? tr("unknown") : app)
+                    .arg(pid));
+}
+
+void Database::refuseIfForeignOrDamaged()
+{
+    // Read before any write: a damaged or foreign file must be left exactly as it was found.
+    qint64 appId = 0;
+    qint64 tables = 0;
+    try {
+        appId = scalar("PRAGMA application_id");
+        tables = scalar("SELECT count(*) FROM sqlite_schema");
+    } catch (const Error &) {
+        throw Error(tr("The file %1 is damaged or is not a Kvarter database. It has not been changed; "
+                       "restore it from a backup or choose another file.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    }
+    if (tables > 0 && appId != ApplicationId)
+        throw Error(tr("The file %1 is an SQLite database, but not a Kvarter database. It has not been changed.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+}
+
+void Database::configure()
+{
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA foreign_keys = ON");
+    exec("PRAGMA busy_timeout = 5000");
+    exec("PRAGMA cache_size = -16000"); // 16 MB page cache: bounded memory on a 1M-visit file
+    exec("PRAGMA temp_store = MEMORY");
+}
+
+Statement &Database::cached(const QByteArray &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+    else
+        it->second->reset();
+    return *it->second;
+}
+
+Database::Query Database::query(const QByteArray &sql) { return Query(cached(sql)); }
+
+void Database::exec(const QByteArray &sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(error);
+        sqlite3_free(error);
+        throw Error(tr("The database reported an error: %1").arg(detail));
+    }
+}
+
+qint64 Database::scalar(const QByteArray &sql)
+{
+    Statement statement(m_db, sql);
+    return statement.next() ? statement.int64(0) : 0;
+}
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion() { return int(scalar("PRAGMA user_version")); }
+
+QString Database::meta(const QString &key, const QString &fallback)
+{
+    Statement &q = cached("SELECT value FROM meta WHERE key = ?");
+    q.bind(1, key);
+    return q.next() ? q.text(0) : fallback;
+}
+
+void Database::setMeta(const QString &key, const QString &value)
+{
+    cached("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+void Database::begin()
+{
+    // IMMEDIATE takes the write lock up front, so a busy database fails at begin, not halfway.
+    if (m_depth++ == 0)
+        exec("BEGIN IMMEDIATE");
+}
+
+void Database::commit()
+{
+    if (--m_depth == 0)
+        exec("COMMIT");
+}
+
+void Database::rollback()
+{
+    // An inner failure aborts the whole outer transaction: partial writes never survive.
+    if (--m_depth == 0)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+QStringList Database::integrityProblems()
+{
+    QStringList problems;
+    Statement q(m_db, "PRAGMA integrity_check");
+    while (q.next()) {
+        const QString line = q.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    Statement fk(m_db, "PRAGMA foreign_key_check");
+    while (fk.next())
+        problems << tr("Broken reference in %1 (row %2) to %3").arg(fk.text(0)).arg(fk.int64(1)).arg(fk.text(2));
+    return problems;
+}
+
+} // namespace Kvarter

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Migrations.h"
+
+#include "Database.h"
+#include "common/Error.h"
+#include "common/Id.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace Kvarter {
+
+namespace {
+
+// Version 1: the domain and the change log. Clinical records (visit notes) and the change log
+// are append-only, enforced by triggers so no code path, old or new, can edit them in place.
+constexpr const char *Version1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE team (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '');
+CREATE TABLE employee (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES team(id),
+    name TEXT NOT NULL, initials TEXT NOT NULL, role TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE citizen (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES team(id),
+    cpr TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '', postcode TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    contact_person_id TEXT REFERENCES employee(id), visitator_id TEXT REFERENCES employee(id));
+CREATE TABLE relative (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    name TEXT NOT NULL, relation TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+    is_primary INTEGER NOT NULL DEFAULT 0, may_inform INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX relative_by_citizen ON relative(citizen_id);
+CREATE TABLE care_grant (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    service_code TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('minutes', 'course')),
+    minutes_per_week INTEGER, valid_from TEXT NOT NULL, valid_to TEXT);
+CREATE INDEX grant_by_citizen ON care_grant(citizen_id);
+CREATE TABLE visit (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    employee_id TEXT REFERENCES employee(id), start INTEGER NOT NULL, minutes INTEGER NOT NULL,
+    services TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'nothome', 'cancelled')));
+CREATE INDEX visit_by_employee ON visit(employee_id, start);
+CREATE INDEX visit_by_start ON visit(start);
+CREATE TABLE visit_note (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    visit_id TEXT REFERENCES visit(id), author_id TEXT NOT NULL REFERENCES employee(id),
+    written_at INTEGER NOT NULL, text TEXT NOT NULL, corrects_id TEXT REFERENCES visit_note(id));
+CREATE INDEX note_by_citizen ON visit_note(citizen_id, written_at);
+CREATE INDEX note_by_visit ON visit_note(visit_id);
+CREATE TRIGGER visit_note_no_update BEFORE UPDATE ON visit_note
+    BEGIN SELECT RAISE(ABORT, 'visit notes are append-only'); END;
+CREATE TRIGGER visit_note_no_delete BEFORE DELETE ON visit_note
+    BEGIN SELECT RAISE(ABORT, 'visit notes are append-only'); END;
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, device TEXT NOT NULL,
+    entity TEXT NOT NULL, row_id TEXT NOT NULL, fields TEXT NOT NULL);
+CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+    BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+)sql";
+
+// Version 2: fast citizen search (case-folded text kept by triggers) and visit history by citizen.
+constexpr const char *Version2 = R"sql(
+ALTER TABLE citizen ADD COLUMN search TEXT NOT NULL DEFAULT '';
+UPDATE citizen SET search = kv_fold(name || ' ' || cpr || ' ' || address || ' ' || postcode || ' ' || city);
+CREATE TRIGGER citizen_search_insert AFTER INSERT ON citizen BEGIN
+    UPDATE citizen SET search = kv_fold(NEW.name || ' ' || NEW.cpr || ' ' || NEW.address || ' '
+                                        || NEW.postcode || ' ' || NEW.city) WHERE id = NEW.id;
+END;
+CREATE TRIGGER citizen_search_update AFTER UPDATE OF name, cpr, address, postcode, city ON citizen BEGIN
+    UPDATE citizen SET search = kv_fold(NEW.name || ' ' || NEW.cpr || ' ' || NEW.address || ' '
+                                        || NEW.postcode || ' ' || NEW.city) WHERE id = NEW.id;
+END;
+CREATE INDEX visit_by_citizen ON visit(citizen_id, start);
+)sql";
+
+constexpr std::array Steps { Version1, Version2 };
+
+} // namespace
+
+int Migrations::latestVersion() { return int(Steps.size()); }
+
+void Migrations::migrate(Database &db, int target)
+{
+    const int current = db.userVersion();
+    if (current > latestVersion())
+        throw Error(QCoreApplication::translate("Kvarter::Migrations",
+                                                "The database was made by a newer Kvarter (schema %1; this "
+                                                "program knows up to %2). Update Kvarter; nothing has been changed.")
+                        .arg(current)
+                        .arg(latestVersion()));
+    for (int version = current + 1; version <= target; ++version) {
+        Transaction tx(db);
+        db.exec(Steps[size_t(version - 1)]);
+        if (version == 1) {
+            db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId));
+            // The device id names this replica in the change log forever after.
+            db.setMeta(QStringLiteral("device_id"), Id::create());
+        }
+        db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(version));
+        tx.commit();
+    }
+}
+
+} // namespace Kvarter

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Store.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QCoreApplication>
+
+namespace Kvarter {
+
+namespace {
+// Only these tables are written through the generic path; entity names never come from input.
+bool isKnownEntity(const QByteArray &entity)
+{
+    static const QSet<QByteArray> known { "team", "employee", "citizen", "relative", "care_grant", "visit",
+                                          "visit_note" };
+    return known.contains(entity);
+}
+} // namespace
+
+Store::Store(const QString &path, const Clock &clock, int targetVersion)
+    : m_db(std::make_unique<Database>(path, targetVersion)), m_clock(clock)
+{
+    m_deviceId = m_db->meta(QStringLiteral("device_id"));
+    m_hlc = HybridLogicalClock(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+}
+
+Store::~Store() = default;
+
+void Store::begin()
+{
+    if (m_depth++ == 0)
+        m_touched.clear();
+    m_db->begin();
+}
+
+void Store::finish()
+{
+    if (m_depth == 1)
+        m_db->setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last()));
+    m_db->commit();
+    if (--m_depth == 0 && !m_touched.isEmpty())
+        Q_EMIT changed(m_touched.values());
+}
+
+void Store::abort()
+{
+    --m_depth;
+    m_db->rollback();
+}
+
+QByteArray Store::columnsKey(const char *entity, const Fields &fields)
+{
+    QByteArray key(entity);
+    for (const Field &f : fields)
+        key += ',' % QByteArray(f.first);
+    return key;
+}
+
+void Store::insert(const char *entity, const QString &id, const Fields &fields)
+{
+    Q_ASSERT(isKnownEntity(entity));
+    // Statements are cached by their SQL text, so building the text is the only per-call cost.
+    QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id";
+    QByteArray values = "?";
+    for (const Field &f : fields) {
+        sql += ", " % QByteArray(f.first);
+        values += ", ?";
+    }
+    sql += ") VALUES (" % values % ")";
+    Statement &q = m_db->cached(sql);
+    q.bind(1, id);
+    int index = 2;
+    for (const Field &f : fields)
+        q.bind(index++, f.second);
+    q.run();
+    appendToLog(entity, id, fields);
+}
+
+void Store::update(const char *entity, const QString &id, const Fields &fields)
+{
+    Q_ASSERT(isKnownEntity(entity));
+    QByteArray sql = QByteArray("UPDATE ") + entity + " SET ";
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        sql += (i ? ", " : "") % QByteArray(fields[i].first) % " = ?";
+    sql += " WHERE id = ?";
+    Statement &q = m_db->cached(sql);
+    int index = 1;
+    for (const Field &f : fields)
+        q.bind(index++, f.second);
+    q.bind(index, id);
+    q.run();
+    if (m_db->changes() == 0)
+        throw Error(QCoreApplication::translate("Kvarter::Store", "The record no longer exists; it may have been "
+                                                                  "removed on another device."));
+    appendToLog(entity, id, fields);
+}
+
+void Store::appendToLog(const char *entity, const QString &id, const Fields &fields)
+{
+    QJsonObject values;
+    for (const Field &f : fields)
+        values.insert(QLatin1String(f.first), QJsonValue::fromVariant(f.second));
+    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, qint64(m_hlc.tick(m_clock.nowMs())))
+        .bind(2, m_deviceId)
+        .bind(3, QString::fromLatin1(entity))
+        .bind(4, id)
+        .bind(5, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)))
+        .run();
+    m_touched.insert(QString::fromLatin1(entity));
+}
+
+} // namespace Kvarter

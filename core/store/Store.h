@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Database.h"
+#include "HybridLogicalClock.h"
+
+#include <QObject>
+#include <QSet>
+#include <QVariant>
+#include <utility>
+
+namespace Kvarter {
+
+class Clock;
+
+/// One field of a record write: column name and new value.
+using Field = std::pair<const char *, QVariant>;
+using Fields = QList<Field>;
+
+/// The write side of the local replica. Every record write goes through insert()/update(), which
+/// change the row *and* append the same field values to the change log with a hybrid logical
+/// clock stamp and this device's id, inside one transaction. The sync engine ships that log.
+/// After the outermost write commits, changed() tells item models which entities to refresh.
+class Store final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+
+public:
+    Store(const QString &path, const Clock &clock, int targetVersion = -1);
+    ~Store() override;
+
+    Database &db() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    const QString &deviceId() const { return m_deviceId; }
+    quint64 lastHlc() const { return m_hlc.last(); }
+
+    /// Runs `work` in one transaction; on any exception nothing of it is kept.
+    template<typename Work>
+    void write(Work &&work)
+    {
+        begin();
+        try {
+            work();
+        } catch (...) {
+            abort();
+            throw;
+        }
+        finish();
+    }
+
+    void insert(const char *entity, const QString &id, const Fields &fields);
+    void update(const char *entity, const QString &id, const Fields &fields);
+
+Q_SIGNALS:
+    void changed(const QStringList &entities);
+
+private:
+    void begin();
+    void finish();
+    void abort();
+    void appendToLog(const char *entity, const QString &id, const Fields &fields);
+    static QByteArray columnsKey(const char *entity, const Fields &fields);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    QString m_deviceId;
+    HybridLogicalClock m_hlc;
+    QSet<QString> m_touched;
+    int m_depth = 0;
+};
+
+} // namespace Kvarter

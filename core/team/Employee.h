@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Role.h"
+
+#include <QString>
+
+namespace Kvarter {
+
+/// A team member. `initials` is what the day plan shows in a narrow column.
+struct Employee
+{
+    QString id;
+    QString teamId;
+    QString name;
+    QString initials;
+    Role role = Role::SosuHelper;
+    QString phone;
+    bool active = true;
+};
+
+/// A self-managing team (Buurtzorg: at most ~12 staff, 40–60 citizens).
+struct Team
+{
+    QString id;
+    QString name;
+    QString municipality;
+};
+
+/// Who is acting. Every core write takes one, so rights (and later the access log) live in one place.
+struct Actor
+{
+    QString employeeId;
+    Role role = Role::SosuHelper;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "VisitNote.h"
+#include "common/Error.h"
+#include "team/Employee.h"
+
+#include <QCoreApplication>
+
+namespace Kvarter {
+
+class Store;
+
+/// Notes about citizens. There is no edit and no delete: a correction is a new note pointing to the
+/// note it corrects, so the record shows what was written, when and by whom (the database refuses
+/// an UPDATE or DELETE of a note as well).
+class NoteService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::NoteService)
+
+public:
+    explicit NoteService(Store &store) : m_store(store) {}
+
+    QString add(const VisitNote &note, const Actor &actor);
+    /// Writes `text` as a correction of note `correctsId`; returns the new note's id.
+    QString correct(const QString &correctsId, const QString &text, const Actor &actor);
+    /// All notes on a citizen, newest first, each marked with the note that corrects it if any.
+    QList<VisitNote> notesFor(const QString &citizenId, int limit = 500);
+    QList<VisitNote> notesForVisit(const QString &visitId);
+
+private:
+    QList<VisitNote> read(const QByteArray &where, const QString &key, int limit);
+    Store &m_store;
+};
+
+} // namespace Kvarter

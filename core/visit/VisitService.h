@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Visit.h"
+#include "common/Error.h"
+#include "team/Employee.h"
+
+#include <optional>
+
+namespace Kvarter {
+
+class Store;
+
+/// Visits: planning them, a person's day, marking them done or not home, and visit history.
+class VisitService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::VisitService)
+
+public:
+    explicit VisitService(Store &store) : m_store(store) {}
+
+    static FieldErrors validate(const Visit &visit);
+
+    QString add(const Visit &visit, const Actor &actor);
+    /// Marks a visit done / not home / cancelled / planned again; throws Error when not allowed.
+    void setStatus(const QString &visitId, VisitStatus status, const Actor &actor);
+
+    std::optional<Visit> visit(const QString &id);
+    /// One employee's visits on one day, in time order ("My day").
+    QList<Visit> myDay(const QString &employeeId, const QDate &day);
+    /// A citizen's visits, newest first, a page at a time.
+    QList<Visit> history(const QString &citizenId, int offset, int limit);
+    int historyCount(const QString &citizenId);
+
+    /// [start, end) of a day in the team's time zone, as stored (seconds since the epoch).
+    static std::pair<qint64, qint64> dayBounds(const QDate &day, int days = 1);
+    static QList<Visit> readVisits(class Statement &query);
+    static const char *selectColumns();
+
+private:
+    Store &m_store;
+};
+
+} // namespace Kvarter
