@@ -256,7 +256,7 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
     for (const Wanted &w : wanted) {
         const TeamData::Person &person = team.citizens[w.person];
         int chosen = person.group.first();
-        if (m_random.bounded(100) < 12)
+        if (m_random.bounded(100) < 4)
             chosen = team.visiting.at(qsizetype(m_random.bounded(quint32(team.visiting.size()))));
         else
             for (int candidate : person.group)

@@ -1,4 +1,1133 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>Kvarter::BenchCommand</name>
+    <message>
+        <source>Run only these figures (comma separated): open, queries, search, insert, rss.</source>
+        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, rss.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Path of the desktop app for the memory figure.</source>
+        <translation>Sti til skrivebordsprogrammet til hukommelsesmålingen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>no database at %1; make one with 'kvarter-cli --db FILE demo --scale section'.</source>
+        <translation>ingen database i %1; lav en med 'kvarter-cli --db FIL demo --scale section'.</translation>
+    </message>
+    <message>
+        <source>Measure performance; one JSON line per figure.</source>
+        <translation>Mål ydeevne; én JSON-linje pr. måling.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CheckCommand</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 of %2</source>
+        <translation>Skemaversion %1 af %2</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integritet: ok</translation>
+    </message>
+    <message>
+        <source>Integrity problems:
+  %1</source>
+        <translation>Integritetsproblemer:
+  %1</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity and migration status.</source>
+        <translation>Kontrollér databasens integritet og migreringsstatus.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenCommand</name>
+    <message>
+        <source>The citizen's CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>give the citizen's CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id '%1'.</source>
+        <translation>ingen borger med CPR-nummer eller id '%1'.</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>Visitator: %1</source>
+        <translation>Visitator: %1</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netværk:</translation>
+    </message>
+    <message>
+        <source> — primary contact</source>
+        <translation> — primær kontakt</translation>
+    </message>
+    <message>
+        <source>Grants:</source>
+        <translation>Bevillinger:</translation>
+    </message>
+    <message>
+        <source>(course of care)</source>
+        <translation>(helhedsforløb)</translation>
+    </message>
+    <message>
+        <source>%1 min/week</source>
+        <translation>%1 min./uge</translation>
+    </message>
+    <message>
+        <source>Show one citizen with network and grants.</source>
+        <translation>Vis én borger med netværk og bevillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenListPage</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Search name, CPR number or address…</source>
+        <translation>Søg navn, CPR-nummer eller adresse …</translation>
+    </message>
+    <message>
+        <source>Search citizens</source>
+        <translation>Søg borgere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation><numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) match</source>
+        <translation><numerusform>%n borger passer</numerusform><numerusform>%n borgere passer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primær</translation>
+    </message>
+    <message>
+        <source>May be informed</source>
+        <translation>Må informeres</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Correct note…</source>
+        <translation>&amp;Ret notat …</translation>
+    </message>
+    <message>
+        <source>◀ Citizens</source>
+        <translation>◀ Borgere</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nyt notat …</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Fixed people</source>
+        <translation>Faste personer</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>This citizen is no longer in the team's records.</source>
+        <translation>Borgeren findes ikke længere i teamets data.</translation>
+    </message>
+    <message>
+        <source>CPR %1 · %2 years</source>
+        <translation>CPR %1 · %2 år</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 %3&lt;br&gt;Phone: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1&lt;br&gt;%2 %3&lt;br&gt;Telefon: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Contact person: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Visitator: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Kontaktperson: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Visitator: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Course of care</source>
+        <translation>Helhedsforløb</translation>
+    </message>
+    <message>
+        <source>%1 min/week</source>
+        <translation>%1 min./uge</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>[Correction] %1</source>
+        <translation>[Rettelse] %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenService</name>
+    <message>
+        <source>Enter the citizen's name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <source>Enter the address where the team visits.</source>
+        <translation>Skriv adressen, hvor teamet kommer.</translation>
+    </message>
+    <message>
+        <source>A Danish postcode has 4 digits.</source>
+        <translation>Et dansk postnummer har 4 cifre.</translation>
+    </message>
+    <message>
+        <source>Choose the team that helps the citizen.</source>
+        <translation>Vælg det team, der hjælper borgeren.</translation>
+    </message>
+    <message>
+        <source>Enter the relative's name.</source>
+        <translation>Skriv den pårørendes navn.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen this person is related to.</source>
+        <translation>Vælg den borger, personen er pårørende til.</translation>
+    </message>
+    <message>
+        <source>A citizen with this CPR number is already registered.</source>
+        <translation>Der er allerede registreret en borger med dette CPR-nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizensCommand</name>
+    <message>
+        <source>Words to find in name, CPR or address.</source>
+        <translation>Ord at finde i navn, CPR-nummer eller adresse.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>At most this many citizens.</source>
+        <translation>Højst så mange borgere.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No citizens found.</source>
+        <translation>Ingen borgere fundet.</translation>
+    </message>
+    <message>
+        <source>List citizens (optionally searched).</source>
+        <translation>Vis borgere (eventuelt søgt).</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CliApplication</name>
+    <message>
+        <source>Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]
+
+Commands:
+</source>
+        <translation>Brug: kvarter-cli [--db STI] [--json] KOMMANDO [tilvalg]
+
+Kommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'kvarter-cli COMMAND --help' for a command's options.</source>
+        <translation>
+Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Kvarter command line: scripting, administration and benchmarks.</source>
+        <translation>Kvarters kommandolinje: scripts, administration og ydelsesmålinger.</translation>
+    </message>
+    <message>
+        <source>Database file (default: the user's profile).</source>
+        <translation>Databasefil (standard: brugerens profil).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation>Udskriv resultater som JSON.</translation>
+    </message>
+    <message>
+        <source>Language of messages: da or en.</source>
+        <translation>Sprog i beskeder: da eller en.</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Vis hjælp.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandoen, der skal køres.</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'.
+%2</source>
+        <translation>ukendt kommando '%1'.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CliContext</name>
+    <message>
+        <source>kvarter-cli: %1</source>
+        <translation>kvarter-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ContinuityModel</name>
+    <message>
+        <source>%1 different staff on %2 visits in the last %3 days</source>
+        <translation>%1 forskellige medarbejdere på %2 besøg de seneste %3 dage</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Staff (14 d)</source>
+        <translation>Medarb. (14 d.)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Cpr</name>
+    <message>
+        <source>Enter the citizen's CPR number.</source>
+        <translation>Skriv borgerens CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits, written as DDMMYY-SSSS.</source>
+        <translation>Et CPR-nummer har 10 cifre, skrevet som DDMMÅÅ-SSSS.</translation>
+    </message>
+    <message>
+        <source>The first six digits of a CPR number must be a real birth date (DDMMYY).</source>
+        <translation>De første seks cifre i et CPR-nummer skal være en rigtig fødselsdato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <source>This CPR number gives a birth date in the future (%1).</source>
+        <translation>Dette CPR-nummer giver en fødselsdato i fremtiden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Kan ikke oprette mappen %1 til databasen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan ikke åbne databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Kvarter program (%2, process %3). Close that program first; nothing has been changed.</source>
+        <translation>Databasen %1 er allerede åben i et andet Kvarter-program (%2, proces %3). Luk det program først; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Kvarter database. It has not been changed; restore it from a backup or choose another file.</source>
+        <translation>Filen %1 er beskadiget eller er ikke en Kvarter-database. Den er ikke ændret; genskab den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database, but not a Kvarter database. It has not been changed.</source>
+        <translation>Filen %1 er en SQLite-database, men ikke en Kvarter-database. Den er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Databasen meldte en fejl: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference in %1 (row %2) to %3</source>
+        <translation>Brudt henvisning i %1 (række %2) til %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DemoCommand</name>
+    <message>
+        <source>Seed of the generator (same seed, same team).</source>
+        <translation>Frø til generatoren (samme frø, samme team).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>team (12 staff, 50 citizens, 90 days) or section (60 staff, 300 citizens, 3 years).</source>
+        <translation>team (12 medarbejdere, 50 borgere, 90 dage) eller section (60 medarbejdere, 300 borgere, 3 år).</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>omfang</translation>
+    </message>
+    <message>
+        <source>unknown scale '%1'; use team or section.</source>
+        <translation>ukendt omfang '%1'; brug team eller section.</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number.</source>
+        <translation>frøet skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>the database %1 already holds %2 citizens; demo data only goes into an empty database.</source>
+        <translation>databasen %1 har allerede %2 borgere; demodata kommer kun i en tom database.</translation>
+    </message>
+    <message>
+        <source>Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s.</source>
+        <translation>Oprettede %1 team, %2 medarbejdere, %3 borgere, %4 besøg og %5 notater på %6 s.</translation>
+    </message>
+    <message>
+        <source>Create a demo team (or section) in an empty database.</source>
+        <translation>Opret et demoteam (eller en sektion) i en tom database.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DesktopLauncher</name>
+    <message>
+        <source>Kvarter — offline-first tool for self-managing home-care teams.</source>
+        <translation>Kvarter — offline-først værktøj til selvstyrende hjemmeplejeteams.</translation>
+    </message>
+    <message>
+        <source>Database file (default: the user's profile).</source>
+        <translation>Databasefil (standard: brugerens profil).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>Start as this employee (id or initials).</source>
+        <translation>Start som denne medarbejder (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>Language: da or en (default: the system's).</source>
+        <translation>Sprog: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG after loading, then quit.</source>
+        <translation>Gem vinduet som PNG efter indlæsning, og afslut.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen or plan.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen eller plan.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>With --screenshot: load every page first (memory benchmark).</source>
+        <translation>Med --screenshot: indlæs alle sider først (hukommelsesmåling).</translation>
+    </message>
+    <message>
+        <source>Kvarter cannot open the data</source>
+        <translation>Kvarter kan ikke åbne data</translation>
+    </message>
+    <message>
+        <source>The database %1 has no team yet. Create a demo team with
+kvarter-cli --db %1 demo --scale team</source>
+        <translation>Databasen %1 har endnu intet team. Opret et demoteam med
+kvarter-cli --db %1 demo --scale team</translation>
+    </message>
+    <message>
+        <source>Kvarter</source>
+        <translation>Kvarter</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EmployeePickerDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Choose your name to see your day.</source>
+        <translation>Vælg dit navn for at se din dag.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::GrantService</name>
+    <message>
+        <source>Choose a service from the FSIII catalogue.</source>
+        <translation>Vælg en indsats fra FSIII-kataloget.</translation>
+    </message>
+    <message>
+        <source>Minutes per week must be between 1 and %1.</source>
+        <translation>Minutter pr. uge skal være mellem 1 og %1.</translation>
+    </message>
+    <message>
+        <source>Only services under the Elderly Act (Ældreloven) are granted as a course; grant %1 in minutes per week.</source>
+        <translation>Kun indsatser efter ældreloven bevilges som forløb; bevilg %1 i minutter pr. uge.</translation>
+    </message>
+    <message>
+        <source>Enter the date the grant starts.</source>
+        <translation>Skriv datoen, hvor bevillingen begynder.</translation>
+    </message>
+    <message>
+        <source>The grant cannot end before it starts.</source>
+        <translation>Bevillingen kan ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen who receives the grant.</source>
+        <translation>Vælg den borger, der får bevillingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::MainWindow</name>
+    <message>
+        <source>Kvarter</source>
+        <translation>Kvarter</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Min dag</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kvarter&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kvarter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You are: </source>
+        <translation>Du er: </translation>
+    </message>
+    <message>
+        <source>Working offline · all changes are saved on this laptop (%1 changes recorded) · %2</source>
+        <translation>Arbejder offline · alle ændringer er gemt på denne computer (%1 ændringer registreret) · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::MessageBar</name>
+    <message>
+        <source>Hide message</source>
+        <translation>Skjul besked</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Migrations</name>
+    <message>
+        <source>The database was made by a newer Kvarter (schema %1; this program knows up to %2). Update Kvarter; nothing has been changed.</source>
+        <translation>Databasen er lavet af en nyere Kvarter (skema %1; dette program kender op til %2). Opdatér Kvarter; intet er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::MyDayModel</name>
+    <message>
+        <source>%1 at %2, %3. %4</source>
+        <translation>%1 kl. %2, %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::MyDayPage</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Udført</translation>
+    </message>
+    <message>
+        <source>Not &amp;home</source>
+        <translation>Ikke &amp;hjemme</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Tilføj &amp;notat …</translation>
+    </message>
+    <message>
+        <source>Open &amp;citizen</source>
+        <translation>Åbn &amp;borger</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Forrige dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Næste dag</translation>
+    </message>
+    <message>
+        <source>Visits of the day</source>
+        <translation>Dagens besøg</translation>
+    </message>
+    <message>
+        <source>Mark the selected visit done (Ctrl+D)</source>
+        <translation>Markér det valgte besøg som udført (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The citizen was not home (Ctrl+N)</source>
+        <translation>Borgeren var ikke hjemme (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Min dag — %1</translation>
+    </message>
+    <message>
+        <source>%1 has no visits this day.</source>
+        <translation>%1 har ingen besøg denne dag.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 visits finished</source>
+        <translation>%1 · %2 af %3 besøg afsluttet</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notat om %1</translation>
+    </message>
+    <message>
+        <source>The note has been saved.</source>
+        <translation>Notatet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::NoteDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>Nyt notat</translation>
+    </message>
+    <message>
+        <source>What did you see, do or agree with the citizen?</source>
+        <translation>Hvad så du, gjorde du eller aftalte du med borgeren?</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation>Ret notat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original note&lt;/b&gt; by %1, %2 (stays in the record):&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Oprindeligt notat&lt;/b&gt; af %1, %2 (bliver stående i journalen):&lt;br&gt;%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::NoteService</name>
+    <message>
+        <source>Write the note before saving it.</source>
+        <translation>Skriv notatet, før du gemmer det.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %1 characters.</source>
+        <translation>Et notat kan højst være %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen the note is about.</source>
+        <translation>Vælg den borger, notatet handler om.</translation>
+    </message>
+    <message>
+        <source>Choose who you are before writing notes.</source>
+        <translation>Vælg, hvem du er, før du skriver notater.</translation>
+    </message>
+    <message>
+        <source>The note to correct does not exist.</source>
+        <translation>Notatet, der skal rettes, findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PhoneNumber</name>
+    <message>
+        <source>A Danish phone number has 8 digits, e.g. 62 21 30 45 or +45 62 21 30 45.</source>
+        <translation>Et dansk telefonnummer har 8 cifre, fx 62 21 30 45 eller +45 62 21 30 45.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PlanPage</name>
+    <message>
+        <source>One week back</source>
+        <translation>En uge tilbage</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Forrige dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Gå til i dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Næste dag</translation>
+    </message>
+    <message>
+        <source>One week forward</source>
+        <translation>En uge frem</translation>
+    </message>
+    <message>
+        <source>Different staff who visited each citizen in the last 14 days. The Elderly Act asks for as few as possible.</source>
+        <translation>Antal forskellige medarbejdere hos hver borger de seneste 14 dage. Ældreloven beder om så få som muligt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Continuity&lt;/b&gt; — different staff per citizen, last 14 days</source>
+        <translation>&lt;b&gt;Kontinuitet&lt;/b&gt; — forskellige medarbejdere pr. borger, seneste 14 dage</translation>
+    </message>
+    <message>
+        <source>You can see the plan. Only a planner or the team leader can move visits.</source>
+        <translation>Du kan se planen. Kun en planlægger eller teamlederen kan flytte besøg.</translation>
+    </message>
+    <message>
+        <source>Plan — %1 (week %2)</source>
+        <translation>Plan — %1 (uge %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not assigned&lt;/b&gt; (%1) — drag onto a person</source>
+        <translation>&lt;b&gt;Ikke tildelt&lt;/b&gt; (%1) — træk hen på en person</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PlanService</name>
+    <message>
+        <source>Only a planner or the team leader can move visits between people.</source>
+        <translation>Kun en planlægger eller teamlederen kan flytte besøg mellem medarbejdere.</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>Besøget findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The chosen employee is not an active member of the team.</source>
+        <translation>Den valgte medarbejder er ikke aktiv i teamet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and does not make home visits.</source>
+        <translation>%1 er %2 og kører ikke hjemmebesøg.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ReassignDialog</name>
+    <message>
+        <source>Who takes the visit?</source>
+        <translation>Hvem tager besøget?</translation>
+    </message>
+    <message>
+        <source>Nobody yet (unassigned)</source>
+        <translation>Ingen endnu (ikke tildelt)</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Besøg:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Roles</name>
+    <message>
+        <source>Social and health care helper</source>
+        <translation>Social- og sundhedshjælper</translation>
+    </message>
+    <message>
+        <source>Social and health care assistant</source>
+        <translation>Social- og sundhedsassistent</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planlægger</translation>
+    </message>
+    <message>
+        <source>Visitator</source>
+        <translation>Visitator</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Teamleder</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Statement</name>
+    <message>
+        <source>The database reported an error (%1): %2</source>
+        <translation>Databasen meldte en fejl (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Store</name>
+    <message>
+        <source>The record no longer exists; it may have been removed on another device.</source>
+        <translation>Posten findes ikke længere; den kan være fjernet på en anden enhed.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TeamService</name>
+    <message>
+        <source>Enter the employee's name.</source>
+        <translation>Skriv medarbejderens navn.</translation>
+    </message>
+    <message>
+        <source>Initials must be 1 to 6 characters.</source>
+        <translation>Initialer skal være 1 til 6 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose the employee's team.</source>
+        <translation>Vælg medarbejderens team.</translation>
+    </message>
+    <message>
+        <source>Enter the team's name.</source>
+        <translation>Skriv teamets navn.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TimelineView</name>
+    <message>
+        <source>Day plan timeline</source>
+        <translation>Dagsplanens tidslinje</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::UnassignedListView</name>
+    <message>
+        <source>Unassigned visits</source>
+        <translation>Ikke tildelte besøg</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitCardDelegate</name>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Ikke hjemme</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitDoneCommand</name>
+    <message>
+        <source>The visit's id.</source>
+        <translation>Besøgets id.</translation>
+    </message>
+    <message>
+        <source>Who marks it (default: the visit's employee).</source>
+        <translation>Hvem markerer det (standard: besøgets medarbejder).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>give the visit's id.</source>
+        <translation>angiv besøgets id.</translation>
+    </message>
+    <message>
+        <source>no visit with id '%1'.</source>
+        <translation>intet besøg med id '%1'.</translation>
+    </message>
+    <message>
+        <source>the visit is not assigned to anyone; say who did it with --as.</source>
+        <translation>besøget er ikke tildelt nogen; angiv med --as, hvem der udførte det.</translation>
+    </message>
+    <message>
+        <source>Visit to %1 at %2 marked done.</source>
+        <translation>Besøg hos %1 kl. %2 er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>Mark a visit as done.</source>
+        <translation>Markér et besøg som udført.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitHistoryModel</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(ikke tildelt)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitService</name>
+    <message>
+        <source>Choose the citizen to visit.</source>
+        <translation>Vælg den borger, der skal besøges.</translation>
+    </message>
+    <message>
+        <source>Enter when the visit starts.</source>
+        <translation>Angiv, hvornår besøget begynder.</translation>
+    </message>
+    <message>
+        <source>A visit lasts between 1 minute and %1 hours.</source>
+        <translation>Et besøg varer mellem 1 minut og %1 timer.</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>Besøget findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Only staff who make visits, or a planner, can change a visit's status.</source>
+        <translation>Kun medarbejdere, der kører besøg, eller en planlægger kan ændre et besøgs status.</translation>
+    </message>
+    <message>
+        <source>A visit on %1 cannot be marked before that day.</source>
+        <translation>Et besøg %1 kan ikke markeres før den dag.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitStatuses</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Ikke hjemme</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitsCommand</name>
+    <message>
+        <source>Employee id or initials.</source>
+        <translation>Medarbejderens id eller initialer.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Dagen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>give --employee ID.</source>
+        <translation>angiv --employee ID.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'%1' er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials '%1'.</source>
+        <translation>ingen medarbejder med id eller initialer '%1'.</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>  No visits.</source>
+        <translation>  Ingen besøg.</translation>
+    </message>
+    <message>
+        <source>List an employee's visits on a day.</source>
+        <translation>Vis en medarbejders besøg på en dag.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "common/Translations.h"
+#include "main/DesktopLauncher.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kvarter"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kvarter"));
+    QApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.kvarter.Kvarter"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    Kvarter::Translations::install(Kvarter::Translations::languageFromArguments(app.arguments()));
+    return Kvarter::DesktopLauncher().run(app.arguments());
+}

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+// Drives the real kvarter-cli binary, as a script would: exit codes, stdout JSON, stderr messages.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code;
+        QByteArray out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+
+    Result cli(QStringList args)
+    {
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        QProcess p;
+        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
+        if (!p.waitForFinished(120000))
+            return { -1, {}, QStringLiteral("timeout") };
+        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Result r = cli({ QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QLatin1String("citizens")).toInt(), 50);
+        QCOMPARE(r.json().object().value(QLatin1String("employees")).toInt(), 12);
+    }
+
+    void demoRefusesANonEmptyDatabase()
+    {
+        const Result r = cli({ QStringLiteral("demo") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("already holds 50 citizens")));
+    }
+
+    void citizensAndOneCitizenWithNetworkAndGrants()
+    {
+        const Result list = cli({ QStringLiteral("citizens"), QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        const QJsonArray citizens = list.json().array();
+        QCOMPARE(citizens.size(), 50);
+        const QString cpr = citizens.first().toObject().value(QLatin1String("cpr")).toString();
+        const QString name = citizens.first().toObject().value(QLatin1String("name")).toString();
+
+        const Result one = cli({ QStringLiteral("citizen"), cpr.left(6) + QLatin1Char('-') + cpr.mid(6), QStringLiteral("--json") });
+        QCOMPARE(one.code, 0);
+        const QJsonObject citizen = one.json().object();
+        QCOMPARE(citizen.value(QLatin1String("name")).toString(), name);
+        QVERIFY(!citizen.value(QLatin1String("grants")).toArray().isEmpty());
+        QVERIFY(citizen.value(QLatin1String("network")).isArray());
+        QVERIFY(!citizen.value(QLatin1String("visitator")).toString().isEmpty());
+
+        const Result search = cli({ QStringLiteral("citizens"), QStringLiteral("--search"), name, QStringLiteral("--json") });
+        QVERIFY(search.json().array().size() >= 1);
+        const Result text = cli({ QStringLiteral("citizen"), cpr });
+        QVERIFY(text.out.contains(name.toUtf8()));
+    }
+
+    void visitsAndVisitDoneRoundTrip()
+    {
+        const Result employees = cli({ QStringLiteral("citizen"), QStringLiteral("x") });
+        QCOMPARE(employees.code, 4);
+        QVERIFY(employees.err.contains(QLatin1String("no citizen")));
+
+        // Whose day: the contact person of the first citizen is someone who makes visits.
+        const QJsonObject first = cli({ QStringLiteral("citizens"), QStringLiteral("--json") }).json().array().first().toObject();
+        const QString employee = first.value(QLatin1String("contact_person_id")).toString();
+        const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Copenhagen")).date().toString(Qt::ISODate);
+        const Result day = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), employee, QStringLiteral("--date"), today, QStringLiteral("--json") });
+        QCOMPARE(day.code, 0);
+        const QJsonArray visits = day.json().array();
+        QVERIFY(!visits.isEmpty());
+        QString planned;
+        for (const QJsonValue &v : visits)
+            if (v.toObject().value(QLatin1String("status")).toString() == QLatin1String("planned"))
+                planned = v.toObject().value(QLatin1String("id")).toString();
+        if (planned.isEmpty())
+            QSKIP("every visit of the day is already finished at this hour");
+        const Result done = cli({ QStringLiteral("visit-done"), planned, QStringLiteral("--json") });
+        QCOMPARE(done.code, 0);
+        QCOMPARE(done.json().object().value(QLatin1String("status")).toString(), QStringLiteral("done"));
+        const Result again = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), employee, QStringLiteral("--json") });
+        bool found = false;
+        for (const QJsonValue &v : again.json().array())
+            if (v.toObject().value(QLatin1String("id")).toString() == planned)
+                found = v.toObject().value(QLatin1String("status")).toString() == QLatin1String("done");
+        QVERIFY(found);
+    }
+
+    void checkReportsSchemaAndIntegrity()
+    {
+        const Result r = cli({ QStringLiteral("check"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QLatin1String("integrity")).toString(), QStringLiteral("ok"));
+        QCOMPARE(o.value(QLatin1String("schema_version")).toInt(), o.value(QLatin1String("latest_schema_version")).toInt());
+        QCOMPARE(o.value(QLatin1String("rows")).toObject().value(QLatin1String("citizen")).toInt(), 50);
+    }
+
+    void badUsageFailsOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addRow("no command") << QStringList() << 2;
+        QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2;
+        QTest::addRow("bad scale") << QStringList { QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("city") } << 2;
+        QTest::addRow("bad date") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("x"), QStringLiteral("--date"), QStringLiteral("23/11") } << 2;
+        QTest::addRow("unknown employee") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("nobody") } << 4;
+        QTest::addRow("unknown visit") << QStringList { QStringLiteral("visit-done"), QStringLiteral("nope") } << 4;
+    }
+    void badUsageFailsOnStderr()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Result r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void corruptFileIsReportedNotOverwritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("corrupt.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(KVARTER_CLI_PATH), { QStringLiteral("--db"), path, QStringLiteral("check") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("damaged"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "TestSupport.h"
+#include "visit/NoteService.h"
+
+#include <QTest>
+
+using namespace Kvarter;
+
+class TestNotes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void correctionIsANewNotePointingToTheOld()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        NoteService notes(*f.store);
+        const Actor nurse { s.nurse, Role::Nurse };
+        const QString first = notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("Drak kun lidt vand.") }, nurse);
+        f.clock.advanceSecs(3600);
+        const QString fix = notes.correct(first, QStringLiteral("Drak to glas vand."), nurse);
+
+        const QList<VisitNote> all = notes.notesFor(s.citizen);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, fix); // newest first
+        QCOMPARE(all.at(0).correctsId, first);
+        QCOMPARE(all.at(0).authorName, QStringLiteral("Karen Sygeplejerske"));
+        QCOMPARE(all.at(1).id, first);
+        QCOMPARE(all.at(1).text, QStringLiteral("Drak kun lidt vand.")); // the original is unchanged
+        QCOMPARE(all.at(1).correctedById, fix);
+        QCOMPARE(all.at(1).writtenAt, Test::fixedNow());
+    }
+
+    void databaseRefusesEditAndDelete_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addRow("update text") << QByteArray("UPDATE visit_note SET text = 'changed'");
+        QTest::addRow("update author") << QByteArray("UPDATE visit_note SET written_at = 0");
+        QTest::addRow("delete") << QByteArray("DELETE FROM visit_note");
+    }
+    void databaseRefusesEditAndDelete()
+    {
+        QFETCH(QByteArray, sql);
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        NoteService notes(*f.store);
+        notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("Original") }, { s.nurse, Role::Nurse });
+        QVERIFY_THROWS_EXCEPTION(Error, f.store->db().exec(sql));
+        QCOMPARE(notes.notesFor(s.citizen).first().text, QStringLiteral("Original"));
+    }
+
+    void emptyNoteAndNoAuthorAreRefused()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        NoteService notes(*f.store);
+        try {
+            notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("   ") }, { {}, Role::Nurse });
+            QFAIL("an empty note was saved");
+        } catch (const ValidationError &e) {
+            QVERIFY(!e.messageFor(QStringLiteral("text")).isEmpty());
+            QVERIFY(!e.messageFor(QStringLiteral("author")).isEmpty());
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, notes.correct(QStringLiteral("missing"), QStringLiteral("x"), { s.nurse, Role::Nurse }));
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM visit_note"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotes)
+#include "tst_notes.moc"

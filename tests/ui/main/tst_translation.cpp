@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "UiSupport.h"
+#include "common/Translations.h"
+#include "visit/Visit.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Kvarter;
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void danishTsFileIsComplete()
+    {
+        QFile ts(QStringLiteral(KVARTER_SOURCE_DIR "/resources/translations/kvarter_da.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == QLatin1String("unfinished") || (text.isEmpty() && type != QLatin1String("vanished")
+                                                            && type != QLatin1String("obsolete")))
+                    unfinished << source;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(messages > 150, "the .ts should hold every UI and core string");
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1String(" | "))));
+    }
+
+    void appSpeaksDanishWhenAsked()
+    {
+        QVERIFY(Translations::install(QStringLiteral("da")));
+        QCOMPARE(VisitStatuses::displayName(VisitStatus::NotHome), QStringLiteral("Ikke hjemme"));
+        Test::UiFixture ui(Role::Nurse);
+        auto *navigation = ui.window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Min dag"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Borgere"));
+        QCOMPARE(Translations::languageFromArguments({ QStringLiteral("kvarter"), QStringLiteral("--lang"), QStringLiteral("en") }),
+                 QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "UiSupport.h"
+#include "plan/DayPlanModel.h"
+#include "plan/PlanPage.h"
+#include "plan/ReassignDialog.h"
+#include "plan/TimelineView.h"
+#include "plan/UnassignedListView.h"
+#include "common/VisitRoles.h"
+#include "visit/VisitService.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Kvarter;
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+    // What a finished drag delivers: a drop of the visit's id on a point of the widget.
+    static void drop(QWidget *target, const QPoint &at, const QString &visitId)
+    {
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(VisitMimeType), visitId.toUtf8());
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QDropEvent dropEvent(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &dropEvent);
+    }
+
+private Q_SLOTS:
+    void timelineShowsTheTeamsDayAndUnassignedAside()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->model()->staff().size(), 9); // the team's visiting staff
+        auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
+        QVERIFY(unassigned->count() > 0);
+        for (int row = 0; row < unassigned->count(); ++row)
+            QVERIFY(VisitService(*ui.store).visit(unassigned->visitIdAt(row))->employeeId.isEmpty());
+        const Visit assigned = [&] {
+            for (const Visit &v : page->model()->visits())
+                if (!v.employeeId.isEmpty())
+                    return v;
+            return Visit();
+        }();
+        QVERIFY(!page->timeline()->blockRect(assigned.id).isEmpty());
+        QVERIFY(page->findChild<QTableView *>(QStringLiteral("continuityTableView"))->model()->rowCount() > 0);
+    }
+
+    void dragFromUnassignedOntoAPersonAssignsInTheDatabase()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
+        const int before = unassigned->count();
+        const QString visitId = unassigned->visitIdAt(0);
+        const Employee target = page->model()->staff().at(2);
+        drop(page->timeline(), page->timeline()->rowRect(target.id).center(), visitId);
+        QCOMPARE(VisitService(*ui.store).visit(visitId)->employeeId, target.id);
+        QTRY_COMPARE(unassigned->count(), before - 1);
+        QVERIFY(!page->timeline()->blockRect(visitId).isEmpty());
+
+        // And back: a block dropped on the unassigned list is taken off the person.
+        drop(unassigned->viewport(), QPoint(10, 10), visitId);
+        QVERIFY(VisitService(*ui.store).visit(visitId)->employeeId.isEmpty());
+    }
+
+    void aNurseCannotMoveVisitsAndIsToldWhy()
+    {
+        Test::UiFixture ui(Role::Nurse);
+        ui.window->showPage(MainWindow::Page::Plan);
+        PlanPage *page = ui.window->planPage();
+        auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
+        const QString visitId = unassigned->visitIdAt(0);
+        drop(page->timeline(), page->timeline()->rowRect(page->model()->staff().first().id).center(), visitId);
+        QVERIFY(VisitService(*ui.store).visit(visitId)->employeeId.isEmpty());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("planner")));
+    }
+
+    void reassignDialogIsTheKeyboardWay()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        const Visit visit = [&] {
+            for (const Visit &v : page->model()->visits())
+                if (!v.employeeId.isEmpty() && v.status == VisitStatus::Planned)
+                    return v;
+            return Visit();
+        }();
+        const Employee other = page->model()->staff().last().id == visit.employeeId ? page->model()->staff().first()
+                                                                                     : page->model()->staff().last();
+        page->openReassignDialog(visit.id);
+        ReassignDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ReassignDialog *>()) != nullptr);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("employeeComboBox"));
+        combo->setCurrentIndex(combo->findData(other.id));
+        QTest::keyClick(combo, Qt::Key_Return);
+        dialog->accept();
+        QCOMPARE(VisitService(*ui.store).visit(visit.id)->employeeId, other.id);
+    }
+
+    void dayAndWeekNavigation()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        QCOMPARE(page->day(), QDate(2026, 11, 23));
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("weekForwardButton")), Qt::LeftButton);
+        QCOMPARE(page->day(), QDate(2026, 11, 30));
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("dayBackButton")), Qt::LeftButton);
+        QCOMPARE(page->day(), QDate(2026, 11, 29));
+        for (const Visit &v : page->model()->visits())
+            QCOMPARE(v.start.date(), QDate(2026, 11, 29));
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("todayButton")), Qt::LeftButton);
+        QCOMPARE(page->day(), QDate(2026, 11, 23));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("planDayLabel"))->text().contains(QLatin1String("48")));
+    }
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "CitizenPage.h"
+
+#include "VisitHistoryModel.h"
+#include "catalogue/ServiceCatalogue.h"
+#include "citizen/CitizenService.h"
+#include "citizen/Cpr.h"
+#include "common/Clock.h"
+#include "common/MessageBar.h"
+#include "common/NoteDialog.h"
+#include "grant/GrantService.h"
+#include "main/Session.h"
+#include "store/Store.h"
+#include "visit/NoteService.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Kvarter {
+
+namespace {
+constexpr int NoteIdRole = Qt::UserRole + 1;
+
+QTreeWidget *makeTree(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+} // namespace
+
+CitizenPage::CitizenPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_name(new QLabel(this)), m_identity(new QLabel(this)),
+      m_contact(new QLabel(this)), m_people(new QLabel(this)),
+      m_network(makeTree(QStringLiteral("networkTreeWidget"),
+                         { tr("Name"), tr("Relation"), tr("Phone"), tr("Primary"), tr("May be informed") }, this)),
+      m_grants(makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") },
+                        this)),
+      m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session.store(), this)),
+      m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
+      m_correct(new QPushButton(tr("&Correct note…"), this)), m_messages(new MessageBar(this))
+{
+    setObjectName(QStringLiteral("citizenPage"));
+    m_name->setObjectName(QStringLiteral("citizenNameLabel"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_identity->setObjectName(QStringLiteral("citizenIdentityLabel"));
+    m_contact->setObjectName(QStringLiteral("citizenContactLabel"));
+    m_people->setObjectName(QStringLiteral("citizenPeopleLabel"));
+    for (QLabel *label : { m_contact, m_people }) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+
+    auto *back = new QToolButton(this);
+    back->setObjectName(QStringLiteral("backButton"));
+    back->setText(tr("◀ Citizens"));
+    back->setShortcut(QKeySequence::Back);
+    connect(back, &QToolButton::clicked, this, &CitizenPage::backRequested);
+
+    m_history->setObjectName(QStringLiteral("historyTableView"));
+    m_history->setModel(m_historyModel);
+    m_history->verticalHeader()->hide();
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setColumnWidth(VisitHistoryModel::Date, 150);
+    m_history->setColumnWidth(VisitHistoryModel::Employee, 160);
+    m_history->setColumnWidth(VisitHistoryModel::Services, 200);
+    m_notes->setWordWrap(true);
+    m_notes->setColumnWidth(0, 130);
+    m_notes->setColumnWidth(1, 140);
+
+    auto *noteButton = new QPushButton(tr("&New note…"), this);
+    noteButton->setObjectName(QStringLiteral("newNoteButton"));
+    m_correct->setObjectName(QStringLiteral("correctNoteButton"));
+    m_correct->setEnabled(false);
+    connect(noteButton, &QPushButton::clicked, this, &CitizenPage::writeNote);
+    connect(m_correct, &QPushButton::clicked, this, &CitizenPage::correctNote);
+    connect(m_notes, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_correct->setEnabled(item != nullptr); });
+
+    auto *notesPane = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesPane);
+    auto *noteActions = new QHBoxLayout;
+    noteActions->addWidget(noteButton);
+    noteActions->addWidget(m_correct);
+    noteActions->addStretch(1);
+    notesLayout->addLayout(noteActions);
+    notesLayout->addWidget(m_notes);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("citizenTabWidget"));
+    tabs->addTab(notesPane, tr("Notes"));
+    tabs->addTab(m_history, tr("Visits"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(makeDetails());
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addSpacing(12);
+    header->addWidget(m_name);
+    header->addWidget(m_identity, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_session.store(), &Store::changed, this, [this](const QStringList &entities) {
+        if (!m_citizenId.isEmpty() && entities.contains(QLatin1String("visit_note")))
+            reloadNotes();
+    });
+}
+
+QWidget *CitizenPage::makeDetails()
+{
+    auto *details = new QWidget(this);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(boxed(tr("Contact"), m_contact, details));
+    layout->addWidget(boxed(tr("Fixed people"), m_people, details));
+    layout->addWidget(boxed(tr("Network"), m_network, details), 1);
+    layout->addWidget(boxed(tr("Grants"), m_grants, details), 1);
+    return details;
+}
+
+void CitizenPage::showCitizen(const QString &citizenId)
+{
+    m_citizenId = citizenId;
+    m_messages->hide();
+    reload();
+}
+
+void CitizenPage::reload()
+{
+    const std::optional<Citizen> citizen = CitizenService(m_session.store()).citizen(m_citizenId);
+    if (!citizen) {
+        m_messages->showError(tr("This citizen is no longer in the team's records."));
+        return;
+    }
+    m_name->setText(citizen->name);
+    const std::optional<QDate> born = Cpr::birthDate(citizen->cpr);
+    const QDate today = m_session.clock().today();
+    int age = born ? today.year() - born->year() : 0;
+    if (born && (today.month() < born->month() || (today.month() == born->month() && today.day() < born->day())))
+        --age;
+    m_identity->setText(tr("CPR %1 · %2 years").arg(Cpr::formatted(citizen->cpr)).arg(age));
+    m_contact->setText(tr("%1<br>%2 %3<br>Phone: <b>%4</b>")
+                           .arg(citizen->address.toHtmlEscaped(), citizen->postcode, citizen->city.toHtmlEscaped(),
+                                citizen->phone.isEmpty() ? tr("none") : citizen->phone));
+    m_people->setText(tr("Contact person: <b>%1</b><br>Visitator: <b>%2</b>")
+                          .arg(citizen->contactPersonName.isEmpty() ? tr("none") : citizen->contactPersonName.toHtmlEscaped(),
+                               citizen->visitatorName.isEmpty() ? tr("none") : citizen->visitatorName.toHtmlEscaped()));
+
+    m_network->clear();
+    for (const Relative &r : CitizenService(m_session.store()).relatives(m_citizenId))
+        m_network->addTopLevelItem(new QTreeWidgetItem(
+            { r.name, r.relation, r.phone, r.isPrimary ? tr("Yes") : QString(), r.mayInform ? tr("Yes") : tr("No") }));
+    for (int c = 0; c < m_network->columnCount(); ++c)
+        m_network->resizeColumnToContents(c);
+
+    m_grants->clear();
+    const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
+    for (const Grant &g : GrantService(m_session.store(), catalogue).grantsFor(m_citizenId)) {
+        const Service *service = catalogue.find(g.serviceCode);
+        const QString extent = g.kind == Grant::Kind::Course ? tr("Course of care") : tr("%1 min/week").arg(g.minutesPerWeek);
+        const QString period = g.validTo.isValid()
+            ? tr("%1 – %2").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat), QLocale().toString(g.validTo, QLocale::ShortFormat))
+            : tr("from %1").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat));
+        m_grants->addTopLevelItem(new QTreeWidgetItem(
+            { service ? service->name : g.serviceCode, extent, period, service ? service->groupName : QString() }));
+    }
+    for (int c = 0; c < m_grants->columnCount(); ++c)
+        m_grants->resizeColumnToContents(c);
+
+    m_historyModel->setCitizen(m_citizenId);
+    reloadNotes();
+}
+
+void CitizenPage::reloadNotes()
+{
+    m_notes->clear();
+    for (const VisitNote &n : NoteService(m_session.store()).notesFor(m_citizenId)) {
+        QString text = n.text;
+        if (!n.correctsId.isEmpty())
+            text = tr("[Correction] %1").arg(text);
+        auto *item = new QTreeWidgetItem({ QLocale().toString(n.writtenAt, QStringLiteral("d. MMM yyyy HH:mm")), n.authorName, text });
+        item->setData(0, NoteIdRole, n.id);
+        item->setToolTip(2, n.text);
+        if (!n.correctedById.isEmpty()) {
+            // A corrected note stays in the record, greyed and struck through, never removed.
+            QFont font = item->font(2);
+            font.setStrikeOut(true);
+            for (int c = 0; c < 3; ++c) {
+                item->setFont(c, font);
+                item->setForeground(c, palette().placeholderText());
+            }
+        }
+        m_notes->addTopLevelItem(item);
+    }
+    m_correct->setEnabled(false);
+}
+
+void CitizenPage::writeNote()
+{
+    VisitNote draft;
+    draft.citizenId = m_citizenId;
+    auto *dialog = new NoteDialog(m_session, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void CitizenPage::correctNote()
+{
+    QTreeWidgetItem *item = m_notes->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(0, NoteIdRole).toString();
+    for (const VisitNote &n : NoteService(m_session.store()).notesFor(m_citizenId)) {
+        if (n.id != id)
+            continue;
+        auto *dialog = NoteDialog::correction(m_session, n, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return;
+    }
+}
+
+} // namespace Kvarter

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "VisitHistoryModel.h"
+
+#include "common/VisitRoles.h"
+#include "store/Store.h"
+#include "visit/VisitService.h"
+
+#include <QBrush>
+#include <QLocale>
+
+namespace Kvarter {
+
+VisitHistoryModel::VisitHistoryModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+{
+    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+        if (entities.contains(QLatin1String("visit")))
+            reload();
+    });
+}
+
+void VisitHistoryModel::setCitizen(const QString &citizenId)
+{
+    m_citizenId = citizenId;
+    reload();
+}
+
+void VisitHistoryModel::reload()
+{
+    beginResetModel();
+    VisitService visits(m_store);
+    m_total = m_citizenId.isEmpty() ? 0 : visits.historyCount(m_citizenId);
+    m_rows = m_citizenId.isEmpty() ? QList<Visit>() : visits.history(m_citizenId, 0, PageSize);
+    endResetModel();
+}
+
+int VisitHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int VisitHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant VisitHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Visit &v = m_rows.at(index.row());
+    if (role == VisitRoles::Id)
+        return v.id;
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return QBrush(VisitRoles::statusColor(v.status));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Date: return QLocale().toString(v.start.date(), QStringLiteral("ddd d. MMM yyyy"));
+    case Time: return VisitRoles::timeRange(v);
+    case Employee: return v.employeeName.isEmpty() ? tr("(not assigned)") : v.employeeName;
+    case Services: return VisitRoles::serviceNames(v.services);
+    case Status: return VisitStatuses::displayName(v.status);
+    default: return {};
+    }
+}
+
+QVariant VisitHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date: return tr("Date");
+    case Time: return tr("Time");
+    case Employee: return tr("Employee");
+    case Services: return tr("Services");
+    case Status: return tr("Status");
+    default: return {};
+    }
+}
+
+bool VisitHistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void VisitHistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<Visit> more = VisitService(m_store).history(m_citizenId, int(m_rows.size()), PageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+} // namespace Kvarter

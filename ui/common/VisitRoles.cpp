@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "VisitRoles.h"
+
+#include "catalogue/ServiceCatalogue.h"
+
+namespace Kvarter::VisitRoles {
+
+QColor statusColor(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Planned: return QColor(0x2f, 0x6f, 0xb5);
+    case VisitStatus::Done: return QColor(0x2e, 0x8b, 0x57);
+    case VisitStatus::NotHome: return QColor(0xc7, 0x7c, 0x02);
+    case VisitStatus::Cancelled: return QColor(0x8a, 0x8a, 0x8a);
+    }
+    return Qt::gray;
+}
+
+QString timeRange(const Visit &visit)
+{
+    return visit.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + visit.end().toString(QStringLiteral("HH:mm"));
+}
+
+QString serviceNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names << ServiceCatalogue::standard().nameOf(code);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace Kvarter::VisitRoles

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "DesktopLauncher.h"
+
+#include "EmployeePickerDialog.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "citizen/CitizenListModel.h"
+#include "citizen/CitizenListPage.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "store/Profile.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <cstdio>
+
+namespace Kvarter {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+// Screenshots and the memory benchmark: show a page (or all of them), save the window, quit.
+int takeScreenshot(MainWindow &window, const QString &file, const QString &page, bool tour)
+{
+    window.show();
+    settle();
+    if (tour) {
+        for (MainWindow::Page p : { MainWindow::Page::MyDay, MainWindow::Page::Citizens, MainWindow::Page::Plan }) {
+            window.showPage(p);
+            settle();
+        }
+    }
+    if (page == QLatin1String("citizens")) {
+        window.showPage(MainWindow::Page::Citizens);
+    } else if (page == QLatin1String("plan")) {
+        window.showPage(MainWindow::Page::Plan);
+    } else if (page == QLatin1String("citizen") || tour) {
+        CitizenListModel *citizens = window.citizenListPage()->model();
+        if (citizens->rowCount() > 0)
+            window.openCitizen(citizens->idAt(0));
+        if (page != QLatin1String("citizen"))
+            window.showPage(MainWindow::Page::MyDay);
+    } else {
+        window.showPage(MainWindow::Page::MyDay);
+    }
+    settle();
+    if (!window.grab().save(file)) {
+        std::fprintf(stderr, "kvarter: could not write %s\n", qPrintable(file));
+        return 1;
+    }
+    std::printf("kvarter: screenshot saved to %s\n", qPrintable(file));
+    return 0;
+}
+
+} // namespace
+
+int DesktopLauncher::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Kvarter — offline-first tool for self-managing home-care teams."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
+    parser.addOption({ QStringLiteral("as"), tr("Start as this employee (id or initials)."), tr("employee") });
+    parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
+    parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
+    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen or plan."), tr("page"),
+                       QStringLiteral("myday") });
+    parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
+    parser.process(arguments);
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+
+    const QString path = parser.value(QStringLiteral("db")).isEmpty() ? Profile::defaultDatabasePath()
+                                                                      : parser.value(QStringLiteral("db"));
+    SystemClock clock;
+    std::unique_ptr<Store> store;
+    try {
+        store = std::make_unique<Store>(path, clock);
+    } catch (const Error &e) {
+        if (screenshot)
+            std::fprintf(stderr, "kvarter: %s\n", e.what());
+        else
+            QMessageBox::critical(nullptr, tr("Kvarter cannot open the data"), e.message());
+        return 1;
+    }
+
+    TeamService team(*store);
+    const QList<Employee> employees = team.employees();
+    if (employees.isEmpty()) {
+        const QString message = tr("The database %1 has no team yet. Create a demo team with\n"
+                                   "kvarter-cli --db %1 demo --scale team")
+                                    .arg(path);
+        if (screenshot)
+            std::fprintf(stderr, "kvarter: %s\n", qPrintable(message));
+        else
+            QMessageBox::information(nullptr, tr("Kvarter"), message);
+        return 1;
+    }
+
+    // Who are you: --as, else the last choice on this laptop, else ask (screenshots take a nurse).
+    QSettings settings;
+    const QString rememberKey = QStringLiteral("lastEmployee/") + QString::fromLatin1(path.toUtf8().toBase64());
+    QString who = parser.value(QStringLiteral("as"));
+    std::optional<Employee> chosen;
+    for (const Employee &e : employees)
+        if (!who.isEmpty() && (e.id == who || e.initials.compare(who, Qt::CaseInsensitive) == 0))
+            chosen = e;
+    if (!chosen && screenshot) {
+        const Role wanted = parser.value(QStringLiteral("page")) == QLatin1String("plan") ? Role::Planner : Role::Nurse;
+        for (const Employee &e : employees)
+            if (!chosen && e.role == wanted)
+                chosen = e;
+    }
+    if (!chosen) {
+        EmployeePickerDialog picker(employees, settings.value(rememberKey).toString());
+        if (picker.exec() != QDialog::Accepted)
+            return 0;
+        chosen = team.employee(picker.employeeId());
+    }
+    if (!chosen)
+        chosen = employees.first();
+    settings.setValue(rememberKey, chosen->id);
+
+    Session session(*store, clock);
+    session.setEmployee(*chosen);
+    MainWindow window(session);
+    if (screenshot)
+        return takeScreenshot(window, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("page")),
+                              parser.isSet(QStringLiteral("tour")));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Kvarter

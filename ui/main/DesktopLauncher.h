@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Kvarter {
+
+/// Starts the desktop app: options (--db, --as, --lang, --screenshot FILE, --page, --tour), opening
+/// the profile's database with a clear message when it is locked or damaged, "who are you?", and
+/// the main window. Returns the exit code.
+class DesktopLauncher final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::DesktopLauncher)
+
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace Kvarter

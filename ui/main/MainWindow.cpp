@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "MainWindow.h"
+
+#include "Session.h"
+#include "citizen/CitizenListPage.h"
+#include "citizen/CitizenPage.h"
+#include "myday/MyDayPage.h"
+#include "plan/PlanPage.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Kvarter {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
+      m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)), m_who(new QComboBox(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kvarter"));
+    setWindowIcon(QIcon(QStringLiteral(":/kvarter/icons/kvarter.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->addItems({ tr("My day"), tr("Citizens"), tr("Plan") });
+    m_navigation->setFixedWidth(150);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #24445c; color: white; border: none; font-size: 11pt; outline: none; }"
+        "QListWidget::item { padding: 10px 8px; margin: 3px 6px; border-radius: 4px; border: none; }"
+        "QListWidget::item:selected { background: #3d6f94; color: white; border: none; }"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0)
+            m_pages->setCurrentWidget(m_myDay);
+        else if (row == 1 && m_pages->currentWidget() != m_citizen)
+            m_pages->setCurrentWidget(m_citizens);
+        else if (row == 2)
+            m_pages->setCurrentWidget(m_plan);
+    });
+
+    m_pages->addWidget(m_myDay);
+    m_pages->addWidget(m_citizens);
+    m_pages->addWidget(m_citizen);
+    m_pages->addWidget(m_plan);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *pageMargin = new QWidget(central);
+    auto *pageLayout = new QVBoxLayout(pageMargin);
+    pageLayout->setContentsMargins(10, 8, 10, 4);
+    pageLayout->addWidget(m_pages);
+    layout->addWidget(pageMargin, 1);
+    setCentralWidget(central);
+
+    auto *toolbar = addToolBar(tr("User"));
+    toolbar->setObjectName(QStringLiteral("userToolBar"));
+    toolbar->setMovable(false);
+    auto *brand = new QLabel(tr("<b>Kvarter</b>"), toolbar);
+    brand->setContentsMargins(8, 0, 16, 0);
+    toolbar->addWidget(brand);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(new QLabel(tr("You are: "), toolbar));
+    m_who->setObjectName(QStringLiteral("whoComboBox"));
+    m_who->setMinimumContentsLength(24);
+    toolbar->addWidget(m_who);
+    fillEmployees();
+    connect(m_who, &QComboBox::activated, this, [this](int index) {
+        const auto employee = TeamService(m_session.store()).employee(m_who->itemData(index).toString());
+        if (employee)
+            m_session.setEmployee(*employee);
+    });
+
+    m_status->setObjectName(QStringLiteral("storeStatusLabel"));
+    statusBar()->addWidget(m_status, 1);
+    connect(&m_session.store(), &Store::changed, this, &MainWindow::updateStatus);
+    updateStatus();
+
+    connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(Page::Citizens); });
+    const QList<std::pair<const char *, Page>> shortcuts { { "Ctrl+1", Page::MyDay }, { "Ctrl+2", Page::Citizens },
+                                                           { "Ctrl+3", Page::Plan } };
+    for (const auto &[keys, page] : shortcuts) {
+        auto *shortcut = new QShortcut(QKeySequence(QString::fromLatin1(keys)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
+    }
+    showPage(Roles::canPlan(m_session.employee().role) ? Page::Plan : Page::MyDay);
+    resize(1280, 800);
+}
+
+void MainWindow::fillEmployees()
+{
+    m_who->clear();
+    for (const Employee &e : TeamService(m_session.store()).employees(m_session.teamId()))
+        m_who->addItem(QStringLiteral("%1 (%2)").arg(e.name, Roles::displayName(e.role)), e.id);
+    m_who->setCurrentIndex(m_who->findData(m_session.employee().id));
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 changes = m_session.store().db().scalar("SELECT coalesce(max(seq), 0) FROM change_log");
+    m_status->setText(tr("Working offline · all changes are saved on this laptop (%1 changes recorded) · %2")
+                          .arg(changes)
+                          .arg(QDir::toNativeSeparators(m_session.store().db().path())));
+}
+
+void MainWindow::showPage(Page page)
+{
+    switch (page) {
+    case Page::MyDay:
+        m_pages->setCurrentWidget(m_myDay);
+        m_navigation->setCurrentRow(0);
+        break;
+    case Page::Citizens:
+        m_pages->setCurrentWidget(m_citizens);
+        m_navigation->setCurrentRow(1);
+        m_citizens->focusSearch();
+        break;
+    case Page::Citizen:
+        m_pages->setCurrentWidget(m_citizen);
+        m_navigation->setCurrentRow(1);
+        break;
+    case Page::Plan:
+        m_pages->setCurrentWidget(m_plan);
+        m_navigation->setCurrentRow(2);
+        break;
+    }
+}
+
+void MainWindow::openCitizen(const QString &citizenId)
+{
+    m_citizen->showCitizen(citizenId);
+    showPage(Page::Citizen);
+}
+
+} // namespace Kvarter

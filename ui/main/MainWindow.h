@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Kvarter {
+
+class CitizenListPage;
+class CitizenPage;
+class MyDayPage;
+class PlanPage;
+class Session;
+
+/// The desktop window: navigation on the left (My day, Citizens, Plan), the page on the right,
+/// who is using the app in the tool bar, and the state of the local data in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { MyDay, Citizens, Citizen, Plan };
+
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    void openCitizen(const QString &citizenId);
+
+    MyDayPage *myDayPage() const { return m_myDay; }
+    CitizenListPage *citizenListPage() const { return m_citizens; }
+    CitizenPage *citizenPage() const { return m_citizen; }
+    PlanPage *planPage() const { return m_plan; }
+
+private:
+    void fillEmployees();
+    void updateStatus();
+
+    Session &m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    MyDayPage *m_myDay;
+    CitizenListPage *m_citizens;
+    CitizenPage *m_citizen;
+    PlanPage *m_plan;
+    QComboBox *m_who;
+    QLabel *m_status;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "PlanPage.h"
+
+#include "ContinuityModel.h"
+#include "DayPlanModel.h"
+#include "ReassignDialog.h"
+#include "TimelineView.h"
+#include "UnassignedListView.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/MessageBar.h"
+#include "main/Session.h"
+#include "plan/PlanService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kvarter {
+
+namespace {
+QToolButton *navButton(const QString &text, const QString &tip, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setObjectName(objectName);
+    return button;
+}
+} // namespace
+
+PlanPage::PlanPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_day(session.clock().today()),
+      m_model(new DayPlanModel(session.store(), this)), m_continuity(new ContinuityModel(session.store(), this)),
+      m_timeline(new TimelineView(m_model, this)), m_unassigned(new UnassignedListView(m_model, this)),
+      m_dayLabel(new QLabel(this)), m_unassignedLabel(new QLabel(this)), m_messages(new MessageBar(this)),
+      m_continuityTable(new QTableView(this))
+{
+    setObjectName(QStringLiteral("planPage"));
+    m_dayLabel->setObjectName(QStringLiteral("planDayLabel"));
+    QFont titleFont = m_dayLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_dayLabel->setFont(titleFont);
+
+    auto *weekBack = navButton(QStringLiteral("◀◀"), tr("One week back"), QStringLiteral("weekBackButton"), this);
+    auto *dayBack = navButton(QStringLiteral("◀"), tr("Previous day"), QStringLiteral("dayBackButton"), this);
+    auto *today = navButton(tr("Today"), tr("Go to today"), QStringLiteral("todayButton"), this);
+    auto *dayForward = navButton(QStringLiteral("▶"), tr("Next day"), QStringLiteral("dayForwardButton"), this);
+    auto *weekForward = navButton(QStringLiteral("▶▶"), tr("One week forward"), QStringLiteral("weekForwardButton"), this);
+    connect(weekBack, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-7)); });
+    connect(dayBack, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-1)); });
+    connect(today, &QToolButton::clicked, this, [this] { setDay(m_session.clock().today()); });
+    connect(dayForward, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(1)); });
+    connect(weekForward, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(7)); });
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScrollArea"));
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    m_scroll = scroll;
+    connect(scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_timeline, qOverload<>(&QWidget::update));
+    scroll->setFrameShape(QFrame::StyledPanel);
+
+    m_continuityTable->setObjectName(QStringLiteral("continuityTableView"));
+    m_continuityTable->setModel(m_continuity);
+    m_continuityTable->verticalHeader()->hide();
+    m_continuityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_continuityTable->horizontalHeader()->setSectionResizeMode(ContinuityModel::Citizen, QHeaderView::Stretch);
+    m_continuityTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_continuityTable->setWordWrap(false);
+    m_continuityTable->setToolTip(tr("Different staff who visited each citizen in the last 14 days. "
+                                     "The Elderly Act asks for as few as possible."));
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_unassignedLabel->setObjectName(QStringLiteral("unassignedLabel"));
+    sideLayout->addWidget(m_unassignedLabel);
+    sideLayout->addWidget(m_unassigned, 1);
+    sideLayout->addWidget(new QLabel(tr("<b>Continuity</b> — different staff per citizen, last 14 days"), side));
+    sideLayout->addWidget(m_continuityTable, 2);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 900, 320 });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_dayLabel, 1);
+    for (QToolButton *b : { weekBack, dayBack, today, dayForward, weekForward })
+        header->addWidget(b);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+
+    connect(m_timeline, &TimelineView::reassignRequested, this, &PlanPage::reassign);
+    connect(m_timeline, &TimelineView::dialogRequested, this, &PlanPage::openReassignDialog);
+    connect(m_unassigned, &UnassignedListView::unassignRequested, this,
+            [this](const QString &visitId) { reassign(visitId, QString()); });
+    connect(m_unassigned, &QListView::activated, this,
+            [this](const QModelIndex &index) { openReassignDialog(m_unassigned->visitIdAt(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PlanPage::updateLabels);
+    connect(&m_session, &Session::actorChanged, this, &PlanPage::reload);
+    reload();
+}
+
+void PlanPage::setDay(const QDate &day)
+{
+    m_day = day;
+    reload();
+}
+
+void PlanPage::reload()
+{
+    m_model->setTeam(m_session.teamId());
+    m_model->setRange(m_day, 1);
+    m_continuity->setTeam(m_session.teamId(), m_day);
+    // Open on the working day, not at 06:00 of an empty morning.
+    if (m_scroll)
+        m_scroll->horizontalScrollBar()->setValue(TimelineView::HourWidth * (7 - TimelineView::FirstHour) - TimelineView::NameWidth / 2);
+    if (!Roles::canPlan(m_session.employee().role))
+        m_messages->showInfo(tr("You can see the plan. Only a planner or the team leader can move visits."));
+    else
+        m_messages->hide();
+    updateLabels();
+}
+
+void PlanPage::updateLabels()
+{
+    m_dayLabel->setText(tr("Plan — %1 (week %2)")
+                            .arg(QLocale().toString(m_day, QStringLiteral("dddd d. MMMM yyyy")))
+                            .arg(m_day.weekNumber()));
+    m_unassignedLabel->setText(tr("<b>Not assigned</b> (%1) — drag onto a person").arg(m_unassigned->count()));
+}
+
+void PlanPage::reassign(const QString &visitId, const QString &employeeId)
+{
+    try {
+        PlanService(m_session.store()).reassign(visitId, employeeId, m_session.actor());
+    } catch (const Error &e) {
+        m_messages->showError(e.message());
+    }
+}
+
+void PlanPage::openReassignDialog(const QString &visitId)
+{
+    for (const Visit &v : m_model->visits()) {
+        if (v.id != visitId)
+            continue;
+        auto *dialog = new ReassignDialog(v, m_model->staff(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { reassign(dialog->visitId(), dialog->employeeId()); });
+        dialog->open();
+        return;
+    }
+}
+
+} // namespace Kvarter

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QTableView;
+
+namespace Kvarter {
+
+class ContinuityModel;
+class DayPlanModel;
+class MessageBar;
+class Session;
+class TimelineView;
+class UnassignedListView;
+
+/// The planner's page: the team's day on a timeline, the unassigned visits beside it, the
+/// continuity figure per citizen, and day/week navigation. Moving a visit needs planning rights,
+/// which core checks; anyone else sees the plan read-only.
+class PlanPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPage)
+
+public:
+    explicit PlanPage(Session &session, QWidget *parent = nullptr);
+
+    QDate day() const { return m_day; }
+    void setDay(const QDate &day);
+    DayPlanModel *model() const { return m_model; }
+    TimelineView *timeline() const { return m_timeline; }
+
+    /// Gives a visit to an employee (empty = unassign) through core; errors go to the message bar.
+    void reassign(const QString &visitId, const QString &employeeId);
+    void openReassignDialog(const QString &visitId);
+
+private:
+    void reload();
+    void updateLabels();
+
+    Session &m_session;
+    QDate m_day;
+    DayPlanModel *m_model;
+    ContinuityModel *m_continuity;
+    TimelineView *m_timeline;
+    UnassignedListView *m_unassigned;
+    QLabel *m_dayLabel;
+    QLabel *m_unassignedLabel;
+    MessageBar *m_messages;
+    QTableView *m_continuityTable;
+    QScrollArea *m_scroll = nullptr;
+};
+
+} // namespace Kvarter

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace Kvarter {
+
+class DayPlanModel;
+
+/// The team's day as a timeline: one row per employee, visits as blocks coloured by status.
+/// Drag a block (or a visit from the unassigned list) onto a row to give it to that person;
+/// double-click a block to choose in a dialog. Arrow keys move between blocks, Enter opens the dialog.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    explicit TimelineView(DayPlanModel *model, QWidget *parent = nullptr);
+
+    static constexpr int RowHeight = 44;
+    static constexpr int NameWidth = 170;
+    static constexpr int HeaderHeight = 26;
+    static constexpr int FirstHour = 6;
+    static constexpr int LastHour = 23;
+    static constexpr int HourWidth = 130; // a 20-minute visit is wide enough for a first name
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    /// The block of a visit on screen (empty if it is not drawn), for tests and accessibility.
+    QRect blockRect(const QString &visitId) const;
+    /// The row rectangle of an employee.
+    QRect rowRect(const QString &employeeId) const;
+    QString selectedVisit() const { return m_selected; }
+
+Q_SIGNALS:
+    void reassignRequested(const QString &visitId, const QString &employeeId);
+    void dialogRequested(const QString &visitId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    int xForMinute(int minuteOfDay) const;
+    QString visitAt(const QPoint &pos) const;
+    QString employeeAt(const QPoint &pos) const;
+
+    QPointer<DayPlanModel> m_model;
+    QString m_selected;
+    QPoint m_pressPos;
+    int m_dropRow = -1;
+};
+
+} // namespace Kvarter
