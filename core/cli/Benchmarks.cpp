@@ -167,7 +167,17 @@ void Benchmarks::citizenSearch()
            QStringLiteral("ms"), {});
 }
 
-void Benchmarks::insertRate(int rows)
+namespace {
+
+struct InsertRates
+{
+    double kvarter = 0;
+    double raw = 0;
+};
+
+// One round: the same visits into two fresh databases with the same schema, once through
+// VisitService (validation, generic writer, change log) and once as a bare prepared statement.
+InsertRates insertRound(int rows)
 {
     QTemporaryDir dir;
     SystemClock clock;
@@ -189,6 +199,7 @@ void Benchmarks::insertRate(int rows)
         batch << v;
     }
 
+    InsertRates rates;
     QElapsedTimer timer;
     timer.start();
     VisitService visits(kvarter);
@@ -197,9 +208,8 @@ void Benchmarks::insertRate(int rows)
         for (const Visit &v : batch)
             visits.add(v, actor);
     });
-    const double oursPerSecond = rows / (double(timer.nsecsElapsed()) / 1e9);
+    rates.kvarter = rows / (double(timer.nsecsElapsed()) / 1e9);
 
-    // The baseline: the same rows, same schema and pragmas, one prepared statement, no log.
     sqlite3 *db = raw.db().handle();
     sqlite3_stmt *stmt = nullptr;
     const char *sql = "INSERT INTO visit (id, citizen_id, employee_id, start, minutes, services, status) "
@@ -223,11 +233,24 @@ void Benchmarks::insertRate(int rows)
     }
     sqlite3_finalize(stmt);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double rawPerSecond = rows / (double(timer.nsecsElapsed()) / 1e9);
+    rates.raw = rows / (double(timer.nsecsElapsed()) / 1e9);
+    return rates;
+}
 
-    figure(QStringLiteral("visit_insert_rate_kvarter"), oursPerSecond, QStringLiteral("rows/s"), {});
-    figure(QStringLiteral("visit_insert_rate_raw_sqlite"), rawPerSecond, QStringLiteral("rows/s"), {});
-    figure(QStringLiteral("visit_insert_rate_ratio"), 100.0 * oursPerSecond / rawPerSecond, QStringLiteral("%"),
+} // namespace
+
+void Benchmarks::insertRate(int rows)
+{
+    // Best of three rounds for each side, so a busy moment on the machine does not decide the ratio.
+    InsertRates best;
+    for (int round = 0; round < 3; ++round) {
+        const InsertRates r = insertRound(rows);
+        best.kvarter = std::max(best.kvarter, r.kvarter);
+        best.raw = std::max(best.raw, r.raw);
+    }
+    figure(QStringLiteral("visit_insert_rate_kvarter"), best.kvarter, QStringLiteral("rows/s"), {});
+    figure(QStringLiteral("visit_insert_rate_raw_sqlite"), best.raw, QStringLiteral("rows/s"), {});
+    figure(QStringLiteral("visit_insert_rate_ratio"), 100.0 * best.kvarter / best.raw, QStringLiteral("%"),
            QStringLiteral(">= 50"));
 }
 

@@ -23,7 +23,7 @@ public:
     /// Citizen search per keystroke in a scratch database of 10 000 citizens.
     void citizenSearch();
     /// Visits through VisitService (validation + change log) vs a raw prepared-statement loop.
-    void insertRate(int rows = 50000);
+    void insertRate(int rows = 30000);
     /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
     void appPeakRss(const QString &appPath);
 

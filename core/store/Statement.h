@@ -28,6 +28,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QVariant &value);
     Statement &bindNull(int index);
+    /// Binds text that is already UTF-8 (no conversion).
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     /// Binds an empty string as NULL: optional references are NULL in the database.
     Statement &bindOptional(int index, const QString &value);
 

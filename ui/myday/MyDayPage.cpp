@@ -56,6 +56,7 @@ MyDayPage::MyDayPage(Session &session, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setMouseTracking(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Visits of the day"));
     connect(delegate, &VisitCardDelegate::statusRequested, this, &MyDayPage::setStatus);
     connect(m_list, &QListView::doubleClicked, this,

@@ -7,6 +7,16 @@
 
 using namespace Kvarter;
 
+namespace {
+VisitNote draft(const QString &citizenId, const QString &text)
+{
+    VisitNote note;
+    note.citizenId = citizenId;
+    note.text = text;
+    return note;
+}
+} // namespace
+
 class TestNotes : public QObject
 {
     Q_OBJECT
@@ -18,7 +28,7 @@ private Q_SLOTS:
         const auto s = f.makeSmallTeam();
         NoteService notes(*f.store);
         const Actor nurse { s.nurse, Role::Nurse };
-        const QString first = notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("Drak kun lidt vand.") }, nurse);
+        const QString first = notes.add(draft(s.citizen, QStringLiteral("Drak kun lidt vand.")), nurse);
         f.clock.advanceSecs(3600);
         const QString fix = notes.correct(first, QStringLiteral("Drak to glas vand."), nurse);
 
@@ -46,7 +56,7 @@ private Q_SLOTS:
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
         NoteService notes(*f.store);
-        notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("Original") }, { s.nurse, Role::Nurse });
+        notes.add(draft(s.citizen, QStringLiteral("Original")), { s.nurse, Role::Nurse });
         QVERIFY_THROWS_EXCEPTION(Error, f.store->db().exec(sql));
         QCOMPARE(notes.notesFor(s.citizen).first().text, QStringLiteral("Original"));
     }
@@ -57,7 +67,7 @@ private Q_SLOTS:
         const auto s = f.makeSmallTeam();
         NoteService notes(*f.store);
         try {
-            notes.add({ {}, s.citizen, {}, {}, {}, QStringLiteral("   ") }, { {}, Role::Nurse });
+            notes.add(draft(s.citizen, QStringLiteral("   ")), { {}, Role::Nurse });
             QFAIL("an empty note was saved");
         } catch (const ValidationError &e) {
             QVERIFY(!e.messageFor(QStringLiteral("text")).isEmpty());
