@@ -143,6 +143,9 @@ QList<Citizen> CitizenService::search(const CitizenQuery &query)
     case CitizenOrder::Name: order = "c.name"; break;
     case CitizenOrder::Cpr: order = "c.cpr"; break;
     case CitizenOrder::Address: order = "c.address"; break;
+    case CitizenOrder::Town: order = "c.postcode"; break;
+    case CitizenOrder::Phone: order = "c.phone"; break;
+    case CitizenOrder::ContactPerson: order = "cp.name"; break;
     }
     order += query.descending ? " DESC" : " ASC";
     const QByteArray sql = CitizenSelect + whereClause(words) + " ORDER BY " + order + ", c.id LIMIT ?"

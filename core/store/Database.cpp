@@ -128,10 +128,13 @@ Database::Query Database::query(const QByteArray &sql) { return Query(cached(sql
 void Database::exec(const QByteArray &sql)
 {
     char *error = nullptr;
-    if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &error); rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(error);
         sqlite3_free(error);
-        throw Error(tr("The database reported an error: %1").arg(detail));
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_CONSTRAINT || primary == SQLITE_ERROR)
+            throw Error(tr("The database reported an error: %1").arg(detail));
+        throw Error(Statement::describeFailure(m_db, rc));
     }
 }
 
@@ -163,21 +166,32 @@ void Database::setMeta(const QString &key, const QString &value)
 void Database::begin()
 {
     // IMMEDIATE takes the write lock up front, so a busy database fails at begin, not halfway.
-    if (m_depth++ == 0)
+    if (m_depth == 0)
         exec("BEGIN IMMEDIATE");
+    ++m_depth;
 }
 
 void Database::commit()
 {
-    if (--m_depth == 0)
-        exec("COMMIT");
+    if (--m_depth > 0)
+        return;
+    if (m_aborted) {
+        // An inner part failed and was swallowed by a caller: never commit half a write.
+        m_aborted = false;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw Error(tr("Part of the change failed, so none of it was saved."));
+    }
+    exec("COMMIT");
 }
 
 void Database::rollback()
 {
-    // An inner failure aborts the whole outer transaction: partial writes never survive.
-    if (--m_depth == 0)
+    if (--m_depth == 0) {
+        m_aborted = false;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        m_aborted = true;
+    }
 }
 
 QStringList Database::integrityProblems()

@@ -68,6 +68,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unordered_map<QByteArray, std::unique_ptr<Statement>> m_cache;
     int m_depth = 0;
+    bool m_aborted = false;
 };
 
 class Database::Query final

@@ -21,10 +21,31 @@ Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
 void Statement::fail(int code) const
 {
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-    throw Error(QCoreApplication::translate("Kvarter::Statement", "The database reported an error (%1): %2")
-                    .arg(code)
-                    .arg(detail));
+    throw Error(describeFailure(m_db, code));
+}
+
+QString Statement::describeFailure(sqlite3 *db, int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Kvarter::Statement", "The disk is full, so nothing was saved. Free some space and try "
+                                                    "again; what was saved before is safe.");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Kvarter::Statement", "The database file cannot be written (read-only). Nothing was saved.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Kvarter::Statement", "The database is busy in another program. Nothing was saved; try again.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Kvarter::Statement", "The database file is damaged. Nothing more was written to it; "
+                                                    "restore it from a backup.");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("Kvarter::Statement", "The disk could not be read or written. Nothing was saved.");
+    default:
+        return QCoreApplication::translate("Kvarter::Statement", "The database reported an error (%1): %2")
+            .arg(code)
+            .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
 }
 
 Statement &Statement::bind(int index, const QString &value)

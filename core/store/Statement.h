@@ -47,6 +47,8 @@ public:
     bool isNull(int column) const;
     QVariant value(int column) const;
     int columnCount() const;
+    /// A message for a person about SQLite result `code` (disk full, read-only, damaged …).
+    static QString describeFailure(sqlite3 *db, int code);
     QString columnName(int column) const;
 
 private:

@@ -38,10 +38,18 @@ void Store::begin()
 
 void Store::finish()
 {
-    if (m_depth == 1)
-        m_db->setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last()));
-    m_db->commit();
-    if (--m_depth == 0 && !m_touched.isEmpty())
+    const bool outermost = m_depth == 1;
+    if (outermost) {
+        try {
+            m_db->setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last()));
+        } catch (...) {
+            abort();
+            throw;
+        }
+    }
+    --m_depth;
+    m_db->commit(); // throws, having rolled back, if an inner part failed
+    if (outermost && !m_touched.isEmpty())
         Q_EMIT changed(m_touched.values());
 }
 

@@ -478,6 +478,10 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <source>Broken reference in %1 (row %2) to %3</source>
         <translation>Brudt henvisning i %1 (række %2) til %3</translation>
     </message>
+    <message>
+        <source>Part of the change failed, so none of it was saved.</source>
+        <translation>En del af ændringen mislykkedes, så intet af den blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::DemoCommand</name>
@@ -919,6 +923,26 @@ kvarter-cli --db %1 demo --scale team</translation>
 </context>
 <context>
     <name>Kvarter::Statement</name>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again; what was saved before is safe.</source>
+        <translation>Disken er fuld, så intet blev gemt. Frigør plads, og prøv igen; det, der var gemt før, er i sikkerhed.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only). Nothing was saved.</source>
+        <translation>Databasefilen kan ikke skrives (skrivebeskyttet). Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Nothing was saved; try again.</source>
+        <translation>Databasen er optaget af et andet program. Intet blev gemt; prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing more was written to it; restore it from a backup.</source>
+        <translation>Databasefilen er beskadiget. Der blev ikke skrevet mere i den; genskab den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation>Disken kunne ikke læses eller skrives. Intet blev gemt.</translation>
+    </message>
     <message>
         <source>The database reported an error (%1): %2</source>
         <translation>Databasen meldte en fejl (%1): %2</translation>

@@ -100,6 +100,9 @@ void CitizenListModel::sort(int column, Qt::SortOrder order)
     switch (column) {
     case Cpr: m_query.order = CitizenOrder::Cpr; break;
     case Address: m_query.order = CitizenOrder::Address; break;
+    case City: m_query.order = CitizenOrder::Town; break;
+    case Phone: m_query.order = CitizenOrder::Phone; break;
+    case ContactPerson: m_query.order = CitizenOrder::ContactPerson; break;
     default: m_query.order = CitizenOrder::Name; break;
     }
     m_query.descending = order == Qt::DescendingOrder;

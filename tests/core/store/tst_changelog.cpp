@@ -92,6 +92,46 @@ private Q_SLOTS:
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM change_log"), logBefore);
     }
 
+    void swallowedInnerFailureSavesNothing()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        const qint64 logBefore = f.store->db().scalar("SELECT count(*) FROM change_log");
+        QVERIFY_THROWS_EXCEPTION(Error, f.store->write([&] {
+            f.store->insert("relative", QStringLiteral("r1"), { { "citizen_id", s.citizen }, { "name", QStringLiteral("A") } });
+            try {
+                f.store->write([&] { throw Error(QStringLiteral("inner failure")); });
+            } catch (const Error &) {
+                // a careless caller carries on
+            }
+        }));
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM relative"), 0);
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM change_log"), logBefore);
+        // The store is usable afterwards.
+        TeamService(*f.store).createTeam({ {}, QStringLiteral("After"), {} });
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM change_log"), logBefore + 1);
+    }
+
+    void fullDiskSaysSoAndKeepsWhatWasSaved()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        // Cap the file at its current size: the next page SQLite needs is a full disk to it.
+        f.store->db().exec("PRAGMA max_page_count = " + QByteArray::number(f.store->db().scalar("PRAGMA page_count")));
+        try {
+            f.store->write([&] {
+                for (int i = 0; i < 2000; ++i)
+                    f.store->insert("relative", QStringLiteral("r%1").arg(i),
+                                    { { "citizen_id", s.citizen }, { "name", QString(200, QLatin1Char('x')) } });
+            });
+            QFAIL("the capped database accepted everything");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("disk is full")), qPrintable(e.message()));
+        }
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM relative"), 0);
+        QCOMPARE(CitizenService(*f.store).citizen(s.citizen)->name, QStringLiteral("Søren Østergaard"));
+    }
+
     void clockSurvivesReopenAndClockGoingBack()
     {
         Test::Fixture f;
