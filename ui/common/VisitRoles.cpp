@@ -17,6 +17,23 @@ QColor statusColor(VisitStatus status)
     return Qt::gray;
 }
 
+QVariant data(const Visit &v, int role)
+{
+    switch (role) {
+    case VisitRoles::Id: return v.id;
+    case VisitRoles::CitizenId: return v.citizenId;
+    case VisitRoles::EmployeeId: return v.employeeId;
+    case VisitRoles::Start: return v.start;
+    case VisitRoles::Minutes: return v.minutes;
+    case VisitRoles::Status: return int(v.status);
+    case VisitRoles::CitizenName: return v.citizenName;
+    case VisitRoles::Address: return v.citizenAddress;
+    case VisitRoles::Services: return VisitRoles::serviceNames(v.services);
+    case VisitRoles::EmployeeName: return v.employeeName;
+    default: return {};
+    }
+}
+
 QString timeRange(const Visit &visit)
 {
     return visit.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + visit.end().toString(QStringLiteral("HH:mm"));

@@ -5,6 +5,7 @@
 #include "visit/Visit.h"
 
 #include <QColor>
+#include <QVariant>
 #include <Qt>
 
 namespace Kvarter {
@@ -25,6 +26,8 @@ enum : int {
     EmployeeName,
 };
 QColor statusColor(VisitStatus status);
+/// The value of one of the roles above for a visit (invalid for other roles).
+QVariant data(const Visit &visit, int role);
 QString timeRange(const Visit &visit);
 QString serviceNames(const QStringList &codes);
 } // namespace VisitRoles

@@ -52,17 +52,7 @@ QVariant MyDayModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 at %2, %3. %4").arg(v.citizenName, VisitRoles::timeRange(v), v.citizenAddress,
                                          VisitStatuses::displayName(v.status));
-    case VisitRoles::Id: return v.id;
-    case VisitRoles::CitizenId: return v.citizenId;
-    case VisitRoles::EmployeeId: return v.employeeId;
-    case VisitRoles::Start: return v.start;
-    case VisitRoles::Minutes: return v.minutes;
-    case VisitRoles::Status: return int(v.status);
-    case VisitRoles::CitizenName: return v.citizenName;
-    case VisitRoles::Address: return v.citizenAddress;
-    case VisitRoles::Services: return VisitRoles::serviceNames(v.services);
-    case VisitRoles::EmployeeName: return v.employeeName;
-    default: return {};
+    default: return VisitRoles::data(v, role);
     }
 }
 

@@ -57,17 +57,7 @@ QVariant DayPlanModel::data(const QModelIndex &index, int role) const
                           : QStringLiteral("%1  %2").arg(VisitRoles::timeRange(v), v.citizenName);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2\n%3").arg(v.citizenName, v.citizenAddress, VisitRoles::serviceNames(v.services));
-    case VisitRoles::Id: return v.id;
-    case VisitRoles::CitizenId: return v.citizenId;
-    case VisitRoles::EmployeeId: return v.employeeId;
-    case VisitRoles::Start: return v.start;
-    case VisitRoles::Minutes: return v.minutes;
-    case VisitRoles::Status: return int(v.status);
-    case VisitRoles::CitizenName: return v.citizenName;
-    case VisitRoles::Address: return v.citizenAddress;
-    case VisitRoles::Services: return VisitRoles::serviceNames(v.services);
-    case VisitRoles::EmployeeName: return v.employeeName;
-    default: return {};
+    default: return VisitRoles::data(v, role);
     }
 }
 
