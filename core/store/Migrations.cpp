@@ -78,7 +78,70 @@ END;
 CREATE INDEX visit_by_citizen ON visit(citizen_id, start);
 )sql";
 
-constexpr std::array Steps { Version1, Version2 };
+// Version 3: what sync needs to merge field by field. Each synced row carries the version
+// (hybrid logical clock + device) of the write that created it; a field changed later has its
+// own version in field_version, with the version it overwrote (its base) so a merge can tell an
+// informed overwrite from a concurrent edit. Concurrent losers are kept in `conflict`.
+constexpr const char *Version3 = R"sql(
+ALTER TABLE team ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE team ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE employee ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE employee ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE citizen ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE citizen ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE relative ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE relative ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE care_grant ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE care_grant ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE visit ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE visit ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE visit_note ADD COLUMN _hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE visit_note ADD COLUMN _dev TEXT NOT NULL DEFAULT '';
+ALTER TABLE change_log ADD COLUMN base TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE field_version (
+    row_id TEXT NOT NULL, field TEXT NOT NULL, entity TEXT NOT NULL,
+    hlc INTEGER NOT NULL, device TEXT NOT NULL,
+    base_hlc INTEGER NOT NULL DEFAULT 0, base_device TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (row_id, field)) WITHOUT ROWID;
+CREATE TABLE conflict (
+    row_id TEXT NOT NULL, field TEXT NOT NULL, entity TEXT NOT NULL,
+    loser_hlc INTEGER NOT NULL, loser_device TEXT NOT NULL, loser_value TEXT,
+    resolved INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (row_id, field, loser_hlc, loser_device)) WITHOUT ROWID;
+CREATE INDEX conflict_open ON conflict(resolved, entity);
+CREATE TABLE pending_change (
+    device TEXT NOT NULL, hlc INTEGER NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL,
+    fields TEXT NOT NULL, base TEXT NOT NULL, PRIMARY KEY (device, hlc)) WITHOUT ROWID;
+
+-- Versions of rows written before version 3, from the change log (first write = the row's version).
+CREATE TEMP TABLE first_write AS
+    SELECT c.row_id, c.hlc, c.device FROM change_log c
+    WHERE c.seq IN (SELECT min(seq) FROM change_log GROUP BY entity, row_id);
+CREATE INDEX temp.first_write_by_row ON first_write(row_id);
+UPDATE team SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = team.id), 0),
+                _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = team.id), '');
+UPDATE employee SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = employee.id), 0),
+                    _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = employee.id), '');
+UPDATE citizen SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = citizen.id), 0),
+                   _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = citizen.id), '');
+UPDATE relative SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = relative.id), 0),
+                    _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = relative.id), '');
+UPDATE care_grant SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = care_grant.id), 0),
+                      _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = care_grant.id), '');
+UPDATE visit SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = visit.id), 0),
+                 _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = visit.id), '');
+DROP TRIGGER visit_note_no_update;
+UPDATE visit_note SET _hlc = coalesce((SELECT hlc FROM first_write f WHERE f.row_id = visit_note.id), 0),
+                      _dev = coalesce((SELECT device FROM first_write f WHERE f.row_id = visit_note.id), '');
+CREATE TRIGGER visit_note_no_update BEFORE UPDATE ON visit_note
+    BEGIN SELECT RAISE(ABORT, 'visit notes are append-only'); END;
+INSERT OR REPLACE INTO field_version (row_id, field, entity, hlc, device)
+    SELECT c.row_id, j.key, c.entity, c.hlc, c.device FROM change_log c, json_each(c.fields) j
+    WHERE c.seq NOT IN (SELECT min(seq) FROM change_log GROUP BY entity, row_id) ORDER BY c.seq;
+DROP TABLE temp.first_write;
+)sql";
+
+constexpr std::array Steps { Version1, Version2, Version3 };
 
 } // namespace
 

@@ -5,6 +5,9 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 #include <QCoreApplication>
 
@@ -71,25 +74,58 @@ void Store::insert(const char *entity, const QString &id, const Fields &fields)
 {
     Q_ASSERT(isKnownEntity(entity));
     // Statements are cached by their SQL text, so building the text is the only per-call cost.
-    QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id";
-    QByteArray values = "?";
+    QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id, _hlc, _dev";
+    QByteArray values = "?, ?, ?";
     for (const Field &f : fields) {
         sql += ", " % QByteArray(f.first);
         values += ", ?";
     }
     sql += ") VALUES (" % values % ")";
+    const quint64 hlc = m_hlc.tick(m_clock.nowMs());
     Statement &q = m_db->cached(sql);
-    q.bind(1, id);
-    int index = 2;
+    q.bind(1, id).bind(2, qint64(hlc)).bind(3, m_deviceId);
+    int index = 4;
     for (const Field &f : fields)
         q.bind(index++, f.second);
     q.run();
-    appendToLog(entity, id, fields);
+    appendToLog(entity, id, fields, hlc);
 }
 
-void Store::update(const char *entity, const QString &id, const Fields &fields)
+Version Store::fieldVersion(const char *entity, const QString &id, const QString &field)
+{
+    {
+        auto q = m_db->query("SELECT hlc, device FROM field_version WHERE row_id = ? AND field = ?");
+        q->bind(1, id).bind(2, field);
+        if (q->next())
+            return { quint64(q->int64(0)), q->text(1) };
+    }
+    auto q = m_db->query(QByteArray("SELECT _hlc, _dev FROM ") + entity + " WHERE id = ?");
+    q->bind(1, id);
+    if (q->next())
+        return { quint64(q->int64(0)), q->text(1) };
+    return {};
+}
+
+void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity)
+{
+    // Settled even before the loser itself arrives: a late copy of it must not reopen the conflict.
+    m_db->cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, resolved) "
+                 "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET resolved = 1")
+        .bind(1, rowId)
+        .bind(2, field)
+        .bindUtf8(3, QByteArray(entity))
+        .bind(4, qint64(loser.hlc))
+        .bind(5, loser.device)
+        .run();
+}
+
+void Store::update(const char *entity, const QString &id, const Fields &fields,
+                   const QHash<QString, QList<Version>> &resolves)
 {
     Q_ASSERT(isKnownEntity(entity));
+    QList<Version> bases;
+    for (const Field &f : fields)
+        bases << fieldVersion(entity, id, QString::fromLatin1(f.first));
     QByteArray sql = QByteArray("UPDATE ") + entity + " SET ";
     for (qsizetype i = 0; i < fields.size(); ++i)
         sql += (i ? ", " : "") % QByteArray(fields[i].first) % " = ?";
@@ -103,7 +139,30 @@ void Store::update(const char *entity, const QString &id, const Fields &fields)
     if (m_db->changes() == 0)
         throw Error(QCoreApplication::translate("Kvarter::Store", "The record no longer exists; it may have been "
                                                                   "removed on another device."));
-    appendToLog(entity, id, fields);
+    const quint64 hlc = m_hlc.tick(m_clock.nowMs());
+    QJsonObject base;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString field = QString::fromLatin1(fields[i].first);
+        m_db->cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                     "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
+            .bind(1, id)
+            .bind(2, field)
+            .bindUtf8(3, QByteArray(entity))
+            .bind(4, qint64(hlc))
+            .bind(5, m_deviceId)
+            .bind(6, qint64(bases[i].hlc))
+            .bind(7, bases[i].device)
+            .run();
+        settleConflict(id, field, bases[i], entity); // what this write saw and replaced is settled
+        QJsonArray seen { bases[i].toString() };
+        for (const Version &loser : resolves.value(field)) {
+            settleConflict(id, field, loser, entity);
+            seen.append(loser.toString());
+        }
+        base.insert(field, seen);
+    }
+    appendToLog(entity, id, fields, hlc, QJsonDocument(base).toJson(QJsonDocument::Compact));
 }
 
 namespace {
@@ -162,15 +221,17 @@ QByteArray fieldsAsJson(const Fields &fields)
 }
 } // namespace
 
-void Store::appendToLog(const char *entity, const QString &id, const Fields &fields)
+void Store::appendToLog(const char *entity, const QString &id, const Fields &fields, quint64 hlc,
+                        const QByteArray &base)
 {
     const QByteArray json = fieldsAsJson(fields);
-    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields) VALUES (?, ?, ?, ?, ?)")
-        .bind(1, qint64(m_hlc.tick(m_clock.nowMs())))
+    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields, base) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, qint64(hlc))
         .bind(2, m_deviceId)
         .bindUtf8(3, QByteArray(entity))
         .bind(4, id)
         .bindUtf8(5, json)
+        .bindUtf8(6, base)
         .run();
     m_touched.insert(QString::fromLatin1(entity));
 }

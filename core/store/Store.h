@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "HybridLogicalClock.h"
+#include "Version.h"
 
 #include <QObject>
 #include <QSet>
@@ -51,7 +52,21 @@ public:
     }
 
     void insert(const char *entity, const QString &id, const Fields &fields);
-    void update(const char *entity, const QString &id, const Fields &fields);
+    /// Changes fields of an existing row. Each field's base (the version it overwrites) goes into
+    /// the log, so a merge can tell this informed overwrite from a concurrent edit. `resolves`
+    /// names conflict losers per field that this write settles (a nurse chose a value).
+    void update(const char *entity, const QString &id, const Fields &fields,
+                const QHash<QString, QList<Version>> &resolves = {});
+
+    /// The version of one field of a row: its own if it was changed since the row was written,
+    /// else the row's. Null when the row does not exist.
+    Version fieldVersion(const char *entity, const QString &id, const QString &field);
+    /// Marks a conflict loser as settled (seen and overwritten, or chosen against).
+    void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity);
+    /// Called by the sync engine for changes from other devices: keeps this clock ahead of them.
+    void observe(quint64 remoteHlc) { m_hlc.observe(remoteHlc); }
+    /// Tells item models `entity` changed when the current write commits (the sync engine's writes).
+    void touch(const QString &entity) { m_touched.insert(entity); }
 
 Q_SIGNALS:
     void changed(const QStringList &entities);
@@ -60,7 +75,8 @@ private:
     void begin();
     void finish();
     void abort();
-    void appendToLog(const char *entity, const QString &id, const Fields &fields);
+    void appendToLog(const char *entity, const QString &id, const Fields &fields, quint64 hlc,
+                     const QByteArray &base = QByteArrayLiteral("{}"));
     static QByteArray columnsKey(const char *entity, const Fields &fields);
 
     std::unique_ptr<Database> m_db;

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "store/Version.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Kvarter::Sync {
+
+/// One write as it travels between devices: which row, which field values, written by whom and
+/// when, and for each field the version it overwrote (its base, then any conflict losers the
+/// write settles). A row's first write has no base.
+struct Change
+{
+    QString device;
+    qint64 seq = 0;  // the author's change-log sequence number
+    quint64 hlc = 0;
+    QString entity;
+    QString rowId;
+    QJsonObject fields;
+    QJsonObject base; // field -> ["hlc:device" of the overwritten version, settled losers …]
+
+    Version version() const { return { hlc, device }; }
+    bool isFirstWrite() const { return base.isEmpty(); }
+};
+
+} // namespace Kvarter::Sync

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ChangeApplier.h"
+
+#include "common/Error.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Kvarter::Sync {
+
+namespace {
+
+// Rows of these tables are only ever added; a merge is their union.
+bool isAppendOnly(const QString &entity) { return entity == QLatin1String("visit_note"); }
+
+// Entity and field names come from other devices: only known tables and plain column names pass.
+bool isKnownEntity(const QString &entity)
+{
+    static const QSet<QString> known { QStringLiteral("team"),       QStringLiteral("employee"),
+                                       QStringLiteral("citizen"),    QStringLiteral("relative"),
+                                       QStringLiteral("care_grant"), QStringLiteral("visit"),
+                                       QStringLiteral("visit_note") };
+    return known.contains(entity);
+}
+
+bool isPlainName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('_')) || name == QLatin1String("id"))
+        return false;
+    for (const QChar c : name)
+        if (!(c.isLower() || c.isDigit() || c == QLatin1Char('_')) || c.unicode() > 127)
+            return false;
+    return true;
+}
+
+QString canonicalText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QJsonValue ChangeApplier::canonical(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? 1.0 : 0.0;
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString())
+        return value.toString();
+    return QJsonValue::Null;
+}
+
+ApplyResult ChangeApplier::apply(const QList<Change> &changes)
+{
+    ApplyResult result;
+    // A visit may arrive before the citizen it belongs to (from another device's bundle): the
+    // references hold again once every bundle is in, so they are not enforced during a merge.
+    m_store.db().exec("PRAGMA foreign_keys = OFF");
+    try {
+        m_store.write([&] {
+            for (const Change &change : changes)
+                applyOne(change, result, false);
+            retryPending(result);
+        });
+    } catch (...) {
+        m_store.db().exec("PRAGMA foreign_keys = ON");
+        throw;
+    }
+    m_store.db().exec("PRAGMA foreign_keys = ON");
+    return result;
+}
+
+void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fromPending)
+{
+    if (!isKnownEntity(change.entity) || change.rowId.isEmpty())
+        throw Error(QStringLiteral("A change names an unknown kind of record (%1).").arg(change.entity));
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
+        if (!isPlainName(it.key()))
+            throw Error(QStringLiteral("A change names an unknown field (%1).").arg(it.key()));
+    m_store.observe(change.hlc);
+    if (change.device == m_store.deviceId()) {
+        ++result.skipped;
+        return;
+    }
+    const QByteArray entity = change.entity.toLatin1();
+    if (isAppendOnly(change.entity)) {
+        insertRow(change, true);
+        ++result.applied;
+        return;
+    }
+    const bool exists = !m_store.fieldVersion(entity.constData(), change.rowId, QStringLiteral("id")).isNull();
+    if (!exists) {
+        if (change.isFirstWrite()) {
+            insertRow(change, false);
+            ++result.applied;
+        } else if (!fromPending) {
+            // An edit of a row we do not have yet: keep it until the row's first write arrives.
+            m_store.db()
+                .cached("INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base) "
+                        "VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(1, change.device)
+                .bind(2, qint64(change.hlc))
+                .bind(3, change.entity)
+                .bind(4, change.rowId)
+                .bindUtf8(5, QJsonDocument(change.fields).toJson(QJsonDocument::Compact))
+                .bindUtf8(6, QJsonDocument(change.base).toJson(QJsonDocument::Compact))
+                .run();
+            ++result.parked;
+        }
+        return;
+    }
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
+        applyField(change, it.key(), result);
+}
+
+void ChangeApplier::insertRow(const Change &change, bool ignoreExisting)
+{
+    QByteArray sql = QByteArray(ignoreExisting ? "INSERT OR IGNORE INTO " : "INSERT INTO ") + change.entity.toLatin1()
+        + " (id, _hlc, _dev";
+    QByteArray values = "?, ?, ?";
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        sql += ", " + it.key().toLatin1();
+        values += ", ?";
+    }
+    sql += ") VALUES (" + values + ")";
+    Statement &q = m_store.db().cached(sql);
+    q.bind(1, change.rowId).bind(2, qint64(change.hlc)).bind(3, change.device);
+    int index = 4;
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
+        q.bind(index++, canonical(it.value()).toVariant());
+    q.run();
+    m_store.touch(change.entity);
+}
+
+QJsonValue ChangeApplier::currentValue(const Change &change, const QString &field)
+{
+    auto q = m_store.db().query("SELECT " + field.toLatin1() + " FROM " + change.entity.toLatin1() + " WHERE id = ?");
+    q->bind(1, change.rowId);
+    if (!q->next())
+        return QJsonValue::Null;
+    return canonical(QJsonValue::fromVariant(q->value(0)));
+}
+
+void ChangeApplier::applyField(const Change &change, const QString &field, ApplyResult &result)
+{
+    const QByteArray entity = change.entity.toLatin1();
+    const Version incoming = change.version();
+    const QJsonArray seen = change.base.value(field).toArray();
+    const Version base = Version::fromString(seen.at(0).toString());
+    // What the author saw and overwrote is settled on every replica, whatever the order of arrival.
+    for (const QJsonValue &settled : seen)
+        if (const Version v = Version::fromString(settled.toString()); !v.isNull())
+            m_store.settleConflict(change.rowId, field, v, entity.constData());
+
+    Version local;
+    Version localBase;
+    {
+        auto q = m_store.db().query("SELECT hlc, device, base_hlc, base_device FROM field_version WHERE row_id = ? AND field = ?");
+        q->bind(1, change.rowId).bind(2, field);
+        if (q->next()) {
+            local = { quint64(q->int64(0)), q->text(1) };
+            localBase = { quint64(q->int64(2)), q->text(3) };
+        }
+    }
+    if (local.isNull())
+        local = m_store.fieldVersion(entity.constData(), change.rowId, field);
+    if (incoming == local) {
+        ++result.skipped;
+        return;
+    }
+    const QJsonValue value = canonical(change.fields.value(field));
+    const QJsonValue current = currentValue(change, field);
+    if (incoming > local) {
+        m_store.db()
+            .cached("UPDATE " + entity + " SET " + field.toLatin1() + " = ? WHERE id = ?")
+            .bind(1, value.toVariant())
+            .bind(2, change.rowId)
+            .run();
+        m_store.db()
+            .cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                    "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
+            .bind(1, change.rowId)
+            .bind(2, field)
+            .bind(3, change.entity)
+            .bind(4, qint64(incoming.hlc))
+            .bind(5, incoming.device)
+            .bind(6, qint64(base.hlc))
+            .bind(7, base.device)
+            .run();
+        m_store.touch(change.entity);
+        ++result.applied;
+        // The value replaced here is kept as a loser unless some write was made over it knowingly
+        // (its base): that settles it on every replica. Which losers stay open thus depends only
+        // on the set of changes a replica has seen, never on their order.
+        recordLoser(change, field, local, current);
+        if (base < local)
+            ++result.conflicts;
+    } else {
+        ++result.skipped;
+        recordLoser(change, field, incoming, value);
+        if (localBase < incoming)
+            ++result.conflicts;
+    }
+}
+
+void ChangeApplier::recordLoser(const Change &change, const QString &field, const Version &loser,
+                                const QJsonValue &value)
+{
+    m_store.db()
+        .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, resolved) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET loser_value = coalesce(loser_value, excluded.loser_value)")
+        .bind(1, change.rowId)
+        .bind(2, field)
+        .bind(3, change.entity)
+        .bind(4, qint64(loser.hlc))
+        .bind(5, loser.device)
+        .bind(6, canonicalText(value))
+        .run();
+    m_store.touch(QStringLiteral("conflict"));
+}
+
+void ChangeApplier::retryPending(ApplyResult &result)
+{
+    QList<Change> ready;
+    {
+        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base FROM pending_change ORDER BY hlc");
+        while (q->next()) {
+            Change c;
+            c.device = q->text(0);
+            c.hlc = quint64(q->int64(1));
+            c.entity = q->text(2);
+            c.rowId = q->text(3);
+            c.fields = QJsonDocument::fromJson(q->text(4).toUtf8()).object();
+            c.base = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
+            ready << c;
+        }
+    }
+    for (const Change &c : ready) {
+        if (m_store.fieldVersion(c.entity.toLatin1().constData(), c.rowId, QStringLiteral("id")).isNull())
+            continue;
+        m_store.db().cached("DELETE FROM pending_change WHERE device = ? AND hlc = ?").bind(1, c.device).bind(2, qint64(c.hlc)).run();
+        --result.parked;
+        applyOne(c, result, true);
+    }
+}
+
+} // namespace Kvarter::Sync

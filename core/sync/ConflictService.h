@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "store/Version.h"
+#include "team/Employee.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+
+namespace Kvarter {
+class Store;
+}
+
+namespace Kvarter::Sync {
+
+/// A value that lost a merge and is kept for review: what the record is, both values, who wrote
+/// the losing one and when.
+struct Conflict
+{
+    QString entity;
+    QString rowId;
+    QString field;
+    Version loser;
+    QJsonValue loserValue;
+    QJsonValue currentValue;
+    QDateTime loserWrittenAt;
+};
+
+/// The open conflicts, and a person's choice between the two values — itself a synced change.
+class ConflictService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::ConflictService)
+
+public:
+    explicit ConflictService(Store &store) : m_store(store) {}
+
+    QList<Conflict> open();
+    /// Settles a conflict: keep the current value, or bring the losing one back.
+    void resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Kvarter::Sync

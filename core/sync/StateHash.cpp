@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "StateHash.h"
+
+#include "ChangeApplier.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kvarter::Sync {
+
+namespace {
+constexpr const char *SyncedTables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note" };
+
+void addQuery(QCryptographicHash &hash, Store &store, const QByteArray &sql)
+{
+    auto q = store.db().query(sql);
+    while (q->next()) {
+        QJsonArray row;
+        for (int c = 0; c < q->columnCount(); ++c)
+            row.append(ChangeApplier::canonical(QJsonValue::fromVariant(q->value(c))));
+        hash.addData(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        hash.addData(QByteArrayView("\n"));
+    }
+}
+} // namespace
+
+QByteArray StateHash::of(Store &store)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *table : SyncedTables) {
+        // Columns by name, so a column added by a migration on one laptop first cannot reorder the hash.
+        QList<QByteArray> columns;
+        {
+            auto info = store.db().query(QByteArray("SELECT name FROM pragma_table_info('") + table + "') ORDER BY name");
+            while (info->next())
+                if (!info->text(0).startsWith(QLatin1Char('_')) && info->text(0) != QLatin1String("search"))
+                    columns << info->text(0).toLatin1();
+        }
+        hash.addData(QByteArray(QByteArray(table) + ':' + columns.join(',') + '\n'));
+        addQuery(hash, store, "SELECT " + columns.join(", ") + " FROM " + table + " ORDER BY id");
+    }
+    hash.addData(QByteArrayView("conflicts\n"));
+    addQuery(hash, store, "SELECT row_id, field, loser_hlc, loser_device, loser_value FROM conflict "
+                          "WHERE resolved = 0 AND loser_value IS NOT NULL ORDER BY row_id, field, loser_hlc, loser_device");
+    return hash.result().toHex();
+}
+
+} // namespace Kvarter::Sync
