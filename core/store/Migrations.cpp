@@ -141,7 +141,18 @@ INSERT OR REPLACE INTO field_version (row_id, field, entity, hlc, device)
 DROP TABLE temp.first_write;
 )sql";
 
-constexpr std::array Steps { Version1, Version2, Version3 };
+// Version 4: team membership for sync. team_device is synced (the roster: who may sign bundles);
+// the rest is this laptop's own sync bookkeeping and is never shipped.
+constexpr const char *Version4 = R"sql(
+CREATE TABLE team_device (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL, name TEXT NOT NULL, public_key TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'member', revoked_after_seq INTEGER NOT NULL DEFAULT -1,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '');
+CREATE TABLE sync_seen_bundle (name TEXT PRIMARY KEY, device TEXT NOT NULL, last_seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_quarantine (name TEXT PRIMARY KEY, reason TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
+constexpr std::array Steps { Version1, Version2, Version3, Version4 };
 
 } // namespace
 

@@ -18,7 +18,7 @@ namespace {
 bool isKnownEntity(const QByteArray &entity)
 {
     static const QSet<QByteArray> known { "team", "employee", "citizen", "relative", "care_grant", "visit",
-                                          "visit_note" };
+                                          "visit_note", "team_device" };
     return known.contains(entity);
 }
 } // namespace
@@ -104,6 +104,13 @@ Version Store::fieldVersion(const char *entity, const QString &id, const QString
     if (q->next())
         return { quint64(q->int64(0)), q->text(1) };
     return {};
+}
+
+bool Store::rowExists(const char *entity, const QString &id)
+{
+    auto q = m_db->query(QByteArray("SELECT 1 FROM ") + entity + " WHERE id = ?");
+    q->bind(1, id);
+    return q->next();
 }
 
 void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity)

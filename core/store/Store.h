@@ -35,6 +35,8 @@ public:
     Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     const QString &deviceId() const { return m_deviceId; }
+    /// Re-reads the device id after joining a team gave this replica its invited id.
+    void reloadIdentity() { m_deviceId = m_db->meta(QStringLiteral("device_id")); }
     quint64 lastHlc() const { return m_hlc.last(); }
 
     /// Runs `work` in one transaction; on any exception nothing of it is kept.
@@ -61,6 +63,7 @@ public:
     /// The version of one field of a row: its own if it was changed since the row was written,
     /// else the row's. Null when the row does not exist.
     Version fieldVersion(const char *entity, const QString &id, const QString &field);
+    bool rowExists(const char *entity, const QString &id);
     /// Marks a conflict loser as settled (seen and overwritten, or chosen against).
     void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity);
     /// Called by the sync engine for changes from other devices: keeps this clock ahead of them.

@@ -22,7 +22,7 @@ bool isKnownEntity(const QString &entity)
     static const QSet<QString> known { QStringLiteral("team"),       QStringLiteral("employee"),
                                        QStringLiteral("citizen"),    QStringLiteral("relative"),
                                        QStringLiteral("care_grant"), QStringLiteral("visit"),
-                                       QStringLiteral("visit_note") };
+                                       QStringLiteral("visit_note"), QStringLiteral("team_device") };
     return known.contains(entity);
 }
 
@@ -92,7 +92,7 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
         ++result.applied;
         return;
     }
-    const bool exists = !m_store.fieldVersion(entity.constData(), change.rowId, QStringLiteral("id")).isNull();
+    const bool exists = m_store.rowExists(entity.constData(), change.rowId);
     if (!exists) {
         if (change.isFirstWrite()) {
             insertRow(change, false);
@@ -241,7 +241,7 @@ void ChangeApplier::retryPending(ApplyResult &result)
         }
     }
     for (const Change &c : ready) {
-        if (m_store.fieldVersion(c.entity.toLatin1().constData(), c.rowId, QStringLiteral("id")).isNull())
+        if (!m_store.rowExists(c.entity.toLatin1().constData(), c.rowId))
             continue;
         m_store.db().cached("DELETE FROM pending_change WHERE device = ? AND hlc = ?").bind(1, c.device).bind(2, qint64(c.hlc)).run();
         --result.parked;

@@ -12,7 +12,7 @@
 namespace Kvarter::Sync {
 
 namespace {
-constexpr const char *SyncedTables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note" };
+constexpr const char *SyncedTables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note", "team_device" };
 
 void addQuery(QCryptographicHash &hash, Store &store, const QByteArray &sql)
 {

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Bundle.h"
+
+#include "Crypto.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDataStream>
+#include <QIODevice>
+
+namespace Kvarter::Sync {
+
+namespace {
+constexpr char Magic[] = "KVB1";
+
+QByteArray encodeChanges(const QList<Change> &changes)
+{
+    QCborArray array;
+    for (const Change &c : changes)
+        array.append(QCborArray { c.seq, qint64(c.hlc), c.entity, c.rowId, QCborMap::fromJsonObject(c.fields),
+                                  QCborMap::fromJsonObject(c.base) });
+    return qCompress(QCborValue(array).toCbor(), 9);
+}
+
+std::optional<QList<Change>> decodeChanges(const QByteArray &compressed, const QString &device)
+{
+    const QByteArray cbor = qUncompress(compressed);
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(cbor, &error);
+    if (error.error != QCborError::NoError || !value.isArray())
+        return std::nullopt;
+    QList<Change> changes;
+    for (const QCborValue &item : value.toArray()) {
+        const QCborArray a = item.toArray();
+        if (a.size() != 6 || !a.at(2).isString() || !a.at(3).isString() || !a.at(4).isMap())
+            return std::nullopt;
+        Change c;
+        c.device = device;
+        c.seq = a.at(0).toInteger();
+        c.hlc = quint64(a.at(1).toInteger());
+        c.entity = a.at(2).toString();
+        c.rowId = a.at(3).toString();
+        c.fields = a.at(4).toMap().toJsonObject();
+        c.base = a.at(5).toMap().toJsonObject();
+        changes << c;
+    }
+    return changes;
+}
+} // namespace
+
+QByteArray Bundle::encodeHeader(const BundleHeader &header)
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.writeRawData(Magic, 4);
+    stream << header.version << header.teamId.toUtf8() << header.deviceId.toUtf8() << header.firstSeq << header.lastSeq
+           << header.createdHlc;
+    return out;
+}
+
+QByteArray Bundle::seal(const BundleHeader &header, const QList<Change> &changes, const QByteArray &teamKey,
+                        const QByteArray &signingKey)
+{
+    QByteArray out = encodeHeader(header);
+    const QByteArray sealed = Crypto::seal(encodeChanges(changes), out, teamKey);
+    QDataStream stream(&out, QIODevice::WriteOnly | QIODevice::Append);
+    stream << sealed;
+    return out + Crypto::sign(out, signingKey);
+}
+
+std::optional<BundleHeader> Bundle::peek(const QByteArray &data)
+{
+    if (!data.startsWith(Magic))
+        return std::nullopt;
+    QDataStream stream(data);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.skipRawData(4);
+    BundleHeader h;
+    QByteArray team, device;
+    stream >> h.version >> team >> device >> h.firstSeq >> h.lastSeq >> h.createdHlc;
+    if (stream.status() != QDataStream::Ok)
+        return std::nullopt;
+    h.teamId = QString::fromUtf8(team);
+    h.deviceId = QString::fromUtf8(device);
+    return h;
+}
+
+Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
+                            const SignerLookup &signers)
+{
+    Opened result;
+    const auto fail = [&](Problem problem, const QString &message) {
+        result.problem = problem;
+        result.message = message;
+        return result;
+    };
+    const std::optional<BundleHeader> header = peek(data);
+    if (!header)
+        return fail(Problem::NotABundle, tr("The file is not a Kvarter bundle, or it is cut short."));
+    result.header = *header;
+    if (header->version != BundleHeader::CurrentVersion)
+        return fail(Problem::UnsupportedVersion, tr("The bundle was made by a newer Kvarter (format %1).").arg(header->version));
+    if (header->teamId != teamId)
+        return fail(Problem::ForeignTeam, tr("The bundle belongs to another team."));
+    const Signer signer = signers(header->deviceId);
+    if (signer.publicKey.isEmpty())
+        return fail(Problem::UnknownDevice, tr("The bundle comes from a device this laptop does not know (yet)."));
+    if (data.size() <= Crypto::SignatureBytes)
+        return fail(Problem::NotABundle, tr("The file is not a Kvarter bundle, or it is cut short."));
+    const QByteArray signedPart = data.left(data.size() - Crypto::SignatureBytes);
+    if (!Crypto::verify(signedPart, data.right(Crypto::SignatureBytes), signer.publicKey))
+        return fail(Problem::BadSignature, tr("The bundle's signature does not match its device; it may have been altered."));
+    if (signer.revoked && header->lastSeq > signer.revokedAfterSeq)
+        return fail(Problem::RevokedDevice, tr("The bundle comes from a device that was removed from the team."));
+
+    const QByteArray headerBytes = encodeHeader(*header);
+    QDataStream stream(signedPart);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.skipRawData(int(headerBytes.size()));
+    QByteArray sealed;
+    stream >> sealed;
+    const std::optional<QByteArray> plain = Crypto::open(sealed, headerBytes, teamKey);
+    if (stream.status() != QDataStream::Ok || !plain)
+        return fail(Problem::CannotDecrypt, tr("The bundle cannot be opened with the team's key."));
+    const std::optional<QList<Change>> changes = decodeChanges(*plain, header->deviceId);
+    if (!changes)
+        return fail(Problem::CannotDecrypt, tr("The bundle's contents are damaged."));
+    result.changes = *changes;
+    return result;
+}
+
+} // namespace Kvarter::Sync

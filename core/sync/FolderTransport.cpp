@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "FolderTransport.h"
+
+#include "common/Error.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Kvarter::Sync {
+
+FolderTransport::FolderTransport(QString folder, QString teamId, QString deviceId)
+    : m_folder(std::move(folder)), m_teamId(std::move(teamId)), m_deviceId(std::move(deviceId))
+{
+}
+
+QString FolderTransport::teamFolder() const { return m_folder + QLatin1Char('/') + m_teamId; }
+
+QString FolderTransport::bundleName(qint64 firstSeq, qint64 lastSeq)
+{
+    return QStringLiteral("%1-%2.kvb").arg(firstSeq, 12, 10, QLatin1Char('0')).arg(lastSeq, 12, 10, QLatin1Char('0'));
+}
+
+void FolderTransport::write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle)
+{
+    const QString dir = teamFolder() + QLatin1Char('/') + m_deviceId;
+    if (!QDir().mkpath(dir))
+        throw Error(tr("Cannot write to the shared folder %1.").arg(QDir::toNativeSeparators(dir)));
+    // QSaveFile writes a temporary file, flushes it to disk and renames it over the final name.
+    QSaveFile file(dir + QLatin1Char('/') + bundleName(firstSeq, lastSeq));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
+        throw Error(tr("Cannot write to the shared folder %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString()));
+}
+
+QList<FolderTransport::RemoteFile> FolderTransport::remoteFiles() const
+{
+    static const QRegularExpression bundlePattern(QStringLiteral("^\\d{12}-\\d{12}\\.kvb$"));
+    QList<RemoteFile> files;
+    const QDir team(teamFolder());
+    for (const QString &device : team.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (device == m_deviceId)
+            continue;
+        const QDir dir(team.filePath(device));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            if (bundlePattern.match(name).hasMatch())
+                files << RemoteFile { device, device + QLatin1Char('/') + name, dir.filePath(name) };
+    }
+    return files;
+}
+
+} // namespace Kvarter::Sync

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Kvarter::Sync {
+
+/// A shared network folder as the transport: <folder>/<team>/<device>/<first>-<last>.kvb.
+/// Each device writes only into its own sub-folder, through a temporary file that is flushed to
+/// disk and then renamed, so readers never see half a bundle under a bundle's name. No SQLite file
+/// ever lives on the share.
+class FolderTransport final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::FolderTransport)
+
+public:
+    struct RemoteFile
+    {
+        QString device;
+        QString name; // "<device>/<first>-<last>.kvb", unique in the team folder
+        QString path;
+    };
+
+    FolderTransport(QString folder, QString teamId, QString deviceId);
+
+    /// Writes a bundle durably; throws Error when the folder cannot be written.
+    void write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle);
+    /// Other devices' bundle files in sequence order; temporary and foreign files are left out.
+    QList<RemoteFile> remoteFiles() const;
+    static QString bundleName(qint64 firstSeq, qint64 lastSeq);
+
+private:
+    QString teamFolder() const;
+    QString m_folder;
+    QString m_teamId;
+    QString m_deviceId;
+};
+
+} // namespace Kvarter::Sync
