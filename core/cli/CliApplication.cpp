@@ -7,6 +7,8 @@
 #include "CitizenCommands.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "SyncCommands.h"
+#include "TeamCommand.h"
 #include "VisitCommands.h"
 #include "common/Error.h"
 
@@ -23,6 +25,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
+    m_commands.push_back(std::make_unique<TeamCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<StateHashCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -4,6 +4,8 @@
 
 #include "store/Profile.h"
 #include "store/Store.h"
+#include "common/Error.h"
+#include "team/TeamService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +32,28 @@ Store &CliContext::store()
 }
 
 void CliContext::closeStore() { m_store.reset(); }
+
+std::optional<Employee> CliContext::employee(const QString &key)
+{
+    TeamService team(store());
+    if (auto byId = team.employee(key))
+        return byId;
+    for (const Employee &e : team.employees())
+        if (e.initials.compare(key, Qt::CaseInsensitive) == 0)
+            return e;
+    return std::nullopt;
+}
+
+Actor CliContext::actor()
+{
+    const QString key = m_parser.value(QStringLiteral("as"));
+    if (key.isEmpty())
+        throw Error(tr("say who is acting with --as EMPLOYEE (id or initials)."));
+    const std::optional<Employee> e = employee(key);
+    if (!e)
+        throw Error(tr("no employee with id or initials '%1'.").arg(key));
+    return { e->id, e->role };
+}
 
 void CliContext::print(const QString &text)
 {

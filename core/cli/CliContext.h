@@ -3,11 +3,13 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "team/Employee.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <memory>
+#include <optional>
 
 namespace Kvarter {
 
@@ -30,6 +32,10 @@ public:
 
     /// The store, opened on first call. Throws Error (locked, damaged, foreign file).
     Store &store();
+    /// An employee by id or by the initials printed on the day plan.
+    std::optional<Employee> employee(const QString &key);
+    /// The employee named by --as, as the actor of a write; throws Error when missing or unknown.
+    Actor actor();
     /// Closes the store so another process may open the file.
     void closeStore();
 

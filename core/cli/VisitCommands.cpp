@@ -13,20 +13,6 @@
 
 namespace Kvarter {
 
-namespace {
-// Scripts may name an employee by id or by the initials printed on the day plan.
-std::optional<Employee> findEmployee(Store &store, const QString &key)
-{
-    TeamService team(store);
-    if (auto byId = team.employee(key))
-        return byId;
-    for (const Employee &e : team.employees())
-        if (e.initials.compare(key, Qt::CaseInsensitive) == 0)
-            return e;
-    return std::nullopt;
-}
-} // namespace
-
 void VisitsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("employee"), tr("Employee id or initials."), tr("id") });
@@ -42,7 +28,7 @@ int VisitsCommand::run(CliContext &context)
     const QDate day = dateText.isEmpty() ? context.clock().today() : QDate::fromString(dateText, Qt::ISODate);
     if (!day.isValid())
         return context.fail(tr("'%1' is not a date; write it as YYYY-MM-DD.").arg(dateText), 2);
-    const std::optional<Employee> employee = findEmployee(context.store(), key);
+    const std::optional<Employee> employee = context.employee(key);
     if (!employee)
         return context.fail(tr("no employee with id or initials '%1'.").arg(key), 4);
 
@@ -77,7 +63,7 @@ int VisitDoneCommand::run(CliContext &context)
     if (!visit)
         return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
     const QString actorKey = context.parser().value(QStringLiteral("as"));
-    const std::optional<Employee> actor = findEmployee(context.store(), actorKey.isEmpty() ? visit->employeeId : actorKey);
+    const std::optional<Employee> actor = context.employee(actorKey.isEmpty() ? visit->employeeId : actorKey);
     if (!actor)
         return context.fail(tr("the visit is not assigned to anyone; say who did it with --as."), 2);
     visits.setStatus(visit->id, VisitStatus::Done, { actor->id, actor->role });
