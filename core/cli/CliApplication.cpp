@@ -7,6 +7,7 @@
 #include "CitizenCommands.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "EmployeesCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
 #include "VisitCommands.h"
@@ -21,6 +22,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CitizensCommand>());
     m_commands.push_back(std::make_unique<CitizenCommand>());
+    m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
