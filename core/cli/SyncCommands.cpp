@@ -27,7 +27,7 @@ int SyncCommand::run(CliContext &context)
                                 ? tr("sync through a server is not available yet; use --folder.")
                                 : tr("give --folder PATH."),
                             2);
-    const Sync::SyncReport r = Sync::SyncEngine(context.store()).syncFolder(folder);
+    const Sync::SyncReport r = Sync::SyncEngine::syncFolder(context.store(), folder);
     QJsonObject json { { QStringLiteral("bundles_written"), r.bundlesWritten }, { QStringLiteral("bundles_read"), r.bundlesRead },
                        { QStringLiteral("changes_sent"), r.changesSent },     { QStringLiteral("changes_applied"), r.changesApplied },
                        { QStringLiteral("conflicts"), r.conflicts },          { QStringLiteral("waiting"), r.waiting },

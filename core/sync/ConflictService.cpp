@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 
 namespace Kvarter::Sync {
 
@@ -36,9 +37,64 @@ QList<Conflict> ConflictService::open()
         if (q->next())
             c.currentValue = ChangeApplier::canonical(QJsonValue::fromVariant(q->value(0)));
     }
+    for (Conflict &c : result) {
+        c.recordLabel = recordLabel(c.entity, c.rowId);
+        c.fieldLabel = fieldLabel(c.entity, c.field);
+        c.loserDeviceName = deviceName(c.loser.device);
+        const Version current = m_store.fieldVersion(c.entity.toLatin1().constData(), c.rowId, c.field);
+        c.currentDeviceName = deviceName(current.device);
+        c.currentWrittenAt = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::wallMs(current.hlc), Clock::teamZone());
+    }
     // Both wrote the same value: nothing for a person to choose.
     result.removeIf([](const Conflict &c) { return c.loserValue == c.currentValue; });
     return result;
+}
+
+QString ConflictService::fieldLabel(const QString &entity, const QString &field)
+{
+    Q_UNUSED(entity)
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("name"), QT_TR_NOOP("Name") },           { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
+        { QStringLiteral("address"), QT_TR_NOOP("Address") },     { QStringLiteral("postcode"), QT_TR_NOOP("Postcode") },
+        { QStringLiteral("city"), QT_TR_NOOP("Town") },           { QStringLiteral("status"), QT_TR_NOOP("Status") },
+        { QStringLiteral("minutes"), QT_TR_NOOP("Duration") },    { QStringLiteral("start"), QT_TR_NOOP("Start") },
+        { QStringLiteral("employee_id"), QT_TR_NOOP("Employee") }, { QStringLiteral("relation"), QT_TR_NOOP("Relation") },
+        { QStringLiteral("contact_person_id"), QT_TR_NOOP("Contact person") },
+        { QStringLiteral("visitator_id"), QT_TR_NOOP("Visitator") },
+        { QStringLiteral("is_primary"), QT_TR_NOOP("Primary contact") },
+        { QStringLiteral("may_inform"), QT_TR_NOOP("May be informed") },
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+QString ConflictService::recordLabel(const QString &entity, const QString &rowId)
+{
+    const auto one = [&](const QByteArray &sql) {
+        auto q = m_store.db().query(sql);
+        q->bind(1, rowId);
+        return q->next() ? q->text(0) : QString();
+    };
+    if (entity == QLatin1String("citizen"))
+        return tr("Citizen: %1").arg(one("SELECT name FROM citizen WHERE id = ?"));
+    if (entity == QLatin1String("visit"))
+        return tr("Visit to %1").arg(one("SELECT c.name FROM visit v JOIN citizen c ON c.id = v.citizen_id WHERE v.id = ?"));
+    if (entity == QLatin1String("relative"))
+        return tr("Relative: %1").arg(one("SELECT name FROM relative WHERE id = ?"));
+    if (entity == QLatin1String("employee"))
+        return tr("Employee: %1").arg(one("SELECT name FROM employee WHERE id = ?"));
+    if (entity == QLatin1String("team"))
+        return tr("Team: %1").arg(one("SELECT name FROM team WHERE id = ?"));
+    if (entity == QLatin1String("care_grant"))
+        return tr("Grant");
+    return entity;
+}
+
+QString ConflictService::deviceName(const QString &deviceId)
+{
+    auto q = m_store.db().query("SELECT name FROM team_device WHERE id = ?");
+    q->bind(1, deviceId);
+    return q->next() ? q->text(0) : tr("another laptop");
 }
 
 void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor)

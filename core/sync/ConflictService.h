@@ -26,6 +26,13 @@ struct Conflict
     QJsonValue loserValue;
     QJsonValue currentValue;
     QDateTime loserWrittenAt;
+
+    // For people: what it is about, in words, and who wrote each value when.
+    QString recordLabel;  // "Borger: Karen Jensen"
+    QString fieldLabel;   // "Telefon"
+    QString loserDeviceName;
+    QString currentDeviceName;
+    QDateTime currentWrittenAt;
 };
 
 /// The open conflicts, and a person's choice between the two values — itself a synced change.
@@ -40,7 +47,11 @@ public:
     /// Settles a conflict: keep the current value, or bring the losing one back.
     void resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor);
 
+    static QString fieldLabel(const QString &entity, const QString &field);
+
 private:
+    QString recordLabel(const QString &entity, const QString &rowId);
+    QString deviceName(const QString &deviceId);
     Store &m_store;
 };
 

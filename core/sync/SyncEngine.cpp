@@ -5,7 +5,6 @@
 #include "Bundle.h"
 #include "ChangeApplier.h"
 #include "ChangeLogReader.h"
-#include "FolderTransport.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -26,34 +25,57 @@ bool isSeen(Store &store, const QString &name)
     q->bind(1, name).bind(2, name);
     return q->next();
 }
+
+QString checkedTeam(Store &store, const QString &folder)
+{
+    TeamMembership team(store);
+    if (!team.isJoined())
+        throw Error(SyncEngine::tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
+    if (!QFileInfo(folder).isDir())
+        throw Error(SyncEngine::tr("The shared folder %1 cannot be reached. Work goes on offline; sync again when it is back.")
+                        .arg(QDir::toNativeSeparators(folder)));
+    return team.teamId();
+}
 } // namespace
 
-void SyncEngine::ship(FolderTransport &transport, SyncReport &report)
+SyncEngine::SyncEngine(Store &store, const QString &folder)
+    : m_store(store), m_transport(folder, checkedTeam(store, folder), store.deviceId())
 {
-    TeamMembership team(m_store);
-    ChangeLogReader reader(m_store);
-    qint64 shipped = m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
-    for (;;) {
-        const QList<Change> changes = reader.since(shipped, ChangesPerBundle);
-        if (changes.isEmpty())
-            return;
-        BundleHeader header;
-        header.teamId = team.teamId();
-        header.deviceId = m_store.deviceId();
-        header.firstSeq = changes.first().seq;
-        header.lastSeq = changes.last().seq;
-        header.createdHlc = m_store.lastHlc();
-        transport.write(header.firstSeq, header.lastSeq, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
-        // Recorded only after the file is safely on the share: a crash in between re-sends the
-        // same range under the same name, which readers treat as the same bundle.
-        m_store.db().setMeta(ShippedKey, QString::number(header.lastSeq));
-        shipped = header.lastSeq;
-        ++report.bundlesWritten;
-        report.changesSent += int(changes.size());
-    }
 }
 
-void SyncEngine::quarantine(const QString &name, const QString &path, const QString &reason, SyncReport &report)
+SyncEngine::~SyncEngine() = default;
+
+qint64 SyncEngine::pendingChanges(Store &store)
+{
+    const qint64 shipped = store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
+    auto q = store.db().query("SELECT count(*) FROM change_log WHERE seq > ? AND device = ?");
+    q->bind(1, shipped).bind(2, store.deviceId());
+    return q->next() ? q->int64(0) : 0;
+}
+
+bool SyncEngine::shipOne()
+{
+    TeamMembership team(m_store);
+    const qint64 shipped = m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
+    const QList<Change> changes = ChangeLogReader(m_store).since(shipped, ChangesPerBundle);
+    if (changes.isEmpty())
+        return false;
+    BundleHeader header;
+    header.teamId = team.teamId();
+    header.deviceId = m_store.deviceId();
+    header.firstSeq = changes.first().seq;
+    header.lastSeq = changes.last().seq;
+    header.createdHlc = m_store.lastHlc();
+    m_transport.write(header.firstSeq, header.lastSeq, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
+    // Recorded only after the file is safely on the share: a crash in between re-sends the same
+    // range under the same name, which readers treat as the same bundle.
+    m_store.db().setMeta(ShippedKey, QString::number(header.lastSeq));
+    ++m_report.bundlesWritten;
+    m_report.changesSent += int(changes.size());
+    return true;
+}
+
+void SyncEngine::quarantine(const QString &name, const QString &path, const QString &reason)
 {
     // The file stays where it is (it is another device's); a copy goes beside our database for
     // support, and we remember not to try it again.
@@ -66,73 +88,91 @@ void SyncEngine::quarantine(const QString &name, const QString &path, const QStr
         .bind(2, reason)
         .bind(3, m_store.clock().now().toSecsSinceEpoch())
         .run();
-    report.quarantined << tr("%1: %2").arg(name, reason);
+    m_report.quarantined << tr("%1: %2").arg(name, reason);
 }
 
-SyncReport SyncEngine::syncFolder(const QString &folder, const Progress &progress)
+void SyncEngine::receive(const FolderTransport::RemoteFile &file)
 {
+    if (isSeen(m_store, file.name))
+        return;
+    QFile f(file.path);
+    if (!f.open(QIODevice::ReadOnly))
+        return; // being written or moved by the share; next time
     TeamMembership team(m_store);
-    if (!team.isJoined())
-        throw Error(tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
-    if (!QFileInfo(folder).isDir())
-        throw Error(tr("The shared folder %1 cannot be reached. Work goes on offline; sync again when it is back.")
-                        .arg(QDir::toNativeSeparators(folder)));
-    SyncReport report;
-    FolderTransport transport(folder, team.teamId(), m_store.deviceId());
-    ship(transport, report);
+    const Bundle::Opened opened = Bundle::open(f.readAll(), team.teamId(), team.teamKey(), team.signers());
+    if (opened.problem == Bundle::Problem::UnknownDevice) {
+        ++m_report.waiting;
+        return;
+    }
+    if (opened.problem != Bundle::Problem::None) {
+        quarantine(file.name, file.path, opened.message);
+        return;
+    }
+    if (opened.header.deviceId != file.device) {
+        quarantine(file.name, file.path, tr("The bundle is in another device's folder."));
+        return;
+    }
+    QList<Change> changes = opened.changes;
+    // Only planners' devices may change the roster.
+    if (team.roleOf(opened.header.deviceId) != QLatin1String("planner"))
+        changes.removeIf([](const Change &c) { return c.entity == QLatin1String("team_device"); });
+    const ApplyResult applied = ChangeApplier(m_store).apply(changes);
+    m_store.db()
+        .cached("INSERT OR IGNORE INTO sync_seen_bundle (name, device, last_seq) VALUES (?, ?, ?)")
+        .bind(1, file.name)
+        .bind(2, opened.header.deviceId)
+        .bind(3, opened.header.lastSeq)
+        .run();
+    ++m_report.bundlesRead;
+    m_report.changesApplied += applied.applied;
+    m_report.conflicts += applied.conflicts;
+    m_progressed = true;
+}
 
-    // Bundles from devices the roster does not know yet wait for the planner's bundle that adds
-    // them, so keep going round while a round makes progress.
-    bool progressed = true;
-    while (progressed) {
-        progressed = false;
-        report.waiting = 0;
-        const QList<FolderTransport::RemoteFile> files = transport.remoteFiles();
-        int done = 0;
-        for (const FolderTransport::RemoteFile &file : files) {
-            ++done;
-            if (progress && !progress(int(done * 100 / std::max<qsizetype>(files.size(), 1)))) {
-                report.cancelled = true;
-                return report;
-            }
-            if (isSeen(m_store, file.name))
-                continue;
-            QFile f(file.path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue; // being written or moved by the share; next time
-            const QByteArray data = f.readAll();
-            const Bundle::Opened opened = Bundle::open(data, team.teamId(), team.teamKey(), team.signers());
-            if (opened.problem == Bundle::Problem::UnknownDevice) {
-                ++report.waiting;
-                continue;
-            }
-            if (opened.problem != Bundle::Problem::None) {
-                quarantine(file.name, file.path, opened.message, report);
-                continue;
-            }
-            if (opened.header.deviceId != file.device) {
-                quarantine(file.name, file.path, tr("The bundle is in another device's folder."), report);
-                continue;
-            }
-            QList<Change> changes = opened.changes;
-            // Only planners' devices may change the roster.
-            if (team.roleOf(opened.header.deviceId) != QLatin1String("planner"))
-                changes.removeIf([](const Change &c) { return c.entity == QLatin1String("team_device"); });
-            const ApplyResult applied = ChangeApplier(m_store).apply(changes);
-            m_store.db()
-                .cached("INSERT OR IGNORE INTO sync_seen_bundle (name, device, last_seq) VALUES (?, ?, ?)")
-                .bind(1, file.name)
-                .bind(2, opened.header.deviceId)
-                .bind(3, opened.header.lastSeq)
-                .run();
-            ++report.bundlesRead;
-            report.changesApplied += applied.applied;
-            report.conflicts += applied.conflicts;
-            progressed = true;
-        }
+bool SyncEngine::step()
+{
+    if (m_shipping) {
+        if (shipOne())
+            return true;
+        m_shipping = false;
+        m_files = m_transport.remoteFiles();
+        m_next = 0;
+        m_progressed = false;
+        m_report.waiting = 0;
+    }
+    if (m_next < m_files.size()) {
+        receive(m_files.at(m_next++));
+        return true;
+    }
+    // Bundles from devices the roster did not know wait for the planner's bundle that adds them:
+    // go round again while a round made progress.
+    if (m_report.waiting > 0 && m_progressed) {
+        m_next = 0;
+        m_progressed = false;
+        m_report.waiting = 0;
+        return true;
     }
     m_store.db().setMeta(QStringLiteral("sync_last_at"), QString::number(m_store.clock().now().toSecsSinceEpoch()));
-    return report;
+    return false;
+}
+
+int SyncEngine::percent() const
+{
+    if (m_shipping)
+        return 0;
+    return m_files.isEmpty() ? 100 : int(m_next * 100 / m_files.size());
+}
+
+SyncReport SyncEngine::syncFolder(Store &store, const QString &folder, const Progress &progress)
+{
+    SyncEngine engine(store, folder);
+    while (engine.step()) {
+        if (progress && !progress(engine.percent())) {
+            engine.m_report.cancelled = true;
+            break;
+        }
+    }
+    return engine.report();
 }
 
 } // namespace Kvarter::Sync

@@ -2,9 +2,12 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "FolderTransport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace Kvarter {
 class Store;
@@ -25,7 +28,8 @@ struct SyncReport
     bool cancelled = false;
 };
 
-/// Ships this laptop's new changes and merges everyone else's, through a shared folder.
+/// Ships this laptop's new changes and merges everyone else's, through a shared folder, one
+/// bundle per step so the desktop can run it between events with progress and cancel.
 /// A bad file (damaged, cut short, foreign, unsigned, from a removed device) is set aside with a
 /// clear message and never stops the others. Everything it applies is idempotent, so a sync
 /// killed at any point is simply run again.
@@ -38,13 +42,32 @@ public:
     using Progress = std::function<bool(int percent)>;
     static constexpr int ChangesPerBundle = 5000;
 
-    explicit SyncEngine(Store &store) : m_store(store) {}
-    SyncReport syncFolder(const QString &folder, const Progress &progress = {});
+    /// Throws Error when this laptop is in no team or the folder cannot be reached.
+    SyncEngine(Store &store, const QString &folder);
+    ~SyncEngine();
+
+    /// Does one bundle's worth of work; false when the sync is complete.
+    bool step();
+    int percent() const;
+    const SyncReport &report() const { return m_report; }
+
+    /// Runs every step (the CLI's way).
+    static SyncReport syncFolder(Store &store, const QString &folder, const Progress &progress = {});
+    /// Changes made here and not yet shipped.
+    static qint64 pendingChanges(Store &store);
 
 private:
-    void ship(class FolderTransport &transport, SyncReport &report);
-    void quarantine(const QString &name, const QString &path, const QString &reason, SyncReport &report);
+    bool shipOne();
+    void receive(const FolderTransport::RemoteFile &file);
+    void quarantine(const QString &name, const QString &path, const QString &reason);
+
     Store &m_store;
+    FolderTransport m_transport;
+    SyncReport m_report;
+    bool m_shipping = true;
+    QList<FolderTransport::RemoteFile> m_files;
+    qsizetype m_next = 0;
+    bool m_progressed = false;
 };
 
 } // namespace Kvarter::Sync

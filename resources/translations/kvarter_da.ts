@@ -405,6 +405,85 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <source>kvarter-cli: %1</source>
         <translation>kvarter-cli: %1</translation>
     </message>
+    <message>
+        <source>say who is acting with --as EMPLOYEE (id or initials).</source>
+        <translation>angiv, hvem der handler, med --as MEDARBEJDER (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials '%1'.</source>
+        <translation>ingen medarbejder med id eller initialer '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Værdi nu</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anden værdi</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ConflictsCommand</name>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ingen åbne konflikter.</translation>
+    </message>
+    <message>
+        <source>List the open sync conflicts.</source>
+        <translation>Vis de åbne synkroniseringskonflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ConflictsPage</name>
+    <message>
+        <source>Keep the value &amp;now</source>
+        <translation>Behold værdien &amp;nu</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value</source>
+        <translation>Brug den &amp;anden værdi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing while they were apart. Nothing is lost: choose which value should hold. Your choice is synced to the team.</source>
+        <translation>To personer ændrede det samme, mens de var hver for sig. Intet er gået tabt: vælg, hvilken værdi der skal gælde. Dit valg synkroniseres til teamet.</translation>
+    </message>
+    <message>
+        <source>No conflicts — the team's laptops agree.</source>
+        <translation>Ingen konflikter — teamets computere er enige.</translation>
+    </message>
+    <message>
+        <source>Saved. The choice goes to the team with the next sync.</source>
+        <translation>Gemt. Valget sendes til teamet ved næste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::ContinuityModel</name>
@@ -603,6 +682,13 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::EmployeesCommand</name>
+    <message>
+        <source>List the team's employees with their roles.</source>
+        <translation>Vis teamets medarbejdere med deres roller.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::GrantService</name>
     <message>
         <source>Choose a service from the FSIII catalogue.</source>
@@ -664,8 +750,28 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Du er: </translation>
     </message>
     <message>
-        <source>Working offline · all changes are saved on this laptop (%1 changes recorded) · %2</source>
-        <translation>Arbejder offline · alle ændringer er gemt på denne computer (%1 ændringer registreret) · %2</translation>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Sync settings…</source>
+        <translation>Synkronisering …</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Afbryd synkronisering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on the share were set aside: %1</source>
+        <translation><numerusform>%n fil på det delte drev blev lagt til side: %1</numerusform><numerusform>%n filer på det delte drev blev lagt til side: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -922,6 +1028,13 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::StateHashCommand</name>
+    <message>
+        <source>Print a hash of the synced state.</source>
+        <translation>Udskriv en hash af den synkroniserede tilstand.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Statement</name>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again; what was saved before is safe.</source>
@@ -953,6 +1066,421 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>The record no longer exists; it may have been removed on another device.</source>
         <translation>Posten findes ikke længere; den kan være fjernet på en anden enhed.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::Bundle</name>
+    <message>
+        <source>The file is not a Kvarter bundle, or it is cut short.</source>
+        <translation>Filen er ikke et Kvarter-bundt, eller den er afkortet.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer Kvarter (format %1).</source>
+        <translation>Bundtet er lavet af en nyere Kvarter (format %1).</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to another team.</source>
+        <translation>Bundtet tilhører et andet team.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device this laptop does not know (yet).</source>
+        <translation>Bundtet kommer fra en enhed, denne computer ikke kender (endnu).</translation>
+    </message>
+    <message>
+        <source>The bundle's signature does not match its device; it may have been altered.</source>
+        <translation>Bundtets signatur passer ikke til enheden; det kan være ændret.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device that was removed from the team.</source>
+        <translation>Bundtet kommer fra en enhed, der er fjernet fra teamet.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened with the team's key.</source>
+        <translation>Bundtet kan ikke åbnes med teamets nøgle.</translation>
+    </message>
+    <message>
+        <source>The bundle's contents are damaged.</source>
+        <translation>Bundtets indhold er beskadiget.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::ConflictService</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Visitator</source>
+        <translation>Visitator</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primær kontakt</translation>
+    </message>
+    <message>
+        <source>May be informed</source>
+        <translation>Må informeres</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>Borger: %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Besøg hos %1</translation>
+    </message>
+    <message>
+        <source>Relative: %1</source>
+        <translation>Pårørende: %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>Medarbejder: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>en anden computer</translation>
+    </message>
+    <message>
+        <source>Choose who you are before settling a conflict.</source>
+        <translation>Vælg, hvem du er, før du afgør en konflikt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::FolderTransport</name>
+    <message>
+        <source>Cannot write to the shared folder %1.</source>
+        <translation>Kan ikke skrive til den delte mappe %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the shared folder %1: %2</source>
+        <translation>Kan ikke skrive til den delte mappe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::SyncEngine</name>
+    <message>
+        <source>This laptop is not in a sync team yet. Create one (planner) or join with an invitation.</source>
+        <translation>Denne computer er endnu ikke med i et synkroniseringsteam. Opret et (planlægger), eller tilslut dig med en invitation.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached. Work goes on offline; sync again when it is back.</source>
+        <translation>Den delte mappe %1 kan ikke nås. Arbejdet fortsætter offline; synkronisér igen, når den er tilbage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is in another device's folder.</source>
+        <translation>Bundtet ligger i en anden enheds mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::TeamMembership</name>
+    <message>
+        <source>Only a planner or the team leader can manage the team's devices.</source>
+        <translation>Kun en planlægger eller teamlederen kan administrere teamets enheder.</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a sync team.</source>
+        <translation>Denne computer er allerede med i et synkroniseringsteam.</translation>
+    </message>
+    <message>
+        <source>Choose the team to sync.</source>
+        <translation>Vælg det team, der skal synkroniseres.</translation>
+    </message>
+    <message>
+        <source>Create the sync team on this laptop first.</source>
+        <translation>Opret først synkroniseringsteamet på denne computer.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Adgangsfrasen skal have mindst 8 tegn.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kvarter invitation.</source>
+        <translation>Filen er ikke en Kvarter-invitation.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this invitation (or the file is damaged).</source>
+        <translation>Adgangsfrasen åbner ikke denne invitation (eller filen er beskadiget).</translation>
+    </message>
+    <message>
+        <source>Join the team with a new, empty profile: this one already holds its own changes.</source>
+        <translation>Tilslut dig teamet med en ny, tom profil: denne har allerede sine egne ændringer.</translation>
+    </message>
+    <message>
+        <source>A laptop cannot remove itself from the team.</source>
+        <translation>En computer kan ikke fjerne sig selv fra teamet.</translation>
+    </message>
+    <message>
+        <source>No device with id %1 is in the team.</source>
+        <translation>Ingen enhed med id %1 er med i teamet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SyncCommand</name>
+    <message>
+        <source>The team's shared folder.</source>
+        <translation>Teamets delte mappe.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>A Kvarter sync server (not yet available).</source>
+        <translation>En Kvarter-synkroniseringsserver (endnu ikke tilgængelig).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>sync through a server is not available yet; use --folder.</source>
+        <translation>synkronisering via server er endnu ikke tilgængelig; brug --folder.</translation>
+    </message>
+    <message>
+        <source>give --folder PATH.</source>
+        <translation>angiv --folder STI.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes in %2 bundles; applied %3 changes from %4 bundles; %5 new conflicts.</source>
+        <translation>Sendte %1 ændringer i %2 bundter; anvendte %3 ændringer fra %4 bundter; %5 nye konflikter.</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Lagt til side: %1</translation>
+    </message>
+    <message>
+        <source>Sync with the team through a shared folder.</source>
+        <translation>Synkronisér med teamet via en delt mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SyncController</name>
+    <message>
+        <source>never synced</source>
+        <translation>aldrig synkroniseret</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>sidst synkroniseret %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working offline on this laptop · sync is not set up · %n change(s) saved here</source>
+        <translation><numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændring gemt her</numerusform><numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændringer gemt her</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting to be synced · %1</source>
+        <translation><numerusform>Offline · %n ændring venter på synkronisering · %1</numerusform><numerusform>Offline · %n ændringer venter på synkronisering · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing … %1 %</source>
+        <translation>Synkroniserer … %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %1 · %n change(s) waiting</source>
+        <translation><numerusform>Online · %1 · %n ændring venter</numerusform><numerusform>Online · %1 · %n ændringer venter</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>The team's shared folder, e.g. /mnt/team</source>
+        <translation>Teamets delte mappe, fx /mnt/team</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse …</translation>
+    </message>
+    <message>
+        <source>The team's shared folder</source>
+        <translation>Teamets delte mappe</translation>
+    </message>
+    <message>
+        <source>Invitation file from the planner</source>
+        <translation>Invitationsfil fra planlæggeren</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Tilslut teamet</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Delt &amp;mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>This laptop is in the sync team.</source>
+        <translation>Denne computer er med i synkroniseringsteamet.</translation>
+    </message>
+    <message>
+        <source>Not in a sync team yet.</source>
+        <translation>Endnu ikke med i et synkroniseringsteam.</translation>
+    </message>
+    <message>
+        <source>Cannot read the invitation file %1.</source>
+        <translation>Kan ikke læse invitationsfilen %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be found. Check that the share is connected.</source>
+        <translation>Mappen %1 findes ikke. Kontrollér, at det delte drev er tilsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TeamCommand</name>
+    <message>
+        <source>create, invite, join, revoke or devices.</source>
+        <translation>create, invite, join, revoke eller devices.</translation>
+    </message>
+    <message>
+        <source>The planner who acts (id or initials).</source>
+        <translation>Planlæggeren, der handler (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>Name of the laptop (create, invite).</source>
+        <translation>Computerens navn (create, invite).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>Where to write the invitation file.</source>
+        <translation>Hvor invitationsfilen skal skrives.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation (else KVARTER_PASSPHRASE or the first line on standard input).</source>
+        <translation>Invitationens adgangsfrase (ellers KVARTER_PASSPHRASE eller første linje på standardinput).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>the database has no team to sync.</source>
+        <translation>databasen har intet team at synkronisere.</translation>
+    </message>
+    <message>
+        <source>Planner's laptop</source>
+        <translation>Planlæggerens computer</translation>
+    </message>
+    <message>
+        <source>Sync team created for %1. This laptop is device %2.</source>
+        <translation>Synkroniseringsteam oprettet for %1. Denne computer er enhed %2.</translation>
+    </message>
+    <message>
+        <source>give --device NAME and --out FILE.</source>
+        <translation>angiv --device NAVN og --out FIL.</translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation>kan ikke skrive %1.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 written to %2. Give the passphrase separately.</source>
+        <translation>Invitation til %1 skrevet til %2. Giv adgangsfrasen separat.</translation>
+    </message>
+    <message>
+        <source>give the invitation file: team join FILE.</source>
+        <translation>angiv invitationsfilen: team join FIL.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team. Sync to fetch the team's data.</source>
+        <translation>Denne computer er med i teamet. Synkronisér for at hente teamets data.</translation>
+    </message>
+    <message>
+        <source>give the device id: team revoke DEVICE.</source>
+        <translation>angiv enhedens id: team revoke ENHED.</translation>
+    </message>
+    <message>
+        <source>Device %1 is removed; its later bundles will be refused.</source>
+        <translation>Enhed %1 er fjernet; dens senere bundter afvises.</translation>
+    </message>
+    <message>
+        <source> — removed</source>
+        <translation> — fjernet</translation>
+    </message>
+    <message>
+        <source>unknown team action '%1'; use create, invite, join, revoke or devices.</source>
+        <translation>ukendt team-handling '%1'; brug create, invite, join, revoke eller devices.</translation>
+    </message>
+    <message>
+        <source>Create the sync team, invite, join or remove devices.</source>
+        <translation>Opret synkroniseringsteamet, invitér, tilslut eller fjern enheder.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 #include "citizen/CitizenPage.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
+#include "sync/ConflictListModel.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncSettingsDialog.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
 
@@ -20,13 +24,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Kvarter {
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
-      m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)), m_who(new QComboBox(this)),
+      m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
+      m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session.store(), this)),
+      m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -34,7 +41,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/kvarter/icons/kvarter.svg")));
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({ tr("My day"), tr("Citizens"), tr("Plan") });
+    m_navigation->addItems({ tr("My day"), tr("Citizens"), tr("Plan"), tr("Conflicts") });
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: #24445c; color: white; border: none; font-size: 11pt; outline: none; }"
@@ -48,12 +55,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             m_pages->setCurrentWidget(m_citizens);
         else if (row == 2)
             m_pages->setCurrentWidget(m_plan);
+        else if (row == 3)
+            m_pages->setCurrentWidget(m_conflicts);
     });
 
     m_pages->addWidget(m_myDay);
     m_pages->addWidget(m_citizens);
     m_pages->addWidget(m_citizen);
     m_pages->addWidget(m_plan);
+    m_pages->addWidget(m_conflicts);
+    connect(m_conflicts, &ConflictsPage::countChanged, this, [this](int count) {
+        m_navigation->item(3)->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+    });
+    m_navigation->item(3)->setText(m_conflicts->model()->rowCount() > 0
+                                       ? tr("Conflicts (%1)").arg(m_conflicts->model()->rowCount())
+                                       : tr("Conflicts"));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -73,6 +89,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *brand = new QLabel(tr("<b>Kvarter</b>"), toolbar);
     brand->setContentsMargins(8, 0, 16, 0);
     toolbar->addWidget(brand);
+    auto *syncNow = toolbar->addAction(tr("Sync now"));
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(QStringLiteral("F5")));
+    connect(syncNow, &QAction::triggered, m_sync, &SyncController::syncNow);
+    auto *settings = toolbar->addAction(tr("Sync settings…"));
+    settings->setObjectName(QStringLiteral("syncSettingsAction"));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSyncSettings);
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -87,16 +110,31 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             m_session.setEmployee(*employee);
     });
 
-    m_status->setObjectName(QStringLiteral("storeStatusLabel"));
+    m_status->setObjectName(QStringLiteral("syncStatusLabel"));
     statusBar()->addWidget(m_status, 1);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->setText(tr("Cancel sync"));
+    m_cancelSync->hide();
+    statusBar()->addPermanentWidget(m_cancelSync);
+    connect(m_cancelSync, &QToolButton::clicked, m_sync, &SyncController::cancel);
     connect(&m_session.store(), &Store::changed, this, &MainWindow::updateStatus);
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_sync, &SyncController::syncFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_sync, &SyncController::syncFinished, this, [this](const Sync::SyncReport &report) {
+        if (!report.quarantined.isEmpty())
+            statusBar()->showMessage(tr("%n file(s) on the share were set aside: %1", nullptr, int(report.quarantined.size()))
+                                         .arg(report.quarantined.join(QStringLiteral("; "))),
+                                     30000);
+    });
     updateStatus();
 
     connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(Page::Citizens); });
     const QList<std::pair<const char *, Page>> shortcuts { { "Ctrl+1", Page::MyDay }, { "Ctrl+2", Page::Citizens },
-                                                           { "Ctrl+3", Page::Plan } };
+                                                           { "Ctrl+3", Page::Plan }, { "Ctrl+4", Page::Conflicts } };
     for (const auto &[keys, page] : shortcuts) {
         auto *shortcut = new QShortcut(QKeySequence(QString::fromLatin1(keys)), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
@@ -115,10 +153,16 @@ void MainWindow::fillEmployees()
 
 void MainWindow::updateStatus()
 {
-    const qint64 changes = m_session.store().db().scalar("SELECT coalesce(max(seq), 0) FROM change_log");
-    m_status->setText(tr("Working offline · all changes are saved on this laptop (%1 changes recorded) · %2")
-                          .arg(changes)
-                          .arg(QDir::toNativeSeparators(m_session.store().db().path())));
+    m_status->setText(m_sync->statusText());
+    m_cancelSync->setVisible(m_sync->state() == SyncController::State::Syncing);
+}
+
+void MainWindow::openSyncSettings()
+{
+    auto *dialog = new SyncSettingsDialog(m_session, *m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::updateStatus);
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)
@@ -140,6 +184,10 @@ void MainWindow::showPage(Page page)
     case Page::Plan:
         m_pages->setCurrentWidget(m_plan);
         m_navigation->setCurrentRow(2);
+        break;
+    case Page::Conflicts:
+        m_pages->setCurrentWidget(m_conflicts);
+        m_navigation->setCurrentRow(3);
         break;
     }
 }

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 
 namespace Kvarter {
 
@@ -15,6 +16,8 @@ class CitizenListPage;
 class CitizenPage;
 class MyDayPage;
 class PlanPage;
+class ConflictsPage;
+class SyncController;
 class Session;
 
 /// The desktop window: navigation on the left (My day, Citizens, Plan), the page on the right,
@@ -25,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { MyDay, Citizens, Citizen, Plan };
+    enum class Page { MyDay, Citizens, Citizen, Plan, Conflicts };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
@@ -36,10 +39,13 @@ public:
     CitizenListPage *citizenListPage() const { return m_citizens; }
     CitizenPage *citizenPage() const { return m_citizen; }
     PlanPage *planPage() const { return m_plan; }
+    ConflictsPage *conflictsPage() const { return m_conflicts; }
+    SyncController *syncController() const { return m_sync; }
 
 private:
     void fillEmployees();
     void updateStatus();
+    void openSyncSettings();
 
     Session &m_session;
     QListWidget *m_navigation;
@@ -48,6 +54,9 @@ private:
     CitizenListPage *m_citizens;
     CitizenPage *m_citizen;
     PlanPage *m_plan;
+    ConflictsPage *m_conflicts;
+    SyncController *m_sync;
+    QToolButton *m_cancelSync;
     QComboBox *m_who;
     QLabel *m_status;
 };

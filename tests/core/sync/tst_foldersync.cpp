@@ -29,7 +29,7 @@ struct Laptop
     QString path;
     ManualClock clock { Test::fixedNow() };
     std::unique_ptr<Store> store;
-    SyncReport sync(const QString &folder) { return SyncEngine(*store).syncFolder(folder); }
+    SyncReport sync(const QString &folder) { return SyncEngine::syncFolder(*store, folder); }
 };
 } // namespace
 

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "TestSupport.h"
+#include "main/MainWindow.h"
+#include "main/Session.h"
+#include "sync/ConflictListModel.h"
+#include "sync/ConflictsPage.h"
+#include "sync/StateHash.h"
+#include "sync/SyncController.h"
+#include "sync/TeamMembership.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Kvarter;
+
+namespace {
+// One laptop: its own profile database and the real main window on it.
+struct Profile
+{
+    Profile(const QString &path, const QDateTime &now) : clock(now), store(std::make_unique<Store>(path, clock)) {}
+    void open(const Employee &who)
+    {
+        session = std::make_unique<Session>(*store, clock);
+        session->setEmployee(who);
+        window = std::make_unique<MainWindow>(*session);
+        window->show();
+    }
+    bool sync()
+    {
+        QSignalSpy done(window->syncController(), &SyncController::syncFinished);
+        window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+        return done.wait(20000);
+    }
+    ManualClock clock;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+};
+} // namespace
+
+class TestSyncGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void conflictMadeOnTwoLaptopsShowsOnBothAndIsSettledFromTheGui()
+    {
+        QTemporaryDir dir;
+        const QString share = dir.filePath(QStringLiteral("share"));
+        QDir().mkpath(share);
+        Profile planner(dir.filePath(QStringLiteral("planner.db")), Test::fixedNow());
+        Profile nurse(dir.filePath(QStringLiteral("nurse.db")), Test::fixedNow().addSecs(3600 * 20)); // a clock far off
+        DemoGenerator(*planner.store, ServiceCatalogue::standard(), 11).generate(DemoGenerator::Scale::Team);
+        Employee plannerEmployee, nurseEmployee;
+        for (const Employee &e : TeamService(*planner.store).employees()) {
+            if (e.role == Role::Planner)
+                plannerEmployee = e;
+            if (e.role == Role::Nurse)
+                nurseEmployee = e;
+        }
+        Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"),
+                                                    { plannerEmployee.id, Role::Planner });
+        const QByteArray invitation = Sync::TeamMembership(*planner.store)
+                                          .invite(QStringLiteral("Karens bærbare"), QStringLiteral("kaffe først"), { plannerEmployee.id, Role::Planner });
+        Sync::TeamMembership(*nurse.store).join(invitation, QStringLiteral("kaffe først"));
+
+        planner.open(plannerEmployee);
+        planner.window->syncController()->setFolder(share);
+        QVERIFY(planner.sync());
+        // The nurse's laptop is new: it gets the team through the folder, then opens on her day.
+        nurse.session = std::make_unique<Session>(*nurse.store, nurse.clock);
+        QVERIFY(Sync::SyncEngine::syncFolder(*nurse.store, share).bundlesRead > 0);
+        nurse.open(nurseEmployee);
+        nurse.window->syncController()->setFolder(share);
+        QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+
+        // Both change the same citizen's phone while apart.
+        const Citizen citizen = CitizenService(*planner.store).search({}).first();
+        Citizen onPlanner = citizen, onNurse = citizen;
+        onPlanner.phone = QStringLiteral("11 22 33 44");
+        onNurse.phone = QStringLiteral("55 66 77 88");
+        CitizenService(*planner.store).update(onPlanner, planner.session->actor());
+        CitizenService(*nurse.store).update(onNurse, nurse.session->actor());
+        QVERIFY(nurse.window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1Char('1')));
+        QVERIFY(planner.sync());
+        QVERIFY(nurse.sync());
+        QVERIFY(planner.sync());
+        QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+
+        for (Profile *p : { &planner, &nurse }) {
+            p->window->showPage(MainWindow::Page::Conflicts);
+            auto *table = p->window->findChild<QTableView *>(QStringLiteral("conflictTableView"));
+            QTRY_COMPARE(table->model()->rowCount(), 1);
+            QVERIFY(table->isVisible());
+            const QString field = table->model()->index(0, ConflictListModel::Field).data().toString();
+            QCOMPARE(field, QStringLiteral("Phone"));
+            QVERIFY(table->model()->index(0, ConflictListModel::What).data().toString().contains(citizen.name));
+            const QString both = table->model()->index(0, ConflictListModel::Current).data().toString()
+                + table->model()->index(0, ConflictListModel::Other).data().toString();
+            QVERIFY(both.contains(QLatin1String("11 22 33 44")) && both.contains(QLatin1String("55 66 77 88")));
+            QVERIFY2(both.contains(QLatin1String("Kontoret")) && both.contains(QStringLiteral("Karens bærbare")), qPrintable(both));
+            QVERIFY(p->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->item(3)->text().contains(QLatin1String("(1)")));
+        }
+
+        // The nurse brings back the value that lost; the choice syncs and both laptops agree.
+        const QString losing = nurse.window->conflictsPage()->model()->conflictAt(0).loserValue.toString();
+        QTest::mouseClick(nurse.window->findChild<QPushButton *>(QStringLiteral("keepOtherButton")), Qt::LeftButton);
+        QTRY_COMPARE(nurse.window->findChild<QTableView *>(QStringLiteral("conflictTableView"))->model()->rowCount(), 0);
+        QVERIFY(nurse.window->findChild<QLabel *>(QStringLiteral("noConflictsLabel"))->isVisible());
+        QVERIFY(nurse.sync());
+        QVERIFY(planner.sync());
+        QCOMPARE(CitizenService(*planner.store).citizen(citizen.id)->phone, losing);
+        QTRY_COMPARE(planner.window->findChild<QTableView *>(QStringLiteral("conflictTableView"))->model()->rowCount(), 0);
+        QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+    }
+
+    void unreachableFolderShowsOfflineAndSyncsWhenItReturns()
+    {
+        QTemporaryDir dir;
+        Test::Fixture f(true);
+        const Employee planner = f.firstWithRole(Role::Planner);
+        Sync::TeamMembership(*f.store).create(TeamService(*f.store).teams().first().id, QStringLiteral("Kontoret"),
+                                              { planner.id, Role::Planner });
+        Session session(*f.store, f.clock);
+        session.setEmployee(planner);
+        MainWindow window(session);
+        SyncController *sync = window.syncController();
+        sync->setIntervals(60000, 50);
+        const QString share = dir.filePath(QStringLiteral("share"));
+        sync->setFolder(share); // not there yet: the share is "down"
+        QCOMPARE(sync->state(), SyncController::State::Offline);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1String("Offline")));
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+        QDir().mkpath(share); // the network is back
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().value<Sync::SyncReport>().bundlesWritten > 0);
+    }
+};
+
+QTEST_MAIN(TestSyncGui)
+#include "tst_syncgui.moc"

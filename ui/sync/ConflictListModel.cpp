@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ConflictListModel.h"
+
+#include "store/Store.h"
+#include "team/TeamService.h"
+#include "visit/Visit.h"
+
+#include <QLocale>
+
+namespace Kvarter {
+
+ConflictListModel::ConflictListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+{
+    connect(&m_store, &Store::changed, this, &ConflictListModel::reload);
+    reload();
+}
+
+void ConflictListModel::reload()
+{
+    beginResetModel();
+    m_rows = Sync::ConflictService(m_store).open();
+    endResetModel();
+}
+
+QString ConflictListModel::displayValue(const QString &field, const QJsonValue &value) const
+{
+    if (value.isNull() || value.isUndefined())
+        return tr("(empty)");
+    if (field.endsWith(QLatin1String("_id"))) {
+        if (const auto employee = TeamService(m_store).employee(value.toString()))
+            return employee->name;
+    }
+    if (field == QLatin1String("status")) {
+        if (const auto status = VisitStatuses::fromKey(value.toString()))
+            return VisitStatuses::displayName(*status);
+    }
+    return value.toVariant().toString();
+}
+
+int ConflictListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ConflictListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ConflictListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const Sync::Conflict &c = m_rows.at(index.row());
+    const auto written = [](const QString &who, const QDateTime &when) {
+        return tr("%1, %2").arg(who, QLocale().toString(when, QStringLiteral("d. MMM HH:mm")));
+    };
+    switch (index.column()) {
+    case What: return c.recordLabel;
+    case Field: return c.fieldLabel;
+    case Current:
+        return tr("%1\n(%2)").arg(displayValue(c.field, c.currentValue), written(c.currentDeviceName, c.currentWrittenAt));
+    case Other: return tr("%1\n(%2)").arg(displayValue(c.field, c.loserValue), written(c.loserDeviceName, c.loserWrittenAt));
+    default: return {};
+    }
+}
+
+QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case What: return tr("What");
+    case Field: return tr("Field");
+    case Current: return tr("Value now");
+    case Other: return tr("Other value");
+    default: return {};
+    }
+}
+
+} // namespace Kvarter

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "SyncController.h"
+
+#include "common/Error.h"
+#include "store/Store.h"
+#include "sync/TeamMembership.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Kvarter {
+
+namespace {
+const QString FolderKey = QStringLiteral("sync_folder");
+}
+
+SyncController::SyncController(Store &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_syncTimer.setInterval(2 * 60 * 1000);
+    m_reachabilityTimer.setInterval(10 * 1000);
+    connect(&m_syncTimer, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_reachabilityTimer, &QTimer::timeout, this, &SyncController::checkReachability);
+    m_syncTimer.start();
+    m_reachabilityTimer.start();
+    checkReachability();
+}
+
+SyncController::~SyncController() = default;
+
+QString SyncController::folder() const { return m_store.db().meta(FolderKey); }
+
+void SyncController::setFolder(const QString &folder)
+{
+    m_store.db().setMeta(FolderKey, folder);
+    checkReachability();
+}
+
+void SyncController::setIntervals(int syncMs, int reachabilityMs)
+{
+    m_syncTimer.setInterval(syncMs);
+    m_reachabilityTimer.setInterval(reachabilityMs);
+}
+
+void SyncController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SyncController::checkReachability()
+{
+    if (m_state == State::Syncing)
+        return;
+    const bool configured = !folder().isEmpty() && Sync::TeamMembership(m_store).isJoined();
+    if (!configured) {
+        setState(State::NotConfigured);
+        return;
+    }
+    const bool reachable = QFileInfo(folder()).isDir();
+    const State before = m_state;
+    setState(reachable ? State::Idle : State::Offline);
+    if (reachable && before == State::Offline)
+        syncNow(); // the network (or the share) is back: sync at once
+}
+
+QString SyncController::statusText() const
+{
+    const qint64 pending = Sync::SyncEngine::pendingChanges(m_store);
+    const QString last = m_store.db().meta(QStringLiteral("sync_last_at"));
+    const QString lastText = last.isEmpty() ? tr("never synced")
+                                            : tr("last synced %1").arg(QLocale().toString(
+                                                  QDateTime::fromSecsSinceEpoch(last.toLongLong()).time(), QLocale::ShortFormat));
+    switch (m_state) {
+    case State::NotConfigured:
+        return tr("Working offline on this laptop · sync is not set up · %n change(s) saved here", nullptr, int(pending));
+    case State::Offline:
+        return tr("Offline · %n change(s) waiting to be synced · %1", nullptr, int(pending)).arg(lastText);
+    case State::Syncing:
+        return tr("Syncing … %1 %").arg(m_percent);
+    case State::Idle:
+        return tr("Online · %1 · %n change(s) waiting", nullptr, int(pending)).arg(lastText);
+    }
+    return {};
+}
+
+void SyncController::syncNow()
+{
+    if (m_state == State::Syncing || m_state == State::NotConfigured)
+        return;
+    try {
+        m_engine = std::make_unique<Sync::SyncEngine>(m_store, folder());
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        setState(State::Offline);
+        Q_EMIT syncFailed(e.message());
+        return;
+    }
+    m_cancelRequested = false;
+    m_percent = 0;
+    setState(State::Syncing);
+    QTimer::singleShot(0, this, &SyncController::stepOnce);
+}
+
+void SyncController::cancel() { m_cancelRequested = true; }
+
+void SyncController::stepOnce()
+{
+    if (!m_engine)
+        return;
+    bool more = false;
+    try {
+        more = !m_cancelRequested && m_engine->step();
+    } catch (const Error &e) {
+        m_engine.reset();
+        m_lastError = e.message();
+        m_state = State::Idle;
+        checkReachability();
+        Q_EMIT syncFailed(e.message());
+        return;
+    }
+    m_percent = m_engine->percent();
+    if (more) {
+        Q_EMIT stateChanged(); // progress
+        QTimer::singleShot(0, this, &SyncController::stepOnce);
+        return;
+    }
+    Sync::SyncReport report = m_engine->report();
+    report.cancelled = m_cancelRequested;
+    m_engine.reset();
+    m_lastError.clear();
+    m_state = State::Idle;
+    checkReachability();
+    Q_EMIT stateChanged();
+    Q_EMIT syncFinished(report);
+}
+
+} // namespace Kvarter

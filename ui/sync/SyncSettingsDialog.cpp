@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "SyncSettingsDialog.h"
+
+#include "SyncController.h"
+#include "common/Error.h"
+#include "main/Session.h"
+#include "store/Store.h"
+#include "sync/TeamMembership.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace Kvarter {
+
+SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &controller, QWidget *parent)
+    : QDialog(parent), m_session(session), m_controller(controller), m_folder(new QLineEdit(controller.folder(), this)),
+      m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)), m_team(new QLabel(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncSettingsDialog"));
+    setWindowTitle(tr("Sync settings"));
+    m_folder->setObjectName(QStringLiteral("folderLineEdit"));
+    m_folder->setPlaceholderText(tr("The team's shared folder, e.g. /mnt/team"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("The team's shared folder"), m_folder->text());
+        if (!dir.isEmpty())
+            m_folder->setText(dir);
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    m_invitation->setObjectName(QStringLiteral("invitationLineEdit"));
+    m_invitation->setPlaceholderText(tr("Invitation file from the planner"));
+    m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    auto *joinButton = new QPushButton(tr("&Join the team"), this);
+    joinButton->setObjectName(QStringLiteral("joinButton"));
+    connect(joinButton, &QPushButton::clicked, this, &SyncSettingsDialog::join);
+    m_error->setObjectName(QStringLiteral("syncSettingsErrorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b52a2a;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SyncSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Team:"), m_team);
+    form->addRow(tr("Shared &folder:"), folderRow);
+    form->addRow(tr("&Invitation:"), m_invitation);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    form->addRow(QString(), joinButton);
+    form->addRow(m_error);
+    form->addRow(buttons);
+    updateTeam();
+    resize(560, 260);
+}
+
+void SyncSettingsDialog::updateTeam()
+{
+    Sync::TeamMembership team(m_session.store());
+    m_team->setText(team.isJoined() ? tr("This laptop is in the sync team.") : tr("Not in a sync team yet."));
+    for (QWidget *w : { static_cast<QWidget *>(m_invitation), static_cast<QWidget *>(m_passphrase) })
+        w->setEnabled(!team.isJoined());
+}
+
+void SyncSettingsDialog::join()
+{
+    QFile file(m_invitation->text());
+    try {
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(tr("Cannot read the invitation file %1.").arg(m_invitation->text()));
+        Sync::TeamMembership(m_session.store()).join(file.readAll(), m_passphrase->text());
+        m_error->hide();
+    } catch (const Error &e) {
+        m_error->setText(e.message());
+        m_error->show();
+    }
+    updateTeam();
+}
+
+void SyncSettingsDialog::accept()
+{
+    const QString folder = m_folder->text().trimmed();
+    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
+        m_error->setText(tr("The folder %1 cannot be found. Check that the share is connected.").arg(folder));
+        m_error->show();
+        return;
+    }
+    m_controller.setFolder(folder);
+    QDialog::accept();
+}
+
+} // namespace Kvarter
