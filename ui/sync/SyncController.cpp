@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "SyncController.h"
 
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "store/Store.h"
 #include "sync/TeamMembership.h"
@@ -71,8 +72,8 @@ QString SyncController::statusText() const
     const qint64 pending = Sync::SyncEngine::pendingChanges(m_store);
     const QString last = m_store.db().meta(QStringLiteral("sync_last_at"));
     const QString lastText = last.isEmpty() ? tr("never synced")
-                                            : tr("last synced %1").arg(QLocale().toString(
-                                                  QDateTime::fromSecsSinceEpoch(last.toLongLong()).time(), QLocale::ShortFormat));
+                                            : tr("last synced %1").arg(QDateTime::fromSecsSinceEpoch(last.toLongLong(), Clock::teamZone())
+                                                                           .toString(QStringLiteral("HH:mm")));
     switch (m_state) {
     case State::NotConfigured:
         return tr("Working offline on this laptop · sync is not set up · %n change(s) saved here", nullptr, int(pending));

@@ -108,6 +108,9 @@ private Q_SLOTS:
             QVERIFY2(both.contains(QLatin1String("Kontoret")) && both.contains(QStringLiteral("Karens bærbare")), qPrintable(both));
             QVERIFY(p->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->item(3)->text().contains(QLatin1String("(1)")));
         }
+        // For a person to look at: KVARTER_TEST_SCREENSHOTS=DIR saves the page as the nurse sees it.
+        if (const QString shots = qEnvironmentVariable("KVARTER_TEST_SCREENSHOTS"); !shots.isEmpty())
+            nurse.window->grab().save(shots + QStringLiteral("/conflicts.png"));
 
         // The nurse brings back the value that lost; the choice syncs and both laptops agree.
         const QString losing = nurse.window->conflictsPage()->model()->conflictAt(0).loserValue.toString();
