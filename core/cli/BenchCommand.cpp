@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 
 #include "Benchmarks.h"
+#include "SyncBenchmarks.h"
 #include "CliContext.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
                                                   "insert, rss."),
                        tr("list") });
+    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, full)."));
     parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
 }
 
@@ -26,7 +28,16 @@ int BenchCommand::run(CliContext &context)
     context.closeStore(); // every figure opens the file itself, as the app would
     const QStringList only = context.parser().value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
-    Benchmarks bench(path, [&](const QJsonObject &figure) { context.printJson(figure); });
+    const auto print = [&](const QJsonObject &figure) { context.printJson(figure); };
+    if (context.parser().positionalArguments().value(1) == QLatin1String("sync")) {
+        SyncBenchmarks sync(path, print);
+        if (wanted("apply"))
+            sync.applyRate();
+        if (wanted("full"))
+            sync.firstFullSync();
+        return 0;
+    }
+    Benchmarks bench(path, print);
     if (wanted("open"))
         bench.coldOpenToMyDay();
     if (wanted("queries"))
