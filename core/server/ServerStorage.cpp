@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ServerStorage.h"
+
+#include "common/Error.h"
+#include "common/Id.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Kvarter::Server {
+
+namespace {
+void run(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw Error(ServerStorage::tr("The server's database reported an error: %1").arg(q.lastError().text()));
+}
+
+QSqlDatabase connection(const QString &driver)
+{
+    // Each storage gets its own connection name, so tests can run SQLite and PostgreSQL side by side.
+    return QSqlDatabase::addDatabase(driver, QStringLiteral("kvarter-server-") + Id::create());
+}
+} // namespace
+
+ServerStorage::ServerStorage(QSqlDatabase db, QString kind) : m_db(std::move(db)), m_kind(std::move(kind)) { migrate(); }
+
+ServerStorage::~ServerStorage()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::unique_ptr<ServerStorage> ServerStorage::openSqlite(const QString &path)
+{
+    QSqlDatabase db = connection(QStringLiteral("QSQLITE"));
+    db.setDatabaseName(path);
+    if (!db.open())
+        throw Error(tr("Cannot open the server database %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return std::unique_ptr<ServerStorage>(new ServerStorage(db, QStringLiteral("sqlite")));
+}
+
+std::unique_ptr<ServerStorage> ServerStorage::openPostgres(const QString &conninfo)
+{
+    QSqlDatabase db = connection(QStringLiteral("QPSQL"));
+    // QPSQL takes the parts separately; accept the familiar libpq "key=value" form.
+    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0);
+        const QString value = part.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("host"))
+            db.setHostName(value);
+        else if (key == QLatin1String("port"))
+            db.setPort(value.toInt());
+        else if (key == QLatin1String("dbname"))
+            db.setDatabaseName(value);
+        else if (key == QLatin1String("user"))
+            db.setUserName(value);
+        else if (key == QLatin1String("password"))
+            db.setPassword(value);
+    }
+    if (!db.open())
+        throw Error(tr("Cannot connect to PostgreSQL (%1): %2").arg(conninfo, db.lastError().text()));
+    return std::unique_ptr<ServerStorage>(new ServerStorage(db, QStringLiteral("postgresql")));
+}
+
+void ServerStorage::migrate()
+{
+    const bool pg = m_kind == QLatin1String("postgresql");
+    const QStringList statements {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_device (device_id TEXT PRIMARY KEY, team_id TEXT NOT NULL, "
+                       "public_key TEXT NOT NULL, role TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
+        pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS server_bundle (cursor BIGSERIAL PRIMARY KEY, team_id TEXT NOT NULL, "
+                            "device_id TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL, data BYTEA NOT NULL, "
+                            "UNIQUE (device_id, first_seq, last_seq))")
+           : QStringLiteral("CREATE TABLE IF NOT EXISTS server_bundle (cursor INTEGER PRIMARY KEY, team_id TEXT NOT NULL, "
+                            "device_id TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, data BLOB NOT NULL, "
+                            "UNIQUE (device_id, first_seq, last_seq))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS server_bundle_by_team ON server_bundle (team_id, cursor)"),
+    };
+    for (const QString &sql : statements) {
+        // DDL is executed directly: QPSQL cannot run it as a prepared statement.
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
+    }
+}
+
+bool ServerStorage::teamExists(const QString &teamId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM server_device WHERE team_id = ?"));
+    q.addBindValue(teamId);
+    run(q);
+    return q.next();
+}
+
+std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
+    q.addBindValue(deviceId);
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return ServerDevice { q.value(0).toString(), deviceId, QByteArray::fromBase64(q.value(1).toString().toLatin1()),
+                          q.value(2).toString(), q.value(3).toInt() != 0 };
+}
+
+void ServerStorage::saveDevice(const ServerDevice &d)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO server_device (device_id, team_id, public_key, role, revoked) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (device_id) DO UPDATE SET role = excluded.role, revoked = excluded.revoked"));
+    q.addBindValue(d.deviceId);
+    q.addBindValue(d.teamId);
+    q.addBindValue(QString::fromLatin1(d.publicKey.toBase64()));
+    q.addBindValue(d.role);
+    q.addBindValue(d.revoked ? 1 : 0);
+    run(q);
+}
+
+std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
+                                            const QByteArray &data)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) VALUES (?, ?, ?, ?, ?) "
+                                  "ON CONFLICT DO NOTHING"));
+    insert.addBindValue(teamId);
+    insert.addBindValue(deviceId);
+    insert.addBindValue(firstSeq);
+    insert.addBindValue(lastSeq);
+    insert.addBindValue(data);
+    run(insert);
+    const bool added = insert.numRowsAffected() > 0;
+    QSqlQuery cursor(m_db);
+    cursor.prepare(QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
+    cursor.addBindValue(deviceId);
+    cursor.addBindValue(firstSeq);
+    cursor.addBindValue(lastSeq);
+    run(cursor);
+    return { cursor.next() ? cursor.value(0).toLongLong() : 0, added };
+}
+
+QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"));
+    q.addBindValue(teamId);
+    q.addBindValue(afterCursor);
+    q.addBindValue(limit);
+    run(q);
+    QList<StoredBundle> result;
+    while (q.next())
+        result << StoredBundle { q.value(0).toLongLong(), q.value(1).toByteArray() };
+    return result;
+}
+
+} // namespace Kvarter::Server

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace Kvarter::Server {
+
+/// A device known to the server: enough to check its request signatures.
+struct ServerDevice
+{
+    QString teamId;
+    QString deviceId;
+    QByteArray publicKey;
+    QString role; // "planner" may register and revoke devices
+    bool revoked = false;
+};
+
+/// One stored bundle, opaque to the server (it holds no key), with the cursor it was given.
+struct StoredBundle
+{
+    qint64 cursor = 0;
+    QByteArray data;
+};
+
+/// The server's storage through QtSql: embedded SQLite by default, PostgreSQL (QPSQL) for a
+/// municipality. The same statements run on both; bundles are stored as opaque bytes.
+class ServerStorage final
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::Server::ServerStorage)
+
+public:
+    /// `sqlitePath` or a PostgreSQL conninfo ("host=… port=… dbname=… user=…"). Throws Error.
+    static std::unique_ptr<ServerStorage> openSqlite(const QString &path);
+    static std::unique_ptr<ServerStorage> openPostgres(const QString &conninfo);
+    ~ServerStorage();
+
+    QString kind() const { return m_kind; }
+    bool teamExists(const QString &teamId);
+    std::optional<ServerDevice> device(const QString &deviceId);
+    void saveDevice(const ServerDevice &device);
+    /// Stores a bundle once per (device, first, last); returns its cursor and whether it was new.
+    std::pair<qint64, bool> push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
+                                 const QByteArray &data);
+    QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, int limit);
+
+private:
+    ServerStorage(QSqlDatabase db, QString kind);
+    void migrate();
+    QSqlDatabase m_db;
+    QString m_kind;
+};
+
+} // namespace Kvarter::Server

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "RequestSignature.h"
+
+#include <QCryptographicHash>
+
+namespace Kvarter::Sync::RequestSignature {
+
+QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &time, const QByteArray &body)
+{
+    QByteArray out = method;
+    out.append('\n').append(pathAndQuery).append('\n').append(time).append('\n');
+    out.append(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    return out;
+}
+
+} // namespace Kvarter::Sync::RequestSignature

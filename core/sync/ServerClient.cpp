@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ServerClient.h"
+
+#include "Crypto.h"
+#include "RequestSignature.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace Kvarter::Sync {
+
+QJsonObject ServerClient::Reply::json() const { return QJsonDocument::fromJson(body).object(); }
+
+ServerClient::ServerClient(QUrl base, QString deviceId, QByteArray signingKey)
+    : m_base(std::move(base)), m_deviceId(std::move(deviceId)), m_signingKey(std::move(signingKey))
+{
+}
+
+ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_base;
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1));
+    QNetworkRequest request(url);
+    const QByteArray time = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    QByteArray target = url.path().toUtf8();
+    if (url.hasQuery())
+        target += '?' + url.query().toUtf8();
+    request.setRawHeader(RequestSignature::DeviceHeader, m_deviceId.toUtf8());
+    request.setRawHeader(RequestSignature::TimeHeader, time);
+    request.setRawHeader(RequestSignature::SignatureHeader,
+                         Crypto::sign(RequestSignature::message(method, target, time, body), m_signingKey).toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    QNetworkReply *reply = method == "GET" ? network.get(request) : network.post(request, body);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    Reply result;
+    if (!reply->isFinished()) {
+        reply->abort();
+        result.error = QStringLiteral("timeout");
+    } else {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        if (result.status == 0)
+            result.error = reply->errorString();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+ServerClient::Reply ServerClient::get(const QString &pathAndQuery) { return send("GET", pathAndQuery, {}); }
+ServerClient::Reply ServerClient::post(const QString &path, const QByteArray &body) { return send("POST", path, body); }
+ServerClient::Reply ServerClient::health() { return get(QStringLiteral("/health")); }
+
+ServerClient::Reply ServerClient::registerDevice(const QString &teamId, const QString &deviceId, const QByteArray &publicKey,
+                                                 const QString &role)
+{
+    const QJsonObject body { { QStringLiteral("device_id"), deviceId },
+                             { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
+                             { QStringLiteral("role"), role } };
+    return post(QStringLiteral("/v1/teams/%1/devices").arg(teamId), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ServerClient::Reply ServerClient::push(const QString &teamId, const QByteArray &bundle)
+{
+    return post(QStringLiteral("/v1/teams/%1/bundles").arg(teamId), bundle);
+}
+
+ServerClient::Reply ServerClient::pull(const QString &teamId, qint64 afterCursor)
+{
+    return get(QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(teamId).arg(afterCursor));
+}
+
+} // namespace Kvarter::Sync

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "common/Id.h"
+#include "server/SyncServer.h"
+#include "sync/Bundle.h"
+#include "sync/Crypto.h"
+#include "sync/ServerClient.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kvarter;
+using namespace Kvarter::Sync;
+using namespace Kvarter::Server;
+
+namespace {
+struct Device
+{
+    QString id = Id::create();
+    Crypto::SigningKeys keys = Crypto::newSigningKeys();
+    ServerClient client(const QUrl &url) const { return ServerClient(url, id, keys.secretKey); }
+};
+
+QByteArray bundle(const QString &team, const Device &device, qint64 first, qint64 last, const QByteArray &teamKey,
+                  const QString &citizenName = QStringLiteral("Søren Østergaard"))
+{
+    Change c;
+    c.seq = first;
+    c.hlc = quint64(first) << 16;
+    c.entity = QStringLiteral("citizen");
+    c.rowId = Id::create();
+    c.fields.insert(QStringLiteral("name"), citizenName);
+    return Bundle::seal({ BundleHeader::CurrentVersion, team, device.id, first, last, c.hlc }, { c }, teamKey, device.keys.secretKey);
+}
+} // namespace
+
+// The same tests against the embedded SQLite storage and a real PostgreSQL (started by scripts/test).
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SyncServer> m_server;
+    QUrl m_url;
+
+    void start(const QString &backend)
+    {
+        if (backend == QLatin1String("postgresql")) {
+            const QString conninfo = qEnvironmentVariable("KVARTER_TEST_PG");
+            if (conninfo.isEmpty()) {
+                if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                    QFAIL("CI must run the PostgreSQL tests: scripts/test sets KVARTER_TEST_PG");
+                QSKIP("no test PostgreSQL (run ./scripts/test, which starts one)");
+            }
+            m_server = std::make_unique<SyncServer>(ServerStorage::openPostgres(conninfo));
+        } else {
+            m_server = std::make_unique<SyncServer>(ServerStorage::openSqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))));
+        }
+        const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_server.reset(); }
+
+    void protocol_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addRow("sqlite") << QStringLiteral("sqlite");
+        QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    }
+    void protocol()
+    {
+        QFETCH(QString, backend);
+        start(backend);
+        if (!m_server)
+            return; // skipped: no PostgreSQL here
+        const QString team = Id::create(), otherTeam = Id::create();
+        const QByteArray teamKey = Crypto::newTeamKey();
+        Device planner, nurse, stranger, otherPlanner;
+
+        const ServerClient::Reply health = planner.client(m_url).health();
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(QLatin1String("storage")).toString(), backend);
+
+        // Nobody is anybody until a planner's device creates the team.
+        QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 1, 1, teamKey)).status, 401);
+        QCOMPARE(nurse.client(m_url).registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 403);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url).registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 200);
+        QCOMPARE(nurse.client(m_url).registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member")).status, 403);
+        QCOMPARE(stranger.client(m_url).pull(team, 0).status, 401);
+        // Someone with a registered id but the wrong key is not that device.
+        QCOMPARE(ServerClient(m_url, nurse.id, stranger.keys.secretKey).pull(team, 0).status, 401);
+
+        // Push is idempotent per device and sequence range.
+        const QByteArray first = bundle(team, nurse, 1, 10, teamKey);
+        const ServerClient::Reply pushed = nurse.client(m_url).push(team, first);
+        QCOMPARE(pushed.status, 201);
+        const ServerClient::Reply again = nurse.client(m_url).push(team, first);
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.json().value(QLatin1String("duplicate")).toBool());
+        QCOMPARE(again.json().value(QLatin1String("cursor")).toInteger(), pushed.json().value(QLatin1String("cursor")).toInteger());
+        QCOMPARE(planner.client(m_url).push(team, bundle(team, planner, 1, 5, teamKey)).status, 201);
+        // A device cannot push in another device's name.
+        QCOMPARE(nurse.client(m_url).push(team, bundle(team, planner, 6, 7, teamKey)).status, 403);
+
+        // Pull by cursor.
+        const ServerClient::Reply all = planner.client(m_url).pull(team, 0);
+        QCOMPARE(all.status, 200);
+        const QJsonArray bundles = all.json().value(QLatin1String("bundles")).toArray();
+        QCOMPARE(bundles.size(), 2);
+        QCOMPARE(QByteArray::fromBase64(bundles.at(0).toObject().value(QLatin1String("data")).toString().toLatin1()), first);
+        const qint64 next = all.json().value(QLatin1String("next")).toInteger();
+        QCOMPARE(planner.client(m_url).pull(team, next).json().value(QLatin1String("bundles")).toArray().size(), 0);
+
+        // Another team's device sees nothing of this team.
+        QCOMPARE(otherPlanner.client(m_url).registerDevice(otherTeam, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(otherPlanner.client(m_url).pull(team, 0).status, 403);
+        QCOMPARE(otherPlanner.client(m_url).push(team, bundle(team, otherPlanner, 1, 1, teamKey)).status, 403);
+        QCOMPARE(otherPlanner.client(m_url).registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member")).status, 403);
+
+        // A revoked device is refused.
+        QCOMPARE(nurse.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, planner.id), {}).status, 403);
+        QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
+        QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
+        QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
+    }
+
+    void storedBundlesRevealNoCitizenData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.db"));
+        m_server = std::make_unique<SyncServer>(ServerStorage::openSqlite(path));
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
+        const QString team = Id::create();
+        Device planner;
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url).push(team, bundle(team, planner, 1, 1, Crypto::newTeamKey(), QStringLiteral("Åse Ærøskøbing"))).status, 201);
+        m_server.reset();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray everything = file.readAll() + [&] {
+            QFile wal(path + QStringLiteral("-wal"));
+            return wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+        }();
+        QVERIFY(!everything.contains(QStringLiteral("Åse Ærøskøbing").toUtf8()));
+        QVERIFY(!everything.contains("citizen"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
