@@ -16,18 +16,17 @@ namespace Kvarter {
 void SyncCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("folder"), tr("The team's shared folder."), tr("path") });
-    parser.addOption({ QStringLiteral("server"), tr("A Kvarter sync server (not yet available)."), tr("url") });
+    parser.addOption({ QStringLiteral("server"), tr("A Kvarter sync server, e.g. https://sync.example.dk."), tr("url") });
 }
 
 int SyncCommand::run(CliContext &context)
 {
     const QString folder = context.parser().value(QStringLiteral("folder"));
-    if (folder.isEmpty())
-        return context.fail(context.parser().isSet(QStringLiteral("server"))
-                                ? tr("sync through a server is not available yet; use --folder.")
-                                : tr("give --folder PATH."),
-                            2);
-    const Sync::SyncReport r = Sync::SyncEngine::syncFolder(context.store(), folder);
+    const QString server = context.parser().value(QStringLiteral("server"));
+    if (folder.isEmpty() == server.isEmpty())
+        return context.fail(tr("give either --folder PATH or --server URL."), 2);
+    const Sync::SyncReport r = folder.isEmpty() ? Sync::SyncEngine::syncServer(context.store(), QUrl(server))
+                                                : Sync::SyncEngine::syncFolder(context.store(), folder);
     QJsonObject json { { QStringLiteral("bundles_written"), r.bundlesWritten }, { QStringLiteral("bundles_read"), r.bundlesRead },
                        { QStringLiteral("changes_sent"), r.changesSent },     { QStringLiteral("changes_applied"), r.changesApplied },
                        { QStringLiteral("conflicts"), r.conflicts },          { QStringLiteral("waiting"), r.waiting },

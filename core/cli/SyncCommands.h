@@ -8,14 +8,14 @@
 
 namespace Kvarter {
 
-/// `sync --folder PATH`: ship this laptop's changes and merge the team's.
+/// `sync --folder PATH | --server URL`: ship this laptop's changes and merge the team's.
 class SyncCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Kvarter::SyncCommand)
 
 public:
     QString name() const override { return QStringLiteral("sync"); }
-    QString summary() const override { return tr("Sync with the team through a shared folder."); }
+    QString summary() const override { return tr("Sync with the team through a shared folder or a server."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context) override;
 };

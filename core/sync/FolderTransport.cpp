@@ -5,6 +5,7 @@
 #include "common/Error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -47,6 +48,22 @@ QList<FolderTransport::RemoteFile> FolderTransport::remoteFiles() const
                 files << RemoteFile { device, device + QLatin1Char('/') + name, dir.filePath(name) };
     }
     return files;
+}
+
+} // namespace Kvarter::Sync
+
+namespace Kvarter::Sync {
+
+QList<Transport::Incoming> FolderTransport::receive()
+{
+    QList<Incoming> incoming;
+    for (const RemoteFile &file : remoteFiles()) {
+        QFile f(file.path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // being written or moved by the share; next time
+        incoming << Incoming { file.name, file.device, file.path, f.readAll() };
+    }
+    return incoming;
 }
 
 } // namespace Kvarter::Sync

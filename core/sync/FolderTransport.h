@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "Transport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -11,7 +13,7 @@ namespace Kvarter::Sync {
 /// Each device writes only into its own sub-folder, through a temporary file that is flushed to
 /// disk and then renamed, so readers never see half a bundle under a bundle's name. No SQLite file
 /// ever lives on the share.
-class FolderTransport final
+class FolderTransport final : public Transport
 {
     Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::FolderTransport)
 
@@ -27,6 +29,8 @@ public:
 
     /// Writes a bundle durably; throws Error when the folder cannot be written.
     void write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle);
+    void send(const BundleHeader &header, const QByteArray &bundle) override { write(header.firstSeq, header.lastSeq, bundle); }
+    QList<Incoming> receive() override;
     /// Other devices' bundle files in sequence order; temporary and foreign files are left out.
     QList<RemoteFile> remoteFiles() const;
     static QString bundleName(qint64 firstSeq, qint64 lastSeq);

@@ -5,6 +5,8 @@
 #include "Bundle.h"
 #include "ChangeApplier.h"
 #include "ChangeLogReader.h"
+#include "FolderTransport.h"
+#include "ServerTransport.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -39,8 +41,15 @@ QString checkedTeam(Store &store, const QString &folder)
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, const QString &folder)
-    : m_store(store), m_transport(folder, checkedTeam(store, folder), store.deviceId())
+    : m_store(store), m_transport(std::make_unique<FolderTransport>(folder, checkedTeam(store, folder), store.deviceId()))
 {
+}
+
+SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
+{
+    if (!TeamMembership(store).isJoined())
+        throw Error(tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
+    m_transport = std::make_unique<ServerTransport>(store, server);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -66,7 +75,7 @@ bool SyncEngine::shipOne()
     header.firstSeq = changes.first().seq;
     header.lastSeq = changes.last().seq;
     header.createdHlc = m_store.lastHlc();
-    m_transport.write(header.firstSeq, header.lastSeq, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
+    m_transport->send(header, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
     // Recorded only after the file is safely on the share: a crash in between re-sends the same
     // range under the same name, which readers treat as the same bundle.
     m_store.db().setMeta(ShippedKey, QString::number(header.lastSeq));
@@ -75,41 +84,40 @@ bool SyncEngine::shipOne()
     return true;
 }
 
-void SyncEngine::quarantine(const QString &name, const QString &path, const QString &reason)
+void SyncEngine::quarantine(const Transport::Incoming &bundle, const QString &reason)
 {
-    // The file stays where it is (it is another device's); a copy goes beside our database for
-    // support, and we remember not to try it again.
+    // The original stays where it is (it is another device's); a copy goes beside our database
+    // for support, and we remember not to try it again.
     const QString dir = QFileInfo(m_store.db().path()).absolutePath() + QStringLiteral("/quarantine");
     QDir().mkpath(dir);
-    QFile::copy(path, dir + QLatin1Char('/') + QString(name).replace(QLatin1Char('/'), QLatin1Char('_')));
+    QFile copy(dir + QLatin1Char('/') + QString(bundle.name).replace(QLatin1Char('/'), QLatin1Char('_')));
+    if (copy.open(QIODevice::WriteOnly))
+        copy.write(bundle.data);
     m_store.db()
         .cached("INSERT OR REPLACE INTO sync_quarantine (name, reason, at) VALUES (?, ?, ?)")
-        .bind(1, name)
+        .bind(1, bundle.name)
         .bind(2, reason)
         .bind(3, m_store.clock().now().toSecsSinceEpoch())
         .run();
-    m_report.quarantined << tr("%1: %2").arg(name, reason);
+    m_report.quarantined << tr("%1: %2").arg(bundle.name, reason);
 }
 
-void SyncEngine::receive(const FolderTransport::RemoteFile &file)
+void SyncEngine::receive(const Transport::Incoming &file)
 {
     if (isSeen(m_store, file.name))
         return;
-    QFile f(file.path);
-    if (!f.open(QIODevice::ReadOnly))
-        return; // being written or moved by the share; next time
     TeamMembership team(m_store);
-    const Bundle::Opened opened = Bundle::open(f.readAll(), team.teamId(), team.teamKey(), team.signers());
+    const Bundle::Opened opened = Bundle::open(file.data, team.teamId(), team.teamKey(), team.signers());
     if (opened.problem == Bundle::Problem::UnknownDevice) {
         ++m_report.waiting;
         return;
     }
     if (opened.problem != Bundle::Problem::None) {
-        quarantine(file.name, file.path, opened.message);
+        quarantine(file, opened.message);
         return;
     }
     if (opened.header.deviceId != file.device) {
-        quarantine(file.name, file.path, tr("The bundle is in another device's folder."));
+        quarantine(file, tr("The bundle is in another device's folder."));
         return;
     }
     QList<Change> changes = opened.changes;
@@ -135,7 +143,7 @@ bool SyncEngine::step()
         if (shipOne())
             return true;
         m_shipping = false;
-        m_files = m_transport.remoteFiles();
+        m_files = m_transport->receive();
         m_next = 0;
         m_progressed = false;
         m_report.waiting = 0;
@@ -152,6 +160,8 @@ bool SyncEngine::step()
         m_report.waiting = 0;
         return true;
     }
+    if (m_report.waiting == 0)
+        m_transport->received();
     m_store.db().setMeta(QStringLiteral("sync_last_at"), QString::number(m_store.clock().now().toSecsSinceEpoch()));
     return false;
 }
@@ -166,6 +176,17 @@ int SyncEngine::percent() const
 SyncReport SyncEngine::syncFolder(Store &store, const QString &folder, const Progress &progress)
 {
     SyncEngine engine(store, folder);
+    return run(engine, progress);
+}
+
+SyncReport SyncEngine::syncServer(Store &store, const QUrl &server, const Progress &progress)
+{
+    SyncEngine engine(store, server);
+    return run(engine, progress);
+}
+
+SyncReport SyncEngine::run(SyncEngine &engine, const Progress &progress)
+{
     while (engine.step()) {
         if (progress && !progress(engine.percent())) {
             engine.m_report.cancelled = true;

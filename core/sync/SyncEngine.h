@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
-#include "FolderTransport.h"
+#include "Transport.h"
+
+#include <QUrl>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -44,6 +46,8 @@ public:
 
     /// Throws Error when this laptop is in no team or the folder cannot be reached.
     SyncEngine(Store &store, const QString &folder);
+    /// Through a sync server. Throws Error when this laptop is in no team or the server is unreachable.
+    SyncEngine(Store &store, const QUrl &server);
     ~SyncEngine();
 
     /// Does one bundle's worth of work; false when the sync is complete.
@@ -53,19 +57,21 @@ public:
 
     /// Runs every step (the CLI's way).
     static SyncReport syncFolder(Store &store, const QString &folder, const Progress &progress = {});
+    static SyncReport syncServer(Store &store, const QUrl &server, const Progress &progress = {});
+    static SyncReport run(SyncEngine &engine, const Progress &progress);
     /// Changes made here and not yet shipped.
     static qint64 pendingChanges(Store &store);
 
 private:
     bool shipOne();
-    void receive(const FolderTransport::RemoteFile &file);
-    void quarantine(const QString &name, const QString &path, const QString &reason);
+    void receive(const Transport::Incoming &bundle);
+    void quarantine(const Transport::Incoming &bundle, const QString &reason);
 
     Store &m_store;
-    FolderTransport m_transport;
+    std::unique_ptr<Transport> m_transport;
     SyncReport m_report;
     bool m_shipping = true;
-    QList<FolderTransport::RemoteFile> m_files;
+    QList<Transport::Incoming> m_files;
     qsizetype m_next = 0;
     bool m_progressed = false;
 };

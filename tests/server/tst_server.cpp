@@ -5,6 +5,10 @@
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
 #include "sync/ServerClient.h"
+#include "sync/StateHash.h"
+#include "sync/SyncEngine.h"
+#include "sync/TeamMembership.h"
+#include "../TestSupport.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -128,6 +132,34 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
+    }
+
+    void twoLaptopsSyncThroughTheServer_data() { protocol_data(); }
+    void twoLaptopsSyncThroughTheServer()
+    {
+        QFETCH(QString, backend);
+        start(backend);
+        if (!m_server)
+            return;
+        Test::Fixture planner(true), nurse;
+        const Employee plannerEmployee = planner.firstWithRole(Role::Planner);
+        const Actor actor { plannerEmployee.id, Role::Planner };
+        TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
+        TeamMembership(*nurse.store).join(TeamMembership(*planner.store).invite(QStringLiteral("Nurse"), QStringLiteral("kaffe først"), actor),
+                                          QStringLiteral("kaffe først"));
+        QVERIFY(SyncEngine::syncServer(*planner.store, m_url).bundlesWritten > 0);
+        const SyncReport first = SyncEngine::syncServer(*nurse.store, m_url);
+        QVERIFY(first.bundlesRead > 0);
+        QVERIFY(first.quarantined.isEmpty());
+        QCOMPARE(StateHash::of(*nurse.store), StateHash::of(*planner.store));
+        // The nurse's edit reaches the planner; nothing is fetched twice.
+        const Citizen c = CitizenService(*nurse.store).search({}).first();
+        nurse.store->write([&] { nurse.store->update("citizen", c.id, { { "phone", QStringLiteral("12 34 56 78") } }); });
+        QCOMPARE(SyncEngine::syncServer(*nurse.store, m_url).changesSent, 1);
+        QCOMPARE(SyncEngine::syncServer(*planner.store, m_url).bundlesRead, 1);
+        QCOMPARE(StateHash::of(*nurse.store), StateHash::of(*planner.store));
+        QCOMPARE(SyncEngine::syncServer(*planner.store, m_url).bundlesRead, 0);
+        QVERIFY_THROWS_EXCEPTION(Error, SyncEngine::syncServer(*nurse.store, QUrl(QStringLiteral("http://127.0.0.1:1"))));
     }
 
     void storedBundlesRevealNoCitizenData()

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ServerTransport.h"
+
+#include "TeamMembership.h"
+#include "common/Error.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+namespace Kvarter::Sync {
+
+namespace {
+const QString CursorKey = QStringLiteral("sync_server_cursor");
+}
+
+ServerTransport::ServerTransport(Store &store, const QUrl &server)
+    : m_store(store), m_client(server, store.deviceId(), TeamMembership(store).signingKey()),
+      m_teamId(TeamMembership(store).teamId())
+{
+    const ServerClient::Reply health = m_client.health();
+    if (health.status != 200)
+        throw Error(tr("The sync server %1 cannot be reached (%2). Work goes on offline; sync again later.")
+                        .arg(server.toString(), health.error.isEmpty() ? QString::number(health.status) : health.error));
+    if (TeamMembership(store).roleOf(store.deviceId()) == QLatin1String("planner"))
+        registerRoster();
+}
+
+void ServerTransport::fail(const ServerClient::Reply &reply)
+{
+    if (reply.status == 401 || reply.status == 403)
+        throw Error(tr("The sync server refused this laptop (%1). Ask the planner to add it to the team again.").arg(reply.status));
+    throw Error(tr("The sync server answered %1: %2").arg(reply.status).arg(reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error));
+}
+
+void ServerTransport::registerRoster()
+{
+    // The planner's own device first: on a new server it creates the team.
+    auto q = m_store.db().query("SELECT id, public_key, role, revoked_after_seq FROM team_device ORDER BY (id = ?) DESC");
+    q->bind(1, m_store.deviceId());
+    QList<std::tuple<QString, QByteArray, QString, bool>> devices;
+    while (q->next())
+        devices.append({ q->text(0), QByteArray::fromBase64(q->text(1).toLatin1()), q->text(2), q->int64(3) >= 0 });
+    for (const auto &[id, key, role, revoked] : devices) {
+        if (revoked) {
+            m_client.post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(m_teamId, id), {});
+            continue;
+        }
+        const ServerClient::Reply reply = m_client.registerDevice(m_teamId, id, key, role);
+        if (reply.status != 200)
+            fail(reply);
+    }
+}
+
+void ServerTransport::send(const BundleHeader &, const QByteArray &bundle)
+{
+    const ServerClient::Reply reply = m_client.push(m_teamId, bundle);
+    if (reply.status != 200 && reply.status != 201)
+        fail(reply);
+}
+
+QList<Transport::Incoming> ServerTransport::receive()
+{
+    QList<Incoming> incoming;
+    qint64 cursor = m_store.db().meta(CursorKey, QStringLiteral("0")).toLongLong();
+    for (;;) {
+        const ServerClient::Reply reply = m_client.pull(m_teamId, cursor);
+        if (reply.status != 200)
+            fail(reply);
+        const QJsonArray bundles = reply.json().value(QLatin1String("bundles")).toArray();
+        if (bundles.isEmpty())
+            break;
+        for (const QJsonValue &v : bundles) {
+            const QJsonObject b = v.toObject();
+            const QByteArray data = QByteArray::fromBase64(b.value(QLatin1String("data")).toString().toLatin1());
+            const std::optional<BundleHeader> header = Bundle::peek(data);
+            if (header && header->deviceId != m_store.deviceId())
+                incoming << Incoming { QStringLiteral("server/%1").arg(b.value(QLatin1String("cursor")).toInteger()),
+                                       header->deviceId, QString(), data };
+        }
+        cursor = reply.json().value(QLatin1String("next")).toInteger();
+    }
+    m_nextCursor = cursor;
+    return incoming;
+}
+
+void ServerTransport::received() { m_store.db().setMeta(CursorKey, QString::number(m_nextCursor)); }
+
+} // namespace Kvarter::Sync

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "Bundle.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Kvarter::Sync {
+
+/// How bundles travel: a shared folder or the sync server. The engine above does the same work
+/// either way (ship own changes, set bad bundles aside, merge the rest).
+class Transport
+{
+public:
+    /// A bundle someone else sent. `name` identifies it for good (seen / set aside).
+    struct Incoming
+    {
+        QString name;
+        QString device;   // the folder or the server says who sent it; must match the signature
+        QString location; // a path for support, when there is one
+        QByteArray data;
+    };
+
+    virtual ~Transport() = default;
+    /// Stores one of this device's bundles durably; throws Error.
+    virtual void send(const BundleHeader &header, const QByteArray &bundle) = 0;
+    /// Bundles from other devices not yet fetched. Throws Error when unreachable.
+    virtual QList<Incoming> receive() = 0;
+    /// Called when every received bundle was handled, so the next receive starts after them.
+    virtual void received() {}
+};
+
+} // namespace Kvarter::Sync
