@@ -4,6 +4,7 @@
 
 #include "Benchmarks.h"
 #include "SyncBenchmarks.h"
+#include "ServerBenchmarks.h"
 #include "CliContext.h"
 
 #include <QCommandLineParser>
@@ -16,19 +17,28 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
                                                   "insert, rss."),
                        tr("list") });
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, full)."));
+    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, full); "
+                                                            "'bench server' loads kvarter-server."));
+    parser.addOption({ QStringLiteral("postgres"), tr("With 'bench server': also load it on this PostgreSQL."), tr("conninfo") });
     parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
 }
 
 int BenchCommand::run(CliContext &context)
 {
     const QString path = context.databasePath();
-    if (!QFileInfo::exists(path))
+    if (context.parser().positionalArguments().value(1) != QLatin1String("server") && !QFileInfo::exists(path))
         return context.fail(tr("no database at %1; make one with 'kvarter-cli --db FILE demo --scale section'.").arg(path), 2);
     context.closeStore(); // every figure opens the file itself, as the app would
     const QStringList only = context.parser().value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
     const auto print = [&](const QJsonObject &figure) { context.printJson(figure); };
+    if (context.parser().positionalArguments().value(1) == QLatin1String("server")) {
+        ServerBenchmarks server(QCoreApplication::applicationDirPath() + QStringLiteral("/kvarter-server"), print);
+        server.load({});
+        if (context.parser().isSet(QStringLiteral("postgres")))
+            server.load(context.parser().value(QStringLiteral("postgres")));
+        return 0;
+    }
     if (context.parser().positionalArguments().value(1) == QLatin1String("sync")) {
         SyncBenchmarks sync(path, print);
         if (wanted("apply"))

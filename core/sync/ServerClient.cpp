@@ -21,9 +21,8 @@ ServerClient::ServerClient(QUrl base, QString deviceId, QByteArray signingKey)
 {
 }
 
-ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+QNetworkRequest ServerClient::signedRequest(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body) const
 {
-    QNetworkAccessManager network;
     QUrl url = m_base;
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
@@ -39,6 +38,13 @@ ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &
     request.setRawHeader(RequestSignature::SignatureHeader,
                          Crypto::sign(RequestSignature::message(method, target, time, body), m_signingKey).toBase64());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    return request;
+}
+
+ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    const QNetworkRequest request = signedRequest(method, pathAndQuery, body);
     QNetworkReply *reply = method == "GET" ? network.get(request) : network.post(request, body);
     QEventLoop loop;
     QTimer timeout;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QUrl>
 
 namespace Kvarter::Sync {
@@ -33,6 +34,9 @@ public:
     Reply health();
 
     int timeoutMs = 30000;
+
+    /// A request signed as this device, for callers that send asynchronously (the load benchmark).
+    QNetworkRequest signedRequest(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body) const;
 
 private:
     Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body);

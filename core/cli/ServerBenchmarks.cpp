@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ServerBenchmarks.h"
+
+#include "common/Id.h"
+#include "sync/Bundle.h"
+#include "sync/Crypto.h"
+#include "sync/ServerClient.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <memory>
+
+namespace Kvarter {
+
+namespace {
+struct SimDevice
+{
+    QString team;
+    QString id = Id::create();
+    Sync::Crypto::SigningKeys keys = Sync::Crypto::newSigningKeys();
+    qint64 seq = 0;
+};
+} // namespace
+
+void ServerBenchmarks::load(const QString &postgres, int requests)
+{
+    if (!QFile::exists(m_binary))
+        return;
+    QTemporaryDir dir;
+    QProcess server;
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0") };
+    if (postgres.isEmpty())
+        args << QStringLiteral("--db") << dir.filePath(QStringLiteral("server.db"));
+    else
+        args << QStringLiteral("--postgres") << postgres;
+    server.start(m_binary, args);
+    if (!server.waitForReadyRead(20000))
+        return;
+    const QRegularExpressionMatch port = QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(server.readAll()));
+    if (!port.hasMatch())
+        return;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+
+    // 100 teams of 12 devices, registered by each team's planner device.
+    std::vector<SimDevice> devices;
+    const QByteArray teamKey = Sync::Crypto::newTeamKey();
+    for (int t = 0; t < 100; ++t) {
+        const QString team = Id::create();
+        for (int d = 0; d < 12; ++d)
+            devices.push_back(SimDevice { team });
+        const SimDevice &planner = devices[size_t(t * 12)];
+        Sync::ServerClient client(url, planner.id, planner.keys.secretKey);
+        for (int d = 0; d < 12; ++d) {
+            const SimDevice &device = devices[size_t(t * 12 + d)];
+            client.registerDevice(team, device.id, device.keys.publicKey, d == 0 ? QStringLiteral("planner") : QStringLiteral("member"));
+        }
+    }
+
+    // A bounded run: `requests` in all, half pushes of a small bundle, half pulls, 24 in flight.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    for (int i = 0; i < 4; ++i)
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+    QList<double> latencies;
+    latencies.reserve(requests);
+    int sent = 0, done = 0, failed = 0;
+    QEventLoop loop;
+    QElapsedTimer total;
+    std::function<void()> sendOne = [&] {
+        if (sent >= requests)
+            return;
+        const int n = sent++;
+        SimDevice &device = devices[size_t(n % int(devices.size()))];
+        Sync::ServerClient client(url, device.id, device.keys.secretKey);
+        QNetworkAccessManager &network = *networks[size_t(n % 4)];
+        QNetworkReply *reply;
+        if (n % 2 == 0) {
+            ++device.seq;
+            Sync::Change change;
+            change.seq = device.seq;
+            change.hlc = quint64(device.seq) << 16;
+            change.entity = QStringLiteral("visit");
+            change.rowId = Id::create();
+            change.fields.insert(QStringLiteral("status"), QStringLiteral("done"));
+            const QByteArray bundle = Sync::Bundle::seal({ Sync::BundleHeader::CurrentVersion, device.team, device.id, device.seq,
+                                                           device.seq, change.hlc },
+                                                         { change }, teamKey, device.keys.secretKey);
+            const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(device.team);
+            reply = network.post(client.signedRequest("POST", path, bundle), bundle);
+        } else {
+            const QString path = QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(device.team).arg(qMax<qint64>(0, device.seq * 100 - 3));
+            reply = network.get(client.signedRequest("GET", path, {}));
+        }
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, timer] {
+            latencies << double(timer->nsecsElapsed()) / 1e6;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200 && status != 201)
+                ++failed;
+            reply->deleteLater();
+            if (++done == requests)
+                loop.quit();
+            else
+                sendOne();
+        });
+    };
+    total.start();
+    for (int i = 0; i < 24; ++i)
+        sendOne();
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit); // stops by itself whatever happens
+    loop.exec();
+    const double seconds = double(total.nsecsElapsed()) / 1e9;
+    std::sort(latencies.begin(), latencies.end());
+    const QString storage = postgres.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const auto figure = [&](const QString &name, double value, const QString &unit, const QString &goal) {
+        m_report(QJsonObject { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
+                               { QStringLiteral("unit"), unit }, { QStringLiteral("goal"), goal } });
+    };
+    figure(QStringLiteral("server_requests_per_second_") + storage, done / seconds, QStringLiteral("req/s"), QStringLiteral(">= 5000"));
+    if (!latencies.isEmpty())
+        figure(QStringLiteral("server_p99_latency_") + storage, latencies.at(qsizetype(double(latencies.size() - 1) * 0.99)),
+               QStringLiteral("ms"), QStringLiteral("<= 50"));
+    figure(QStringLiteral("server_failed_requests_") + storage, failed, QStringLiteral("requests"), QStringLiteral("0"));
+    server.kill();
+    server.waitForFinished();
+}
+
+} // namespace Kvarter
