@@ -82,13 +82,18 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
 
 } // namespace
 
-void Benchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal)
+QJsonObject Benchmarks::figureJson(const QString &name, double value, const QString &unit, const QString &goal)
 {
     QJsonObject o { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
                     { QStringLiteral("unit"), unit } };
     if (!goal.isEmpty())
         o.insert(QStringLiteral("goal"), goal);
-    m_report(o);
+    return o;
+}
+
+void Benchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal)
+{
+    m_report(figureJson(name, value, unit, goal));
 }
 
 void Benchmarks::coldOpenToMyDay()

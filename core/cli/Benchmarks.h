@@ -24,6 +24,9 @@ public:
     void citizenSearch();
     /// Visits through VisitService (validation + change log) vs a raw prepared-statement loop.
     void insertRate(int rows = 30000);
+    /// One figure as a JSON line: {"figure", "value" (3 decimals), "unit", "goal"}.
+    static QJsonObject figureJson(const QString &name, double value, const QString &unit, const QString &goal);
+
     /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
     void appPeakRss(const QString &appPath);
 

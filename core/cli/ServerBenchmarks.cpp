@@ -122,8 +122,7 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
     std::sort(latencies.begin(), latencies.end());
     const QString storage = postgres.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const auto figure = [&](const QString &name, double value, const QString &unit, const QString &goal) {
-        m_report(QJsonObject { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
-                               { QStringLiteral("unit"), unit }, { QStringLiteral("goal"), goal } });
+        m_report(Benchmarks::figureJson(name, value, unit, goal));
     };
     figure(QStringLiteral("server_requests_per_second_") + storage, done / seconds, QStringLiteral("req/s"), QStringLiteral(">= 5000"));
     if (!latencies.isEmpty())

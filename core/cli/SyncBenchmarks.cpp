@@ -29,11 +29,7 @@ double secondsSince(const QElapsedTimer &timer) { return double(timer.nsecsElaps
 
 void SyncBenchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal)
 {
-    QJsonObject o { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
-                    { QStringLiteral("unit"), unit } };
-    if (!goal.isEmpty())
-        o.insert(QStringLiteral("goal"), goal);
-    m_report(o);
+    m_report(Benchmarks::figureJson(name, value, unit, goal));
 }
 
 void SyncBenchmarks::applyRate(int rows)

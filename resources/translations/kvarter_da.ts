@@ -26,6 +26,18 @@
         <source>Measure performance; one JSON line per figure.</source>
         <translation>Mål ydeevne; én JSON-linje pr. måling.</translation>
     </message>
+    <message>
+        <source>'bench sync' measures sync instead (figures: apply, full); 'bench server' loads kvarter-server.</source>
+        <translation>'bench sync' måler i stedet synkronisering (målinger: apply, full); 'bench server' belaster kvarter-server.</translation>
+    </message>
+    <message>
+        <source>With 'bench server': also load it on this PostgreSQL.</source>
+        <translation>Med 'bench server': belast den også på denne PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>forbindelse</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CheckCommand</name>
@@ -1028,6 +1040,21 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::Server::ServerStorage</name>
+    <message>
+        <source>The server's database reported an error: %1</source>
+        <translation>Serverens database meldte en fejl: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>Kan ikke åbne serverdatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL (%1): %2</source>
+        <translation>Kan ikke forbinde til PostgreSQL (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::StateHashCommand</name>
     <message>
         <source>Print a hash of the synced state.</source>
@@ -1206,6 +1233,21 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::Sync::ServerTransport</name>
+    <message>
+        <source>The sync server %1 cannot be reached (%2). Work goes on offline; sync again later.</source>
+        <translation>Synkroniseringsserveren %1 kan ikke nås (%2). Arbejdet fortsætter offline; synkronisér igen senere.</translation>
+    </message>
+    <message>
+        <source>The sync server refused this laptop (%1). Ask the planner to add it to the team again.</source>
+        <translation>Synkroniseringsserveren afviste denne computer (%1). Bed planlæggeren om at tilføje den til teamet igen.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation>Synkroniseringsserveren svarede %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Sync::SyncEngine</name>
     <message>
         <source>This laptop is not in a sync team yet. Create one (planner) or join with an invitation.</source>
@@ -1278,20 +1320,8 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>sti</translation>
     </message>
     <message>
-        <source>A Kvarter sync server (not yet available).</source>
-        <translation>En Kvarter-synkroniseringsserver (endnu ikke tilgængelig).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>sync through a server is not available yet; use --folder.</source>
-        <translation>synkronisering via server er endnu ikke tilgængelig; brug --folder.</translation>
-    </message>
-    <message>
-        <source>give --folder PATH.</source>
-        <translation>angiv --folder STI.</translation>
     </message>
     <message>
         <source>Sent %1 changes in %2 bundles; applied %3 changes from %4 bundles; %5 new conflicts.</source>
@@ -1302,8 +1332,16 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Lagt til side: %1</translation>
     </message>
     <message>
-        <source>Sync with the team through a shared folder.</source>
-        <translation>Synkronisér med teamet via en delt mappe.</translation>
+        <source>A Kvarter sync server, e.g. https://sync.example.dk.</source>
+        <translation>En Kvarter-synkroniseringsserver, fx https://sync.example.dk.</translation>
+    </message>
+    <message>
+        <source>give either --folder PATH or --server URL.</source>
+        <translation>angiv enten --folder STI eller --server URL.</translation>
+    </message>
+    <message>
+        <source>Sync with the team through a shared folder or a server.</source>
+        <translation>Synkronisér med teamet via en delt mappe eller en server.</translation>
     </message>
 </context>
 <context>
