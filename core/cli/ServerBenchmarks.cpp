@@ -66,22 +66,18 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
     }
 
     // A bounded run: `requests` in all, half pushes of a small bundle, half pulls, 24 in flight.
-    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-    for (int i = 0; i < 4; ++i)
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
-    QList<double> latencies;
-    latencies.reserve(requests);
-    int sent = 0, done = 0, failed = 0;
-    QEventLoop loop;
-    QElapsedTimer total;
-    std::function<void()> sendOne = [&] {
-        if (sent >= requests)
-            return;
-        const int n = sent++;
+    // Requests are signed before the clock starts, so the figure is the server's, not the load generator's.
+    struct Prepared
+    {
+        QNetworkRequest request;
+        QByteArray body;
+        bool post;
+    };
+    std::vector<Prepared> prepared;
+    prepared.reserve(size_t(requests));
+    for (int n = 0; n < requests; ++n) {
         SimDevice &device = devices[size_t(n % int(devices.size()))];
         Sync::ServerClient client(url, device.id, device.keys.secretKey);
-        QNetworkAccessManager &network = *networks[size_t(n % 4)];
-        QNetworkReply *reply;
         if (n % 2 == 0) {
             ++device.seq;
             Sync::Change change;
@@ -94,11 +90,27 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
                                                            device.seq, change.hlc },
                                                          { change }, teamKey, device.keys.secretKey);
             const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(device.team);
-            reply = network.post(client.signedRequest("POST", path, bundle), bundle);
+            prepared.push_back({ client.signedRequest("POST", path, bundle), bundle, true });
         } else {
-            const QString path = QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(device.team).arg(qMax<qint64>(0, device.seq * 100 - 3));
-            reply = network.get(client.signedRequest("GET", path, {}));
+            const QString path = QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(device.team).arg(n);
+            prepared.push_back({ client.signedRequest("GET", path, {}), {}, false });
         }
+    }
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    for (int i = 0; i < 4; ++i)
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+    QList<double> latencies;
+    latencies.reserve(requests);
+    int sent = 0, done = 0, failed = 0;
+    QEventLoop loop;
+    QElapsedTimer total;
+    std::function<void()> sendOne = [&] {
+        if (sent >= requests)
+            return;
+        const int n = sent++;
+        const Prepared &p = prepared[size_t(n)];
+        QNetworkAccessManager &network = *networks[size_t(n % 4)];
+        QNetworkReply *reply = p.post ? network.post(p.request, p.body) : network.get(p.request);
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, timer] {

@@ -29,6 +29,8 @@ ServerStorage::ServerStorage(QSqlDatabase db, QString kind) : m_db(std::move(db)
 
 ServerStorage::~ServerStorage()
 {
+    for (auto &q : m_queries)
+        q.reset();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -92,20 +94,30 @@ void ServerStorage::migrate()
     }
 }
 
+QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
+{
+    auto &q = m_queries[size_t(slot)];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            throw Error(tr("The server's database reported an error: %1").arg(q->lastError().text()));
+    }
+    q->finish();
+    return *q;
+}
+
 bool ServerStorage::teamExists(const QString &teamId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM server_device WHERE team_id = ?"));
-    q.addBindValue(teamId);
+    QSqlQuery &q = prepared(0, QStringLiteral("SELECT 1 FROM server_device WHERE team_id = ?"));
+    q.bindValue(0, teamId);
     run(q);
     return q.next();
 }
 
 std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
-    q.addBindValue(deviceId);
+    QSqlQuery &q = prepared(1, QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
+    q.bindValue(0, deviceId);
     run(q);
     if (!q.next())
         return std::nullopt;
@@ -129,32 +141,29 @@ void ServerStorage::saveDevice(const ServerDevice &d)
 std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
                                             const QByteArray &data)
 {
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) VALUES (?, ?, ?, ?, ?) "
-                                  "ON CONFLICT DO NOTHING"));
-    insert.addBindValue(teamId);
-    insert.addBindValue(deviceId);
-    insert.addBindValue(firstSeq);
-    insert.addBindValue(lastSeq);
-    insert.addBindValue(data);
+    QSqlQuery &insert = prepared(2, QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
+                                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    insert.bindValue(0, teamId);
+    insert.bindValue(1, deviceId);
+    insert.bindValue(2, firstSeq);
+    insert.bindValue(3, lastSeq);
+    insert.bindValue(4, data);
     run(insert);
     const bool added = insert.numRowsAffected() > 0;
-    QSqlQuery cursor(m_db);
-    cursor.prepare(QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
-    cursor.addBindValue(deviceId);
-    cursor.addBindValue(firstSeq);
-    cursor.addBindValue(lastSeq);
+    QSqlQuery &cursor = prepared(3, QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
+    cursor.bindValue(0, deviceId);
+    cursor.bindValue(1, firstSeq);
+    cursor.bindValue(2, lastSeq);
     run(cursor);
     return { cursor.next() ? cursor.value(0).toLongLong() : 0, added };
 }
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"));
-    q.addBindValue(teamId);
-    q.addBindValue(afterCursor);
-    q.addBindValue(limit);
+    QSqlQuery &q = prepared(4, QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"));
+    q.bindValue(0, teamId);
+    q.bindValue(1, afterCursor);
+    q.bindValue(2, limit);
     run(q);
     QList<StoredBundle> result;
     while (q.next())

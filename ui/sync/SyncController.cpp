@@ -8,12 +8,15 @@
 #include "sync/TeamMembership.h"
 
 #include <QFileInfo>
+#include <QNetworkInformation>
+#include <QUrl>
 #include <QLocale>
 
 namespace Kvarter {
 
 namespace {
 const QString FolderKey = QStringLiteral("sync_folder");
+const QString ServerKey = QStringLiteral("sync_server");
 }
 
 SyncController::SyncController(Store &store, QObject *parent) : QObject(parent), m_store(store)
@@ -24,6 +27,16 @@ SyncController::SyncController(Store &store, QObject *parent) : QObject(parent),
     connect(&m_reachabilityTimer, &QTimer::timeout, this, &SyncController::checkReachability);
     m_syncTimer.start();
     m_reachabilityTimer.start();
+    // Where the platform can tell (NetworkManager), a network that comes back starts a sync at once.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online) {
+                        m_serverFailed = false;
+                        syncNow();
+                    }
+                });
+    }
     checkReachability();
 }
 
@@ -34,6 +47,15 @@ QString SyncController::folder() const { return m_store.db().meta(FolderKey); }
 void SyncController::setFolder(const QString &folder)
 {
     m_store.db().setMeta(FolderKey, folder);
+    checkReachability();
+}
+
+QString SyncController::server() const { return m_store.db().meta(ServerKey); }
+
+void SyncController::setServer(const QString &url)
+{
+    m_store.db().setMeta(ServerKey, url);
+    m_serverFailed = false;
     checkReachability();
 }
 
@@ -55,12 +77,13 @@ void SyncController::checkReachability()
 {
     if (m_state == State::Syncing)
         return;
-    const bool configured = !folder().isEmpty() && Sync::TeamMembership(m_store).isJoined();
+    const bool configured = (!folder().isEmpty() || !server().isEmpty()) && Sync::TeamMembership(m_store).isJoined();
     if (!configured) {
         setState(State::NotConfigured);
         return;
     }
-    const bool reachable = QFileInfo(folder()).isDir();
+    // A folder is looked at; a server is taken as reachable until a sync to it fails.
+    const bool reachable = server().isEmpty() ? QFileInfo(folder()).isDir() : !m_serverFailed;
     const State before = m_state;
     setState(reachable ? State::Idle : State::Offline);
     if (reachable && before == State::Offline)
@@ -92,9 +115,12 @@ void SyncController::syncNow()
     if (m_state == State::Syncing || m_state == State::NotConfigured)
         return;
     try {
-        m_engine = std::make_unique<Sync::SyncEngine>(m_store, folder());
+        m_engine = server().isEmpty() ? std::make_unique<Sync::SyncEngine>(m_store, folder())
+                                      : std::make_unique<Sync::SyncEngine>(m_store, QUrl(server()));
+        m_serverFailed = false;
     } catch (const Error &e) {
         m_lastError = e.message();
+        m_serverFailed = !server().isEmpty();
         setState(State::Offline);
         Q_EMIT syncFailed(e.message());
         return;
@@ -117,6 +143,7 @@ void SyncController::stepOnce()
     } catch (const Error &e) {
         m_engine.reset();
         m_lastError = e.message();
+        m_serverFailed = !server().isEmpty();
         m_state = State::Idle;
         checkReachability();
         Q_EMIT syncFailed(e.message());

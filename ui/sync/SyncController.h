@@ -29,6 +29,9 @@ public:
 
     QString folder() const;
     void setFolder(const QString &folder);
+    /// A sync server instead of a folder (empty = use the folder).
+    QString server() const;
+    void setServer(const QString &url);
     State state() const { return m_state; }
     int percent() const { return m_percent; }
     QString statusText() const;
@@ -57,6 +60,7 @@ private:
     QString m_lastError;
     QTimer m_syncTimer;
     QTimer m_reachabilityTimer;
+    bool m_serverFailed = false;
 };
 
 } // namespace Kvarter

@@ -17,12 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 
 namespace Kvarter {
 
 SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &controller, QWidget *parent)
     : QDialog(parent), m_session(session), m_controller(controller), m_folder(new QLineEdit(controller.folder(), this)),
-      m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)), m_team(new QLabel(this)), m_error(new QLabel(this))
+      m_server(new QLineEdit(controller.server(), this)), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)), m_team(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncSettingsDialog"));
     setWindowTitle(tr("Sync settings"));
@@ -38,6 +39,8 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
 
+    m_server->setObjectName(QStringLiteral("serverLineEdit"));
+    m_server->setPlaceholderText(tr("Or a sync server, e.g. https://sync.kommune.dk"));
     m_invitation->setObjectName(QStringLiteral("invitationLineEdit"));
     m_invitation->setPlaceholderText(tr("Invitation file from the planner"));
     m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
@@ -56,6 +59,7 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
     auto *form = new QFormLayout(this);
     form->addRow(tr("Team:"), m_team);
     form->addRow(tr("Shared &folder:"), folderRow);
+    form->addRow(tr("Sync &server:"), m_server);
     form->addRow(tr("&Invitation:"), m_invitation);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(QString(), joinButton);
@@ -91,12 +95,22 @@ void SyncSettingsDialog::join()
 void SyncSettingsDialog::accept()
 {
     const QString folder = m_folder->text().trimmed();
-    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
+    const QString server = m_server->text().trimmed();
+    if (!server.isEmpty()) {
+        const QUrl url(server);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            m_error->setText(tr("Write the server's address as https://…"));
+            m_error->show();
+            return;
+        }
+    }
+    if (server.isEmpty() && !folder.isEmpty() && !QFileInfo(folder).isDir()) {
         m_error->setText(tr("The folder %1 cannot be found. Check that the share is connected.").arg(folder));
         m_error->show();
         return;
     }
     m_controller.setFolder(folder);
+    m_controller.setServer(server);
     QDialog::accept();
 }
 

@@ -29,6 +29,7 @@ private:
     Session &m_session;
     SyncController &m_controller;
     QLineEdit *m_folder;
+    QLineEdit *m_server;
     QLineEdit *m_invitation;
     QLineEdit *m_passphrase;
     QLabel *m_team;

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
+#include "server/SyncServer.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
 #include "sync/StateHash.h"
@@ -122,6 +123,40 @@ private Q_SLOTS:
         QCOMPARE(CitizenService(*planner.store).citizen(citizen.id)->phone, losing);
         QTRY_COMPARE(planner.window->findChild<QTableView *>(QStringLiteral("conflictTableView"))->model()->rowCount(), 0);
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+    }
+
+    void twoLaptopsSyncThroughAServerFromTheDesktop()
+    {
+        QTemporaryDir dir;
+        Server::SyncServer server(Server::ServerStorage::openSqlite(dir.filePath(QStringLiteral("server.db"))));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.listen(QHostAddress::LocalHost, 0));
+        Profile planner(dir.filePath(QStringLiteral("planner.db")), Test::fixedNow());
+        Profile nurse(dir.filePath(QStringLiteral("nurse.db")), Test::fixedNow());
+        DemoGenerator(*planner.store, ServiceCatalogue::standard(), 12).generate(DemoGenerator::Scale::Team);
+        Employee plannerEmployee;
+        for (const Employee &e : TeamService(*planner.store).employees())
+            if (e.role == Role::Planner)
+                plannerEmployee = e;
+        const Actor actor { plannerEmployee.id, Role::Planner };
+        Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
+        Sync::TeamMembership(*nurse.store)
+            .join(Sync::TeamMembership(*planner.store).invite(QStringLiteral("Karen"), QStringLiteral("kaffe først"), actor),
+                  QStringLiteral("kaffe først"));
+        planner.open(plannerEmployee);
+        planner.window->syncController()->setServer(url);
+        QVERIFY(planner.sync());
+        QVERIFY(planner.window->syncController()->lastError().isEmpty());
+        nurse.open(plannerEmployee); // the roster is all the nurse's laptop knows until the first sync
+        nurse.window->syncController()->setServer(url);
+        QVERIFY(nurse.sync());
+        QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+
+        // The server goes away: the status says offline, nothing is lost.
+        nurse.window->syncController()->setServer(QStringLiteral("http://127.0.0.1:1"));
+        QSignalSpy failed(nurse.window->syncController(), &SyncController::syncFailed);
+        nurse.window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+        QVERIFY(failed.count() > 0 || failed.wait(20000));
+        QCOMPARE(nurse.window->syncController()->state(), SyncController::State::Offline);
     }
 
     void unreachableFolderShowsOfflineAndSyncsWhenItReturns()
