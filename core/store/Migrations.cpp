@@ -148,7 +148,10 @@ CREATE TABLE team_device (
     id TEXT PRIMARY KEY, team_id TEXT NOT NULL, name TEXT NOT NULL, public_key TEXT NOT NULL,
     role TEXT NOT NULL DEFAULT 'member', revoked_after_seq INTEGER NOT NULL DEFAULT -1,
     _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '');
-CREATE TABLE sync_seen_bundle (name TEXT PRIMARY KEY, device TEXT NOT NULL, last_seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_seen_bundle (name TEXT PRIMARY KEY, device TEXT NOT NULL, first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL) WITHOUT ROWID;
+-- Everything up to seq is in this replica already (loaded from a snapshot): such bundles are skipped.
+CREATE TABLE sync_covered (device TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE sync_quarantine (name TEXT PRIMARY KEY, reason TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 

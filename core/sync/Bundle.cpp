@@ -64,8 +64,14 @@ QByteArray Bundle::encodeHeader(const BundleHeader &header)
 QByteArray Bundle::seal(const BundleHeader &header, const QList<Change> &changes, const QByteArray &teamKey,
                         const QByteArray &signingKey)
 {
+    return sealPayload(header, encodeChanges(changes), teamKey, signingKey);
+}
+
+QByteArray Bundle::sealPayload(const BundleHeader &header, const QByteArray &payload, const QByteArray &teamKey,
+                               const QByteArray &signingKey)
+{
     QByteArray out = encodeHeader(header);
-    const QByteArray sealed = Crypto::seal(encodeChanges(changes), out, teamKey);
+    const QByteArray sealed = Crypto::seal(payload, out, teamKey);
     QDataStream stream(&out, QIODevice::WriteOnly | QIODevice::Append);
     stream << sealed;
     return out + Crypto::sign(out, signingKey);
@@ -90,6 +96,23 @@ std::optional<BundleHeader> Bundle::peek(const QByteArray &data)
 
 Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
                             const SignerLookup &signers)
+{
+    Opened result = openPayload(data, teamId, teamKey, signers);
+    if (result.problem != Problem::None)
+        return result;
+    const std::optional<QList<Change>> changes = decodeChanges(result.payload, result.header.deviceId);
+    result.payload.clear();
+    if (!changes) {
+        result.problem = Problem::CannotDecrypt;
+        result.message = tr("The bundle's contents are damaged.");
+        return result;
+    }
+    result.changes = *changes;
+    return result;
+}
+
+Bundle::Opened Bundle::openPayload(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
+                                   const SignerLookup &signers)
 {
     Opened result;
     const auto fail = [&](Problem problem, const QString &message) {
@@ -125,10 +148,7 @@ Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const
     const std::optional<QByteArray> plain = Crypto::open(sealed, headerBytes, teamKey);
     if (stream.status() != QDataStream::Ok || !plain)
         return fail(Problem::CannotDecrypt, tr("The bundle cannot be opened with the team's key."));
-    const std::optional<QList<Change>> changes = decodeChanges(*plain, header->deviceId);
-    if (!changes)
-        return fail(Problem::CannotDecrypt, tr("The bundle's contents are damaged."));
-    result.changes = *changes;
+    result.payload = *plain;
     return result;
 }
 

@@ -36,6 +36,7 @@ public:
     {
         BundleHeader header;
         QList<Change> changes;
+        QByteArray payload; // with openPayload: the opened bytes
         Problem problem = Problem::None;
         QString message; // for a person, when problem != None
     };
@@ -52,6 +53,11 @@ public:
     static QByteArray seal(const BundleHeader &header, const QList<Change> &changes, const QByteArray &teamKey,
                            const QByteArray &signingKey);
     static std::optional<BundleHeader> peek(const QByteArray &data);
+    /// The same envelope around any payload (snapshots): sealed with the team key, signed.
+    static QByteArray sealPayload(const BundleHeader &header, const QByteArray &payload, const QByteArray &teamKey,
+                                  const QByteArray &signingKey);
+    static Opened openPayload(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
+                              const SignerLookup &signers);
     static Opened open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
                        const SignerLookup &signers);
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace Kvarter::Sync {
 
@@ -53,6 +54,36 @@ QList<FolderTransport::RemoteFile> FolderTransport::remoteFiles() const
 } // namespace Kvarter::Sync
 
 namespace Kvarter::Sync {
+
+QList<QByteArray> FolderTransport::snapshots()
+{
+    QList<std::pair<quint64, QByteArray>> found;
+    const QDir dir(teamFolder() + QStringLiteral("/snapshots"));
+    for (const QString &name : dir.entryList({ QStringLiteral("*.kvs") }, QDir::Files)) {
+        if (name == m_deviceId + QStringLiteral(".kvs"))
+            continue;
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray data = f.readAll();
+        if (const auto header = Bundle::peek(data))
+            found.append({ header->createdHlc, data });
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QByteArray> result;
+    for (const auto &f : found)
+        result << f.second;
+    return result;
+}
+
+void FolderTransport::sendSnapshot(const QByteArray &snapshot)
+{
+    const QString dir = teamFolder() + QStringLiteral("/snapshots");
+    QDir().mkpath(dir);
+    QSaveFile file(dir + QLatin1Char('/') + m_deviceId + QStringLiteral(".kvs"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot) != snapshot.size() || !file.commit())
+        throw Error(tr("Cannot write to the shared folder %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString()));
+}
 
 QList<Transport::Incoming> FolderTransport::receive()
 {

@@ -31,6 +31,8 @@ public:
     void write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle);
     void send(const BundleHeader &header, const QByteArray &bundle) override { write(header.firstSeq, header.lastSeq, bundle); }
     QList<Incoming> receive() override;
+    QList<QByteArray> snapshots() override;
+    void sendSnapshot(const QByteArray &snapshot) override;
     /// Other devices' bundle files in sequence order; temporary and foreign files are left out.
     QList<RemoteFile> remoteFiles() const;
     static QString bundleName(qint64 firstSeq, qint64 lastSeq);

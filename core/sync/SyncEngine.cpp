@@ -7,6 +7,7 @@
 #include "ChangeLogReader.h"
 #include "FolderTransport.h"
 #include "ServerTransport.h"
+#include "Snapshot.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -43,6 +44,46 @@ QString checkedTeam(Store &store, const QString &folder)
 SyncEngine::SyncEngine(Store &store, const QString &folder)
     : m_store(store), m_transport(std::make_unique<FolderTransport>(folder, checkedTeam(store, folder), store.deviceId()))
 {
+    startFromSnapshot();
+}
+
+void SyncEngine::startFromSnapshot()
+{
+    if (!Snapshot::isFresh(m_store))
+        return;
+    const QList<QByteArray> snapshots = m_transport->snapshots();
+    // Newest first; a snapshot that does not open is passed over, bundles still bring everything.
+    for (qsizetype i = snapshots.size() - 1; i >= 0; --i) {
+        try {
+            Snapshot::load(m_store, snapshots.at(i));
+            m_report.startedFromSnapshot = true;
+            return;
+        } catch (const Error &e) {
+            m_report.quarantined << tr("snapshot: %1").arg(e.message());
+        }
+    }
+}
+
+namespace {
+// How much of the team's history this replica holds, to decide when a new snapshot is due.
+qint64 progressMark(Store &store)
+{
+    return ChangeLogReader(store).lastSeq()
+        + store.db().scalar("SELECT coalesce(sum(last_seq - first_seq + 1), 0) FROM sync_seen_bundle")
+        + store.db().scalar("SELECT coalesce(sum(seq), 0) FROM sync_covered");
+}
+} // namespace
+
+void SyncEngine::leaveSnapshotIfDue()
+{
+    if (TeamMembership(m_store).roleOf(m_store.deviceId()) != QLatin1String("planner"))
+        return;
+    const qint64 mark = progressMark(m_store);
+    if (mark - m_store.db().meta(QStringLiteral("sync_snapshot_mark"), QStringLiteral("0")).toLongLong() < ChangesPerSnapshot)
+        return;
+    m_transport->sendSnapshot(Snapshot::create(m_store));
+    m_store.db().setMeta(QStringLiteral("sync_snapshot_mark"), QString::number(mark));
+    m_report.snapshotWritten = true;
 }
 
 SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
@@ -106,6 +147,12 @@ void SyncEngine::receive(const Transport::Incoming &file)
 {
     if (isSeen(m_store, file.name))
         return;
+    if (const std::optional<BundleHeader> header = Bundle::peek(file.data); header && header->deviceId == file.device) {
+        auto covered = m_store.db().query("SELECT seq FROM sync_covered WHERE device = ?");
+        covered->bind(1, header->deviceId);
+        if (covered->next() && header->lastSeq <= covered->int64(0))
+            return; // already in the snapshot this laptop started from
+    }
     TeamMembership team(m_store);
     const Bundle::Opened opened = Bundle::open(file.data, team.teamId(), team.teamKey(), team.signers());
     if (opened.problem == Bundle::Problem::UnknownDevice) {
@@ -126,10 +173,11 @@ void SyncEngine::receive(const Transport::Incoming &file)
         changes.removeIf([](const Change &c) { return c.entity == QLatin1String("team_device"); });
     const ApplyResult applied = ChangeApplier(m_store).apply(changes);
     m_store.db()
-        .cached("INSERT OR IGNORE INTO sync_seen_bundle (name, device, last_seq) VALUES (?, ?, ?)")
+        .cached("INSERT OR IGNORE INTO sync_seen_bundle (name, device, first_seq, last_seq) VALUES (?, ?, ?, ?)")
         .bind(1, file.name)
         .bind(2, opened.header.deviceId)
-        .bind(3, opened.header.lastSeq)
+        .bind(3, opened.header.firstSeq)
+        .bind(4, opened.header.lastSeq)
         .run();
     ++m_report.bundlesRead;
     m_report.changesApplied += applied.applied;
@@ -162,6 +210,7 @@ bool SyncEngine::step()
     }
     if (m_report.waiting == 0)
         m_transport->received();
+    leaveSnapshotIfDue();
     m_store.db().setMeta(QStringLiteral("sync_last_at"), QString::number(m_store.clock().now().toSecsSinceEpoch()));
     return false;
 }

@@ -26,6 +26,8 @@ struct SyncReport
     int changesApplied = 0;
     int conflicts = 0;
     int waiting = 0;          // bundles from devices not yet in the roster; tried again next time
+    bool startedFromSnapshot = false;
+    bool snapshotWritten = false;
     QStringList quarantined;  // "file: reason" for files that were set aside
     bool cancelled = false;
 };
@@ -43,6 +45,8 @@ public:
     /// Progress 0–100; returning false cancels between bundles (what was applied stays).
     using Progress = std::function<bool(int percent)>;
     static constexpr int ChangesPerBundle = 5000;
+    /// A planner's laptop leaves a new snapshot after this many changes since its last one.
+    static constexpr qint64 ChangesPerSnapshot = 20000;
 
     /// Throws Error when this laptop is in no team or the folder cannot be reached.
     SyncEngine(Store &store, const QString &folder);
@@ -64,6 +68,8 @@ public:
 
 private:
     bool shipOne();
+    void startFromSnapshot();
+    void leaveSnapshotIfDue();
     void receive(const Transport::Incoming &bundle);
     void quarantine(const Transport::Incoming &bundle, const QString &reason);
 

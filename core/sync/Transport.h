@@ -31,6 +31,10 @@ public:
     virtual QList<Incoming> receive() = 0;
     /// Called when every received bundle was handled, so the next receive starts after them.
     virtual void received() {}
+    /// Snapshots other devices left, newest last (empty where the transport keeps none).
+    virtual QList<QByteArray> snapshots() { return {}; }
+    /// Leaves this device's snapshot for new laptops (replacing its previous one).
+    virtual void sendSnapshot(const QByteArray &) {}
 };
 
 } // namespace Kvarter::Sync

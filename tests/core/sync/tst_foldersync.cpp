@@ -5,6 +5,7 @@
 #include "sync/ConflictService.h"
 #include "sync/Crypto.h"
 #include "sync/FolderTransport.h"
+#include "sync/Snapshot.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
@@ -90,6 +91,34 @@ private Q_SLOTS:
         QDirIterator it(m_share, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             QVERIFY2(it.next().endsWith(QLatin1String(".kvb")), qPrintable(it.filePath()));
+    }
+
+    void newLaptopStartsFromASnapshot()
+    {
+        m_planner->sync(m_share);
+        FolderTransport(m_share, TeamMembership(*m_planner->store).teamId(), m_planner->store->deviceId())
+            .sendSnapshot(Snapshot::create(*m_planner->store));
+        const SyncReport first = m_nurse->sync(m_share);
+        QVERIFY(first.startedFromSnapshot);
+        QCOMPARE(first.bundlesRead, 0); // every bundle was inside the snapshot
+        QCOMPARE(StateHash::of(*m_nurse->store), StateHash::of(*m_planner->store));
+        // Later changes still arrive as bundles, and the nurse's own edits win over older values.
+        const QString citizen = CitizenService(*m_planner->store).search({}).first().id;
+        m_planner->store->write([&] { m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } }); });
+        m_planner->sync(m_share);
+        QCOMPARE(m_nurse->sync(m_share).bundlesRead, 1);
+        m_nurse->store->write([&] { m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } }); });
+        m_nurse->sync(m_share);
+        m_planner->sync(m_share);
+        QCOMPARE(CitizenService(*m_planner->store).citizen(citizen)->phone, QStringLiteral("22 22 22 22"));
+        QCOMPARE(StateHash::of(*m_nurse->store), StateHash::of(*m_planner->store));
+        QVERIFY(ConflictService(*m_planner->store).open().isEmpty());
+        // A damaged snapshot is passed over; the bundles bring everything anyway.
+        FolderTransport(m_share, TeamMembership(*m_planner->store).teamId(), m_planner->store->deviceId())
+            .sendSnapshot(QByteArray("KVB1 this is not a snapshot"));
+        const SyncReport helper = m_helper->sync(m_share);
+        QVERIFY(!helper.startedFromSnapshot);
+        QCOMPARE(StateHash::of(*m_helper->store), StateHash::of(*m_planner->store));
     }
 
     void conflictMadeOnBothIsKeptAndShownOnBoth()

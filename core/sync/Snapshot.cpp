@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Snapshot.h"
+
+#include "Bundle.h"
+#include "ChangeLogReader.h"
+#include "TeamMembership.h"
+#include "common/Error.h"
+#include "store/Store.h"
+
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
+#include <QHash>
+#include <algorithm>
+
+namespace Kvarter::Sync {
+
+namespace {
+
+constexpr const char *Tables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note",
+                                   "team_device", "field_version", "conflict" };
+
+QList<QByteArray> columnsOf(Store &store, const char *table)
+{
+    QList<QByteArray> columns;
+    auto q = store.db().query(QByteArray("SELECT name FROM pragma_table_info('") + table + "') WHERE name != 'search'");
+    while (q->next())
+        columns << q->text(0).toLatin1();
+    return columns;
+}
+
+void writeValue(QCborStreamWriter &w, const Statement &q, int column)
+{
+    const QVariant v = q.value(column);
+    if (v.isNull())
+        w.append(nullptr);
+    else if (v.typeId() == QMetaType::LongLong)
+        w.append(v.toLongLong());
+    else if (v.typeId() == QMetaType::Double)
+        w.append(v.toDouble());
+    else
+        w.append(v.toString());
+}
+
+// For each device: up to which sequence number its changes are in this replica, counting only
+// an unbroken run of bundles from its first (a gap means later bundles must still be applied).
+QHash<QString, qint64> coverage(Store &store)
+{
+    QHash<QString, QList<std::pair<qint64, qint64>>> ranges;
+    {
+        auto q = store.db().query("SELECT device, first_seq, last_seq FROM sync_seen_bundle");
+        while (q->next())
+            ranges[q->text(0)].append({ q->int64(1), q->int64(2) });
+    }
+    QHash<QString, qint64> covered;
+    for (auto it = ranges.begin(); it != ranges.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        qint64 upTo = 0;
+        for (const auto &[first, last] : *it) {
+            if (first > upTo + 1)
+                break;
+            upTo = std::max(upTo, last);
+        }
+        covered.insert(it.key(), upTo);
+    }
+    {
+        auto q = store.db().query("SELECT device, seq FROM sync_covered");
+        while (q->next())
+            covered[q->text(0)] = std::max(covered.value(q->text(0)), q->int64(1));
+    }
+    covered[store.deviceId()] = ChangeLogReader(store).lastSeq();
+    return covered;
+}
+
+} // namespace
+
+bool Snapshot::isFresh(Store &store)
+{
+    return store.db().scalar("SELECT (SELECT count(*) FROM sync_seen_bundle) + (SELECT count(*) FROM sync_covered) "
+                             "+ (SELECT count(*) FROM change_log)")
+        == 0;
+}
+
+QByteArray Snapshot::create(Store &store)
+{
+    TeamMembership team(store);
+    QByteArray plain;
+    QCborStreamWriter w(&plain);
+    w.startMap(2);
+    w.append(QStringLiteral("covered"));
+    const QHash<QString, qint64> covered = coverage(store);
+    w.startMap(covered.size());
+    for (auto it = covered.begin(); it != covered.end(); ++it) {
+        w.append(it.key());
+        w.append(it.value());
+    }
+    w.endMap();
+    w.append(QStringLiteral("tables"));
+    w.startArray(std::size(Tables));
+    for (const char *table : Tables) {
+        const QList<QByteArray> columns = columnsOf(store, table);
+        w.startArray(3);
+        w.append(QString::fromLatin1(table));
+        w.startArray(columns.size());
+        for (const QByteArray &c : columns)
+            w.append(QString::fromLatin1(c));
+        w.endArray();
+        w.startArray(); // rows, streamed: a section database has a million visits
+        auto q = store.db().query("SELECT " + columns.join(", ") + " FROM " + table);
+        while (q->next()) {
+            w.startArray(columns.size());
+            for (int c = 0; c < columns.size(); ++c)
+                writeValue(w, *q, c);
+            w.endArray();
+        }
+        w.endArray();
+        w.endArray();
+    }
+    w.endArray();
+    w.endMap();
+    BundleHeader header;
+    header.teamId = team.teamId();
+    header.deviceId = store.deviceId();
+    header.firstSeq = 0; // a snapshot, not a range of changes
+    header.lastSeq = covered.value(store.deviceId());
+    header.createdHlc = store.lastHlc();
+    return Bundle::sealPayload(header, qCompress(plain, 6), team.teamKey(), team.signingKey());
+}
+
+void Snapshot::load(Store &store, const QByteArray &sealed)
+{
+    if (!isFresh(store))
+        throw Error(tr("A snapshot can only start a laptop that has not synced yet."));
+    TeamMembership team(store);
+    const Bundle::Opened opened = Bundle::openPayload(sealed, team.teamId(), team.teamKey(), team.signers());
+    if (opened.problem != Bundle::Problem::None)
+        throw Error(opened.message);
+    const QByteArray plain = qUncompress(opened.payload);
+    QCborStreamReader r(plain);
+    const auto fail = [] { return Error(tr("The snapshot's contents are damaged.")); };
+    const auto readString = [&] {
+        QString s;
+        auto chunk = r.readString();
+        while (chunk.status == QCborStreamReader::Ok) {
+            s += chunk.data;
+            chunk = r.readString();
+        }
+        return s;
+    };
+    store.db().exec("PRAGMA foreign_keys = OFF");
+    try {
+        store.write([&] {
+            if (!r.isMap() || !r.enterContainer())
+                throw fail();
+            while (r.hasNext()) {
+                const QString key = readString();
+                if (key == QLatin1String("covered")) {
+                    r.enterContainer();
+                    while (r.hasNext()) {
+                        const QString device = readString();
+                        const qint64 seq = r.toInteger();
+                        r.next();
+                        store.db().cached("INSERT OR REPLACE INTO sync_covered (device, seq) VALUES (?, ?)").bind(1, device).bind(2, seq).run();
+                    }
+                    r.leaveContainer();
+                } else if (key == QLatin1String("tables")) {
+                    r.enterContainer();
+                    while (r.hasNext()) {
+                        r.enterContainer();
+                        const QByteArray table = readString().toLatin1();
+                        if (std::find_if(std::begin(Tables), std::end(Tables), [&](const char *t) { return table == t; }) == std::end(Tables))
+                            throw fail();
+                        QList<QByteArray> columns;
+                        r.enterContainer();
+                        while (r.hasNext())
+                            columns << readString().toLatin1();
+                        r.leaveContainer();
+                        const QList<QByteArray> known = columnsOf(store, table.constData());
+                        for (const QByteArray &c : columns)
+                            if (!known.contains(c))
+                                throw fail();
+                        QByteArray marks = "?";
+                        for (qsizetype i = 1; i < columns.size(); ++i)
+                            marks += ", ?";
+                        Statement &insert = store.db().cached("INSERT OR REPLACE INTO " + table + " (" + columns.join(", ")
+                                                              + ") VALUES (" + marks + ")");
+                        r.enterContainer();
+                        while (r.hasNext()) {
+                            r.enterContainer();
+                            int index = 1;
+                            while (r.hasNext()) {
+                                if (r.isString())
+                                    insert.bind(index, readString());
+                                else if (r.isInteger()) {
+                                    insert.bind(index, qint64(r.toInteger()));
+                                    r.next();
+                                } else if (r.isDouble()) {
+                                    insert.bind(index, r.toDouble());
+                                    r.next();
+                                } else {
+                                    insert.bindNull(index);
+                                    r.next();
+                                }
+                                ++index;
+                            }
+                            r.leaveContainer();
+                            insert.run();
+                        }
+                        r.leaveContainer();
+                        r.leaveContainer();
+                        store.touch(QString::fromLatin1(table));
+                    }
+                    r.leaveContainer();
+                } else {
+                    r.next();
+                }
+            }
+            if (r.lastError() != QCborError::NoError)
+                throw fail();
+            // This laptop's clock must run ahead of every version it now holds, or its next edit
+            // could lose to an older value.
+            quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(hlc), 0) FROM field_version"));
+            for (const char *table : Tables) {
+                if (QByteArray(table) == "field_version" || QByteArray(table) == "conflict")
+                    continue;
+                newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(_hlc), 0) FROM ") + table)));
+            }
+            store.observe(newest);
+        });
+    } catch (...) {
+        store.db().exec("PRAGMA foreign_keys = ON");
+        throw;
+    }
+    store.db().exec("PRAGMA foreign_keys = ON");
+}
+
+} // namespace Kvarter::Sync
