@@ -156,7 +156,8 @@ void SyncBenchmarks::firstFullSync()
     timer.start();
     const Sync::SyncReport report = Sync::SyncEngine::syncFolder(laptop, share);
     figure(QStringLiteral("first_full_sync_new_laptop"), secondsSince(timer), QStringLiteral("s"), QStringLiteral("<= 30"));
-    figure(QStringLiteral("first_full_sync_changes"), report.changesApplied, QStringLiteral("changes"), {});
+    figure(QStringLiteral("first_full_sync_from_snapshot"), report.startedFromSnapshot ? 1 : 0, QStringLiteral("bool"), {});
+    figure(QStringLiteral("first_full_sync_visits"), double(laptop.db().scalar("SELECT count(*) FROM visit")), QStringLiteral("visits"), {});
 }
 
 } // namespace Kvarter

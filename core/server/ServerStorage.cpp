@@ -141,21 +141,26 @@ void ServerStorage::saveDevice(const ServerDevice &d)
 std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
                                             const QByteArray &data)
 {
+    // One round trip for a new bundle: RETURNING gives its cursor (both SQLite and PostgreSQL).
     QSqlQuery &insert = prepared(2, QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
-                                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+                                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING cursor"));
     insert.bindValue(0, teamId);
     insert.bindValue(1, deviceId);
     insert.bindValue(2, firstSeq);
     insert.bindValue(3, lastSeq);
     insert.bindValue(4, data);
     run(insert);
-    const bool added = insert.numRowsAffected() > 0;
+    if (insert.next()) {
+        const qint64 cursor = insert.value(0).toLongLong();
+        insert.finish();
+        return { cursor, true };
+    }
     QSqlQuery &cursor = prepared(3, QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
     cursor.bindValue(0, deviceId);
     cursor.bindValue(1, firstSeq);
     cursor.bindValue(2, lastSeq);
     run(cursor);
-    return { cursor.next() ? cursor.value(0).toLongLong() : 0, added };
+    return { cursor.next() ? cursor.value(0).toLongLong() : 0, false };
 }
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)
