@@ -106,6 +106,13 @@ QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
     return *q;
 }
 
+void ServerStorage::dropEverythingForTests()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("DELETE FROM server_bundle"));
+    q.exec(QStringLiteral("DELETE FROM server_device"));
+}
+
 bool ServerStorage::teamExists(const QString &teamId)
 {
     QSqlQuery &q = prepared(0, QStringLiteral("SELECT 1 FROM server_device WHERE team_id = ?"));
@@ -161,6 +168,20 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
     cursor.bindValue(2, lastSeq);
     run(cursor);
     return { cursor.next() ? cursor.value(0).toLongLong() : 0, false };
+}
+
+void ServerStorage::inTransaction(const std::function<void()> &work)
+{
+    if (!m_db.transaction())
+        throw Error(tr("The server's database reported an error: %1").arg(m_db.lastError().text()));
+    try {
+        work();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+    if (!m_db.commit())
+        throw Error(tr("The server's database reported an error: %1").arg(m_db.lastError().text()));
 }
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)

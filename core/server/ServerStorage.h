@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,12 +45,16 @@ public:
     ~ServerStorage();
 
     QString kind() const { return m_kind; }
+    /// Empties the server's tables (tests only: they share one throwaway cluster).
+    void dropEverythingForTests();
     bool teamExists(const QString &teamId);
     std::optional<ServerDevice> device(const QString &deviceId);
     void saveDevice(const ServerDevice &device);
     /// Stores a bundle once per (device, first, last); returns its cursor and whether it was new.
     std::pair<qint64, bool> push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
                                  const QByteArray &data);
+    /// Runs `work` in one transaction: many pushes share one commit (one disk flush).
+    void inTransaction(const std::function<void()> &work);
     QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, int limit);
 
 private:

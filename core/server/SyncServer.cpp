@@ -36,7 +36,9 @@ SyncServer::SyncServer(std::unique_ptr<ServerStorage> storage, QObject *parent)
                      return revokeDevice(team, device, request);
                  });
     m_http.route(QStringLiteral("/v1/teams/<arg>/bundles"), QHttpServerRequest::Method::Post,
-                 [this](const QString &team, const QHttpServerRequest &request) { return push(team, request); });
+                 [this](const QString &team, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     queuePush(team, request, std::move(responder));
+                 });
     m_http.route(QStringLiteral("/v1/teams/<arg>/bundles"), QHttpServerRequest::Method::Get,
                  [this](const QString &team, const QHttpServerRequest &request) { return pull(team, request); });
 }
@@ -115,23 +117,49 @@ QHttpServerResponse SyncServer::revokeDevice(const QString &teamId, const QStrin
     return QHttpServerResponse(QJsonObject { { QStringLiteral("revoked"), deviceId } });
 }
 
-QHttpServerResponse SyncServer::push(const QString &teamId, const QHttpServerRequest &request)
+void SyncServer::queuePush(const QString &teamId, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    const auto refuse = [&](const QString &message, QHttpServerResponder::StatusCode status) {
+        responder.write(QJsonDocument(QJsonObject { { QStringLiteral("error"), message } }), status);
+    };
     const Caller caller = authenticate(request, teamId);
     if (caller.refusal != Status::Ok)
-        return error(QStringLiteral("not allowed"), caller.refusal);
+        return refuse(QStringLiteral("not allowed"), QHttpServerResponder::StatusCode(int(caller.refusal)));
     const QByteArray body = request.body();
     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(body);
     if (!header)
-        return error(QStringLiteral("not a bundle"), Status::BadRequest);
+        return refuse(QStringLiteral("not a bundle"), QHttpServerResponder::StatusCode::BadRequest);
     if (header->teamId != teamId || header->deviceId != caller.device->deviceId)
-        return error(QStringLiteral("the bundle is not this device's for this team"), Status::Forbidden);
+        return refuse(QStringLiteral("the bundle is not this device's for this team"), QHttpServerResponder::StatusCode::Forbidden);
+    m_pending.push_back({ std::make_unique<QHttpServerResponder>(std::move(responder)), teamId, header->deviceId,
+                          header->firstSeq, header->lastSeq, body });
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &SyncServer::flushPushes, Qt::QueuedConnection);
+    }
+}
+
+void SyncServer::flushPushes()
+{
+    m_flushQueued = false;
+    std::vector<PendingPush> batch;
+    batch.swap(m_pending);
+    std::vector<std::pair<qint64, bool>> results(batch.size());
     try {
-        const auto [cursor, added] = m_storage->push(teamId, header->deviceId, header->firstSeq, header->lastSeq, body);
-        return QHttpServerResponse(QJsonObject { { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
-                                   added ? Status::Created : Status::Ok);
+        m_storage->inTransaction([&] {
+            for (size_t i = 0; i < batch.size(); ++i)
+                results[i] = m_storage->push(batch[i].teamId, batch[i].deviceId, batch[i].firstSeq, batch[i].lastSeq, batch[i].data);
+        });
     } catch (const Error &e) {
-        return error(e.message(), Status::InternalServerError);
+        for (PendingPush &p : batch)
+            p.responder->write(QJsonDocument(QJsonObject { { QStringLiteral("error"), e.message() } }),
+                               QHttpServerResponder::StatusCode::InternalServerError);
+        return;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const auto [cursor, added] = results[i];
+        batch[i].responder->write(QJsonDocument(QJsonObject { { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } }),
+                                  added ? QHttpServerResponder::StatusCode::Created : QHttpServerResponder::StatusCode::Ok);
     }
 }
 

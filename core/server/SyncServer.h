@@ -5,7 +5,9 @@
 #include "ServerStorage.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QObject>
+#include <vector>
 #include <memory>
 
 namespace Kvarter::Server {
@@ -38,10 +40,24 @@ private:
     Caller authenticate(const QHttpServerRequest &request, const QString &teamId, const QByteArray &fallbackKey = {});
     QHttpServerResponse registerDevice(const QString &teamId, const QHttpServerRequest &request);
     QHttpServerResponse revokeDevice(const QString &teamId, const QString &deviceId, const QHttpServerRequest &request);
-    QHttpServerResponse push(const QString &teamId, const QHttpServerRequest &request);
+    void queuePush(const QString &teamId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void flushPushes();
     QHttpServerResponse pull(const QString &teamId, const QHttpServerRequest &request);
 
+    struct PendingPush
+    {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QString teamId;
+        QString deviceId;
+        qint64 firstSeq;
+        qint64 lastSeq;
+        QByteArray data;
+    };
     std::unique_ptr<ServerStorage> m_storage;
+    // Pushes that arrived in one turn of the event loop are committed together: one disk flush
+    // for many bundles, answered only once they are durable.
+    std::vector<PendingPush> m_pending;
+    bool m_flushQueued = false;
     QHttpServer m_http;
 };
 

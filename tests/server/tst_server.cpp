@@ -58,6 +58,11 @@ class TestServer : public QObject
                     QFAIL("CI must run the PostgreSQL tests: scripts/test sets KVARTER_TEST_PG");
                 QSKIP("no test PostgreSQL (run ./scripts/test, which starts one)");
             }
+            {
+                // Each test starts from an empty server database, like a new installation.
+                auto storage = ServerStorage::openPostgres(conninfo);
+                storage->dropEverythingForTests();
+            }
             m_server = std::make_unique<SyncServer>(ServerStorage::openPostgres(conninfo));
         } else {
             m_server = std::make_unique<SyncServer>(ServerStorage::openSqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))));
