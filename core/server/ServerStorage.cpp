@@ -85,6 +85,8 @@ void ServerStorage::migrate()
                             "device_id TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, data BLOB NOT NULL, "
                             "UNIQUE (device_id, first_seq, last_seq))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_bundle_by_team ON server_bundle (team_id, cursor)"),
+        pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BYTEA NOT NULL)")
+           : QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BLOB NOT NULL)"),
     };
     for (const QString &sql : statements) {
         // DDL is executed directly: QPSQL cannot run it as a prepared statement.
@@ -106,9 +108,28 @@ QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
     return *q;
 }
 
+void ServerStorage::saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data)
+{
+    QSqlQuery &q = prepared(5, QStringLiteral("INSERT INTO server_snapshot (team_id, device_id, data) VALUES (?, ?, ?) "
+                                              "ON CONFLICT (team_id) DO UPDATE SET device_id = excluded.device_id, data = excluded.data"));
+    q.bindValue(0, teamId);
+    q.bindValue(1, deviceId);
+    q.bindValue(2, data);
+    run(q);
+}
+
+QByteArray ServerStorage::snapshot(const QString &teamId)
+{
+    QSqlQuery &q = prepared(6, QStringLiteral("SELECT data FROM server_snapshot WHERE team_id = ?"));
+    q.bindValue(0, teamId);
+    run(q);
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 void ServerStorage::dropEverythingForTests()
 {
     QSqlQuery q(m_db);
+    q.exec(QStringLiteral("DELETE FROM server_snapshot"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
     q.exec(QStringLiteral("DELETE FROM server_device"));
 }

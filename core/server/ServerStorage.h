@@ -55,6 +55,9 @@ public:
                                  const QByteArray &data);
     /// Runs `work` in one transaction: many pushes share one commit (one disk flush).
     void inTransaction(const std::function<void()> &work);
+    /// The team's newest snapshot (one per team, replaced by the next).
+    void saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data);
+    QByteArray snapshot(const QString &teamId);
     QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, int limit);
 
 private:
@@ -64,7 +67,7 @@ private:
     QSqlDatabase m_db;
     QString m_kind;
     // Prepared once per connection: the server answers thousands of requests a second.
-    std::array<std::unique_ptr<QSqlQuery>, 6> m_queries;
+    std::array<std::unique_ptr<QSqlQuery>, 8> m_queries;
 };
 
 } // namespace Kvarter::Server

@@ -39,6 +39,29 @@ SyncServer::SyncServer(std::unique_ptr<ServerStorage> storage, QObject *parent)
                  [this](const QString &team, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      queuePush(team, request, std::move(responder));
                  });
+    m_http.route(QStringLiteral("/v1/teams/<arg>/snapshot"), QHttpServerRequest::Method::Post,
+                 [this](const QString &team, const QHttpServerRequest &request) {
+                     const Caller caller = authenticate(request, team);
+                     if (caller.refusal != Status::Ok)
+                         return error(QStringLiteral("not allowed"), caller.refusal);
+                     if (caller.device->role != QLatin1String("planner"))
+                         return error(QStringLiteral("only a planner's device leaves snapshots"), Status::Forbidden);
+                     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body());
+                     if (!header || header->teamId != team || header->deviceId != caller.device->deviceId)
+                         return error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);
+                     m_storage->saveSnapshot(team, caller.device->deviceId, request.body());
+                     return QHttpServerResponse(QJsonObject { { QStringLiteral("saved"), true } });
+                 });
+    m_http.route(QStringLiteral("/v1/teams/<arg>/snapshot"), QHttpServerRequest::Method::Get,
+                 [this](const QString &team, const QHttpServerRequest &request) {
+                     const Caller caller = authenticate(request, team);
+                     if (caller.refusal != Status::Ok)
+                         return error(QStringLiteral("not allowed"), caller.refusal);
+                     const QByteArray data = m_storage->snapshot(team);
+                     if (data.isEmpty())
+                         return error(QStringLiteral("no snapshot yet"), Status::NotFound);
+                     return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), data);
+                 });
     m_http.route(QStringLiteral("/v1/teams/<arg>/bundles"), QHttpServerRequest::Method::Get,
                  [this](const QString &team, const QHttpServerRequest &request) { return pull(team, request); });
 }

@@ -84,6 +84,21 @@ QList<Transport::Incoming> ServerTransport::receive()
     return incoming;
 }
 
+QList<QByteArray> ServerTransport::snapshots()
+{
+    const ServerClient::Reply reply = m_client.get(QStringLiteral("/v1/teams/%1/snapshot").arg(m_teamId));
+    if (reply.status == 200)
+        return { reply.body };
+    return {};
+}
+
+void ServerTransport::sendSnapshot(const QByteArray &snapshot)
+{
+    const ServerClient::Reply reply = m_client.post(QStringLiteral("/v1/teams/%1/snapshot").arg(m_teamId), snapshot);
+    if (reply.status != 200)
+        fail(reply);
+}
+
 void ServerTransport::received() { m_store.db().setMeta(CursorKey, QString::number(m_nextCursor)); }
 
 } // namespace Kvarter::Sync

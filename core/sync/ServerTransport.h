@@ -24,6 +24,8 @@ public:
     void send(const BundleHeader &header, const QByteArray &bundle) override;
     QList<Incoming> receive() override;
     void received() override;
+    QList<QByteArray> snapshots() override;
+    void sendSnapshot(const QByteArray &snapshot) override;
 
 private:
     void registerRoster();

@@ -91,6 +91,7 @@ SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
     if (!TeamMembership(store).isJoined())
         throw Error(tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
     m_transport = std::make_unique<ServerTransport>(store, server);
+    startFromSnapshot();
 }
 
 SyncEngine::~SyncEngine() = default;

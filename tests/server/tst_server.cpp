@@ -5,6 +5,8 @@
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
 #include "sync/ServerClient.h"
+#include "sync/ServerTransport.h"
+#include "sync/Snapshot.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
@@ -165,6 +167,22 @@ private Q_SLOTS:
         QCOMPARE(StateHash::of(*nurse.store), StateHash::of(*planner.store));
         QCOMPARE(SyncEngine::syncServer(*planner.store, m_url).bundlesRead, 0);
         QVERIFY_THROWS_EXCEPTION(Error, SyncEngine::syncServer(*nurse.store, QUrl(QStringLiteral("http://127.0.0.1:1"))));
+
+        // A third laptop starts from the planner's snapshot on the server, not from every bundle.
+        ServerTransport(*planner.store, m_url).sendSnapshot(Snapshot::create(*planner.store));
+        Test::Fixture helper;
+        TeamMembership(*helper.store).join(TeamMembership(*planner.store).invite(QStringLiteral("Helper"), QStringLiteral("kaffe først"), actor),
+                                           QStringLiteral("kaffe først"));
+        SyncEngine::syncServer(*planner.store, m_url); // registers the new device on the server
+        const SyncReport fromSnapshot = SyncEngine::syncServer(*helper.store, m_url);
+        QVERIFY(fromSnapshot.startedFromSnapshot);
+        QVERIFY(fromSnapshot.bundlesRead <= 2); // only what came after the snapshot
+        QCOMPARE(StateHash::of(*helper.store), StateHash::of(*planner.store));
+        // Only a planner's device may leave a snapshot.
+        QCOMPARE(ServerClient(m_url, nurse.store->deviceId(), TeamMembership(*nurse.store).signingKey())
+                     .post(QStringLiteral("/v1/teams/%1/snapshot").arg(TeamMembership(*nurse.store).teamId()), Snapshot::create(*nurse.store))
+                     .status,
+                 403);
     }
 
     void storedBundlesRevealNoCitizenData()
