@@ -1248,6 +1248,17 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::Sync::Snapshot</name>
+    <message>
+        <source>A snapshot can only start a laptop that has not synced yet.</source>
+        <translation>Et øjebliksbillede kan kun starte en computer, der endnu ikke har synkroniseret.</translation>
+    </message>
+    <message>
+        <source>The snapshot's contents are damaged.</source>
+        <translation>Øjebliksbilledets indhold er beskadiget.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Sync::SyncEngine</name>
     <message>
         <source>This laptop is not in a sync team yet. Create one (planner) or join with an invitation.</source>
@@ -1264,6 +1275,10 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>The bundle is in another device's folder.</source>
         <translation>Bundtet ligger i en anden enheds mappe.</translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation>øjebliksbillede: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1443,18 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>The folder %1 cannot be found. Check that the share is connected.</source>
         <translation>Mappen %1 findes ikke. Kontrollér, at det delte drev er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>Or a sync server, e.g. https://sync.kommune.dk</source>
+        <translation>Eller en synkroniseringsserver, fx https://sync.kommune.dk</translation>
+    </message>
+    <message>
+        <source>Sync &amp;server:</source>
+        <translation>Synkroniserings&amp;server:</translation>
+    </message>
+    <message>
+        <source>Write the server's address as https://…</source>
+        <translation>Skriv serverens adresse som https://…</translation>
     </message>
 </context>
 <context>
