@@ -106,6 +106,22 @@ Version Store::fieldVersion(const char *entity, const QString &id, const QString
     return {};
 }
 
+void Store::setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
+                            const Version &base)
+{
+    m_db->cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                 "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
+        .bind(1, rowId)
+        .bind(2, field)
+        .bind(3, entity)
+        .bind(4, qint64(version.hlc))
+        .bind(5, version.device)
+        .bind(6, qint64(base.hlc))
+        .bind(7, base.device)
+        .run();
+}
+
 bool Store::rowExists(const char *entity, const QString &id)
 {
     auto q = m_db->query(QByteArray("SELECT 1 FROM ") + entity + " WHERE id = ?");
@@ -150,17 +166,7 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
     QJsonObject base;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString field = QString::fromLatin1(fields[i].first);
-        m_db->cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
-                     "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
-            .bind(1, id)
-            .bind(2, field)
-            .bindUtf8(3, QByteArray(entity))
-            .bind(4, qint64(hlc))
-            .bind(5, m_deviceId)
-            .bind(6, qint64(bases[i].hlc))
-            .bind(7, bases[i].device)
-            .run();
+        setFieldVersion(id, field, QString::fromLatin1(entity), { hlc, m_deviceId }, bases[i]);
         settleConflict(id, field, bases[i], entity); // what this write saw and replaced is settled
         QJsonArray seen { bases[i].toString() };
         for (const Version &loser : resolves.value(field)) {

@@ -64,6 +64,9 @@ public:
     /// else the row's. Null when the row does not exist.
     Version fieldVersion(const char *entity, const QString &id, const QString &field);
     bool rowExists(const char *entity, const QString &id);
+    /// Records who wrote a field last and which version that write replaced.
+    void setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
+                         const Version &base);
     /// Marks a conflict loser as settled (seen and overwritten, or chosen against).
     void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity);
     /// Called by the sync engine for changes from other devices: keeps this clock ahead of them.

@@ -180,18 +180,7 @@ void ChangeApplier::applyField(const Change &change, const QString &field, Apply
             .bind(1, value.toVariant())
             .bind(2, change.rowId)
             .run();
-        m_store.db()
-            .cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
-                    "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
-            .bind(1, change.rowId)
-            .bind(2, field)
-            .bind(3, change.entity)
-            .bind(4, qint64(incoming.hlc))
-            .bind(5, incoming.device)
-            .bind(6, qint64(base.hlc))
-            .bind(7, base.device)
-            .run();
+        m_store.setFieldVersion(change.rowId, field, change.entity, incoming, base);
         m_store.touch(change.entity);
         ++result.applied;
         // The value replaced here is kept as a loser unless some write was made over it knowingly

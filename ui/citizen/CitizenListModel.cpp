@@ -7,14 +7,13 @@
 
 namespace Kvarter {
 
-CitizenListModel::CitizenListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+CitizenListModel::CitizenListModel(Store &store, QObject *parent) : PagedTableModel(parent), m_store(store)
 {
-    m_query.limit = PageSize;
     connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("citizen")) || entities.contains(QLatin1String("employee")))
-            reload();
+            reloadPages();
     });
-    reload();
+    reloadPages();
 }
 
 void CitizenListModel::setSearchText(const QString &text)
@@ -22,27 +21,26 @@ void CitizenListModel::setSearchText(const QString &text)
     if (text == m_query.text)
         return;
     m_query.text = text;
-    reload();
+    reloadPages();
 }
 
-void CitizenListModel::reload()
+int CitizenListModel::countAll() { return CitizenService(m_store).count(m_query.text); }
+
+QList<Citizen> CitizenListModel::fetchPage(int offset, int limit)
 {
-    beginResetModel();
-    CitizenService service(m_store);
-    m_total = service.count(m_query.text);
-    m_query.offset = 0;
-    m_rows = service.search(m_query);
-    endResetModel();
+    CitizenQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    return CitizenService(m_store).search(page);
 }
 
-int CitizenListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int CitizenListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CitizenListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Citizen &c = m_rows.at(index.row());
+    const Citizen &c = rowAt(index.row());
     if (role == IdRole)
         return c.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -73,27 +71,6 @@ QVariant CitizenListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool CitizenListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void CitizenListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    CitizenQuery page = m_query;
-    page.offset = int(m_rows.size());
-    const QList<Citizen> more = CitizenService(m_store).search(page);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
-}
-
 void CitizenListModel::sort(int column, Qt::SortOrder order)
 {
     // Sorting happens in the database, so it stays right when only the first page is fetched.
@@ -106,7 +83,7 @@ void CitizenListModel::sort(int column, Qt::SortOrder order)
     default: m_query.order = CitizenOrder::Name; break;
     }
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    reloadPages();
 }
 
 } // namespace Kvarter

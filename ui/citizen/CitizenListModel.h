@@ -4,7 +4,7 @@
 
 #include "citizen/CitizenService.h"
 
-#include <QAbstractTableModel>
+#include "common/PagedTableModel.h"
 
 namespace Kvarter {
 
@@ -12,7 +12,7 @@ class Store;
 
 /// The searchable, sortable citizen list. Rows are fetched a page at a time as the view scrolls
 /// (canFetchMore/fetchMore), so a municipality-sized list costs no more memory than a screenful.
-class CitizenListModel final : public QAbstractTableModel
+class CitizenListModel final : public PagedTableModel<Citizen>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CitizenListModel)
@@ -20,31 +20,24 @@ class CitizenListModel final : public QAbstractTableModel
 public:
     enum Column { Name, Cpr, Address, City, Phone, ContactPerson, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int PageSize = 100;
 
     explicit CitizenListModel(Store &store, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.text; }
-    /// All citizens matching the search, fetched or not.
-    int totalCount() const { return m_total; }
-    QString idAt(int row) const { return m_rows.at(row).id; }
+    QString idAt(int row) const { return rowAt(row).id; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
 private:
-    void reload();
+    int countAll() override;
+    QList<Citizen> fetchPage(int offset, int limit) override;
 
     Store &m_store;
     CitizenQuery m_query;
-    QList<Citizen> m_rows;
-    int m_total = 0;
 };
 
 } // namespace Kvarter

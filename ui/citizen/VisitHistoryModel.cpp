@@ -11,37 +11,34 @@
 
 namespace Kvarter {
 
-VisitHistoryModel::VisitHistoryModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+VisitHistoryModel::VisitHistoryModel(Store &store, QObject *parent) : PagedTableModel(parent), m_store(store)
 {
     connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")))
-            reload();
+            reloadPages();
     });
 }
 
 void VisitHistoryModel::setCitizen(const QString &citizenId)
 {
     m_citizenId = citizenId;
-    reload();
+    reloadPages();
 }
 
-void VisitHistoryModel::reload()
+int VisitHistoryModel::countAll() { return m_citizenId.isEmpty() ? 0 : VisitService(m_store).historyCount(m_citizenId); }
+
+QList<Visit> VisitHistoryModel::fetchPage(int offset, int limit)
 {
-    beginResetModel();
-    VisitService visits(m_store);
-    m_total = m_citizenId.isEmpty() ? 0 : visits.historyCount(m_citizenId);
-    m_rows = m_citizenId.isEmpty() ? QList<Visit>() : visits.history(m_citizenId, 0, PageSize);
-    endResetModel();
+    return m_citizenId.isEmpty() ? QList<Visit>() : VisitService(m_store).history(m_citizenId, offset, limit);
 }
 
-int VisitHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int VisitHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant VisitHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Visit &v = m_rows.at(index.row());
+    const Visit &v = rowAt(index.row());
     if (role == VisitRoles::Id)
         return v.id;
     if (role == Qt::ForegroundRole && index.column() == Status)
@@ -70,25 +67,6 @@ QVariant VisitHistoryModel::headerData(int section, Qt::Orientation orientation,
     case Status: return tr("Status");
     default: return {};
     }
-}
-
-bool VisitHistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void VisitHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Visit> more = VisitService(m_store).history(m_citizenId, int(m_rows.size()), PageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
 }
 
 } // namespace Kvarter

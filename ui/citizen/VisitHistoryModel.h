@@ -4,7 +4,7 @@
 
 #include "visit/Visit.h"
 
-#include <QAbstractTableModel>
+#include "common/PagedTableModel.h"
 
 namespace Kvarter {
 
@@ -12,33 +12,27 @@ class Store;
 
 /// A citizen's visits, newest first, fetched a page at a time: three years of daily visits are
 /// thousands of rows and most days nobody scrolls past the first screen.
-class VisitHistoryModel final : public QAbstractTableModel
+class VisitHistoryModel final : public PagedTableModel<Visit>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VisitHistoryModel)
 
 public:
     enum Column { Date, Time, Employee, Services, Status, ColumnCount };
-    static constexpr int PageSize = 100;
 
     explicit VisitHistoryModel(Store &store, QObject *parent = nullptr);
     void setCitizen(const QString &citizenId);
-    int totalCount() const { return m_total; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
-    void reload();
+    int countAll() override;
+    QList<Visit> fetchPage(int offset, int limit) override;
 
     Store &m_store;
     QString m_citizenId;
-    QList<Visit> m_rows;
-    int m_total = 0;
 };
 
 } // namespace Kvarter
