@@ -30,14 +30,15 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
-Database::Database(const QString &path, int targetVersion) : m_path(path)
+Database::Database(const QString &path, int targetVersion, Lock lock) : m_path(path)
 {
     const bool inMemory = path == memoryPath();
     if (!inMemory) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             throw Error(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
-        acquireLock();
+        if (lock == Lock::Take)
+            acquireLock();
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -150,9 +151,11 @@ int Database::userVersion() { return int(scalar("PRAGMA user_version")); }
 
 QString Database::meta(const QString &key, const QString &fallback)
 {
-    Statement &q = cached("SELECT value FROM meta WHERE key = ?");
-    q.bind(1, key);
-    return q.next() ? q.text(0) : fallback;
+    // query(), not cached(): a statement left un-reset would hold a read snapshot open, and this
+    // connection would stop seeing what other connections (the background sync) commit.
+    auto q = query("SELECT value FROM meta WHERE key = ?");
+    q->bind(1, key);
+    return q->next() ? q->text(0) : fallback;
 }
 
 void Database::setMeta(const QString &key, const QString &value)

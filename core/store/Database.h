@@ -27,7 +27,10 @@ public:
 
     /// Opens (or creates) the file and migrates it to `targetVersion` (-1 = latest).
     /// Throws Error with a message for a person when the file is locked, damaged or foreign.
-    explicit Database(const QString &path, int targetVersion = -1);
+    /// Whether this connection takes the file's lock (the one owner) or shares the owner's
+    /// (a second connection in the same program, e.g. the desktop's background sync).
+    enum class Lock { Take, ShareOwners };
+    explicit Database(const QString &path, int targetVersion = -1, Lock lock = Lock::Take);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

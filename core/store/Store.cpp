@@ -30,6 +30,25 @@ Store::Store(const QString &path, const Clock &clock, int targetVersion)
     m_hlc = HybridLogicalClock(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
 }
 
+Store::Store(const QString &path, const Clock &clock, CompanionTag)
+    : m_db(std::make_unique<Database>(path, -1, Database::Lock::ShareOwners)), m_clock(clock)
+{
+    m_deviceId = m_db->meta(QStringLiteral("device_id"));
+    m_hlc = HybridLogicalClock(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+}
+
+std::unique_ptr<Store> Store::companion(const Store &owner)
+{
+    std::unique_ptr<Store> store(new Store(owner.m_db->path(), owner.m_clock, CompanionTag {}));
+    store->m_hlc.observe(owner.lastHlc());
+    return store;
+}
+
+void Store::reloadClock()
+{
+    m_hlc.observe(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+}
+
 Store::~Store() = default;
 
 void Store::begin()
@@ -162,6 +181,8 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
     if (m_db->changes() == 0)
         throw Error(QCoreApplication::translate("Kvarter::Store", "The record no longer exists; it may have been "
                                                                   "removed on another device."));
+    for (const Version &b : bases)
+        m_hlc.observe(b.hlc);
     const quint64 hlc = m_hlc.tick(m_clock.nowMs());
     QJsonObject base;
     for (qsizetype i = 0; i < fields.size(); ++i) {

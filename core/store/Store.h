@@ -30,6 +30,13 @@ class Store final : public QObject
 
 public:
     Store(const QString &path, const Clock &clock, int targetVersion = -1);
+    /// A second connection to `owner`'s file for a worker thread (background sync). Create and
+    /// use it in that thread only. The owner must call reloadClock() after the worker wrote.
+    static std::unique_ptr<Store> companion(const Store &owner);
+    /// Takes in the clock the companion advanced, so this store's next stamp is newer still.
+    void reloadClock();
+    /// Tells models about changes another connection made to the file.
+    void announce(const QStringList &entities) { Q_EMIT changed(entities); }
     ~Store() override;
 
     Database &db() { return *m_db; }
@@ -78,6 +85,8 @@ Q_SIGNALS:
     void changed(const QStringList &entities);
 
 private:
+    struct CompanionTag {};
+    Store(const QString &path, const Clock &clock, CompanionTag);
     void begin();
     void finish();
     void abort();

@@ -2,15 +2,12 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "SyncController.h"
 
+#include "SyncWorker.h"
 #include "common/Clock.h"
-#include "common/Error.h"
 #include "store/Store.h"
 #include "sync/TeamMembership.h"
 
-#include <QFileInfo>
 #include <QNetworkInformation>
-#include <QUrl>
-#include <QLocale>
 
 namespace Kvarter {
 
@@ -21,6 +18,21 @@ const QString ServerKey = QStringLiteral("sync_server");
 
 SyncController::SyncController(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
+    qRegisterMetaType<Kvarter::Sync::SyncReport>();
+    m_worker = new SyncWorker(Store::companion(store));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &SyncWorker::progressed, this, [this](int percent) {
+        m_percent = percent;
+        Q_EMIT stateChanged();
+    });
+    // What the worker's connection wrote reaches the window's models through the window's store.
+    connect(m_worker, &SyncWorker::applied, this, [this](const QStringList &entities) { m_store.announce(entities); });
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &SyncWorker::failed, this, &SyncController::onFailed);
+    connect(m_worker, &SyncWorker::folderChecked, this, &SyncController::onFolderChecked);
+    m_thread.setObjectName(QStringLiteral("kvarter-sync"));
+    m_thread.start();
+
     m_syncTimer.setInterval(2 * 60 * 1000);
     m_reachabilityTimer.setInterval(10 * 1000);
     connect(&m_syncTimer, &QTimer::timeout, this, &SyncController::syncNow);
@@ -40,17 +52,22 @@ SyncController::SyncController(Store &store, QObject *parent) : QObject(parent),
     checkReachability();
 }
 
-SyncController::~SyncController() = default;
+SyncController::~SyncController()
+{
+    m_worker->cancelRequested = true;
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker; // its thread has stopped: safe to delete from here
+}
 
 QString SyncController::folder() const { return m_store.db().meta(FolderKey); }
+QString SyncController::server() const { return m_store.db().meta(ServerKey); }
 
 void SyncController::setFolder(const QString &folder)
 {
     m_store.db().setMeta(FolderKey, folder);
     checkReachability();
 }
-
-QString SyncController::server() const { return m_store.db().meta(ServerKey); }
 
 void SyncController::setServer(const QString &url)
 {
@@ -73,21 +90,39 @@ void SyncController::setState(State state)
     Q_EMIT stateChanged();
 }
 
+bool SyncController::isConfigured() const
+{
+    return (!folder().isEmpty() || !server().isEmpty()) && Sync::TeamMembership(m_store).isJoined();
+}
+
 void SyncController::checkReachability()
 {
     if (m_state == State::Syncing)
         return;
-    const bool configured = (!folder().isEmpty() || !server().isEmpty()) && Sync::TeamMembership(m_store).isJoined();
-    if (!configured) {
+    if (!isConfigured()) {
         setState(State::NotConfigured);
         return;
     }
-    // A folder is looked at; a server is taken as reachable until a sync to it fails.
-    const bool reachable = server().isEmpty() ? QFileInfo(folder()).isDir() : !m_serverFailed;
+    if (!server().isEmpty()) {
+        // A server is taken as reachable until a sync to it fails.
+        setState(m_serverFailed ? State::Offline : State::Idle);
+        return;
+    }
+    if (m_checking)
+        return; // the last look at the share has not come back yet: it is hanging
+    m_checking = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path = folder()] { worker->checkFolder(path); }, Qt::QueuedConnection);
+}
+
+void SyncController::onFolderChecked(const QString &checked, bool reachable)
+{
+    m_checking = false;
+    if (m_state == State::Syncing || checked != folder() || !isConfigured())
+        return;
     const State before = m_state;
     setState(reachable ? State::Idle : State::Offline);
     if (reachable && before == State::Offline)
-        syncNow(); // the network (or the share) is back: sync at once
+        syncNow(); // the share is back: sync at once
 }
 
 QString SyncController::statusText() const
@@ -112,57 +147,38 @@ QString SyncController::statusText() const
 
 void SyncController::syncNow()
 {
-    if (m_state == State::Syncing || m_state == State::NotConfigured)
+    if (m_state == State::Syncing || !isConfigured())
         return;
-    try {
-        m_engine = server().isEmpty() ? std::make_unique<Sync::SyncEngine>(m_store, folder())
-                                      : std::make_unique<Sync::SyncEngine>(m_store, QUrl(server()));
-        m_serverFailed = false;
-    } catch (const Error &e) {
-        m_lastError = e.message();
-        m_serverFailed = !server().isEmpty();
-        setState(State::Offline);
-        Q_EMIT syncFailed(e.message());
-        return;
-    }
-    m_cancelRequested = false;
     m_percent = 0;
     setState(State::Syncing);
-    QTimer::singleShot(0, this, &SyncController::stepOnce);
+    m_worker->cancelRequested = false;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, f = folder(), s = server()] { worker->run(f, s); },
+                              Qt::QueuedConnection);
 }
 
-void SyncController::cancel() { m_cancelRequested = true; }
+void SyncController::cancel() { m_worker->cancelRequested = true; }
 
-void SyncController::stepOnce()
+void SyncController::onFinished(const Sync::SyncReport &report)
 {
-    if (!m_engine)
-        return;
-    bool more = false;
-    try {
-        more = !m_cancelRequested && m_engine->step();
-    } catch (const Error &e) {
-        m_engine.reset();
-        m_lastError = e.message();
-        m_serverFailed = !server().isEmpty();
-        m_state = State::Idle;
-        checkReachability();
-        Q_EMIT syncFailed(e.message());
-        return;
-    }
-    m_percent = m_engine->percent();
-    if (more) {
-        Q_EMIT stateChanged(); // progress
-        QTimer::singleShot(0, this, &SyncController::stepOnce);
-        return;
-    }
-    Sync::SyncReport report = m_engine->report();
-    report.cancelled = m_cancelRequested;
-    m_engine.reset();
+    m_store.reloadClock(); // the worker saw newer clocks from the team
     m_lastError.clear();
+    m_serverFailed = false;
     m_state = State::Idle;
     checkReachability();
     Q_EMIT stateChanged();
     Q_EMIT syncFinished(report);
+}
+
+void SyncController::onFailed(const QString &message)
+{
+    m_store.reloadClock();
+    m_lastError = message;
+    m_serverFailed = !server().isEmpty();
+    m_state = server().isEmpty() ? State::Idle : State::Offline;
+    if (server().isEmpty())
+        checkReachability();
+    Q_EMIT stateChanged();
+    Q_EMIT syncFailed(message);
 }
 
 } // namespace Kvarter

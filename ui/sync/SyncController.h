@@ -6,16 +6,17 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
-#include <memory>
 
 namespace Kvarter {
 
 class Store;
+class SyncWorker;
 
-/// Runs sync in the background of the desktop app: one bundle per turn of the event loop (the
-/// window stays responsive, progress is shown, Cancel stops between bundles), on a timer, and at
-/// once when the shared folder becomes reachable again.
+/// Runs sync in the background of the desktop app: on a worker thread with its own database
+/// connection (the window stays responsive, progress is shown, Cancel stops between bundles),
+/// on a timer, and at once when the shared folder or the network becomes reachable again.
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -48,19 +49,23 @@ Q_SIGNALS:
     void syncFailed(const QString &message);
 
 private:
-    void stepOnce();
     void checkReachability();
+    void onFolderChecked(const QString &folder, bool reachable);
+    void onFinished(const Kvarter::Sync::SyncReport &report);
+    void onFailed(const QString &message);
+    bool isConfigured() const;
     void setState(State state);
 
     Store &m_store;
     State m_state = State::NotConfigured;
-    std::unique_ptr<Sync::SyncEngine> m_engine;
-    bool m_cancelRequested = false;
     int m_percent = 0;
     QString m_lastError;
+    bool m_serverFailed = false;
+    bool m_checking = false;
     QTimer m_syncTimer;
     QTimer m_reachabilityTimer;
-    bool m_serverFailed = false;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr; // lives in m_thread
 };
 
 } // namespace Kvarter

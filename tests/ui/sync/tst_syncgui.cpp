@@ -173,8 +173,8 @@ private Q_SLOTS:
         sync->setIntervals(60000, 50);
         const QString share = dir.filePath(QStringLiteral("share"));
         sync->setFolder(share); // not there yet: the share is "down"
-        QCOMPARE(sync->state(), SyncController::State::Offline);
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1String("Offline")));
+        QTRY_COMPARE(sync->state(), SyncController::State::Offline);
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1String("Offline")));
         QSignalSpy finished(sync, &SyncController::syncFinished);
         QDir().mkpath(share); // the network is back
         QVERIFY(finished.wait(10000));
