@@ -785,6 +785,10 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>%n file(s) on the share were set aside: %1</source>
         <translation><numerusform>%n fil på det delte drev blev lagt til side: %1</numerusform><numerusform>%n filer på det delte drev blev lagt til side: %1</numerusform></translation>
     </message>
+    <message>
+        <source>Team laptops…</source>
+        <translation>Teamets computere …</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::MessageBar</name>
@@ -1546,6 +1550,105 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>Create the sync team, invite, join or remove devices.</source>
         <translation>Opret synkroniseringsteamet, invitér, tilslut eller fjern enheder.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TeamDevicesDialog</name>
+    <message>
+        <source>The team's laptops</source>
+        <translation>Teamets computere</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>e.g. Karen's laptop</source>
+        <translation>fx Karens bærbare</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, given separately</source>
+        <translation>mindst 8 tegn, gives separat</translation>
+    </message>
+    <message>
+        <source>&amp;Create the sync team</source>
+        <translation>&amp;Opret synkroniseringsteamet</translation>
+    </message>
+    <message>
+        <source>&amp;Invite laptop…</source>
+        <translation>&amp;Invitér computer …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove laptop…</source>
+        <translation>&amp;Fjern computer …</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Gem invitationen</translation>
+    </message>
+    <message>
+        <source>New laptop's &amp;name:</source>
+        <translation>Den nye computers &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Planner's laptop</source>
+        <translation>Planlæggerens computer</translation>
+    </message>
+    <message>
+        <source>Team laptop</source>
+        <translation>Teamcomputer</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>The sync team is created. Invite the team's laptops.</source>
+        <translation>Synkroniseringsteamet er oprettet. Invitér teamets computere.</translation>
+    </message>
+    <message>
+        <source>Name the laptop you invite.</source>
+        <translation>Giv den inviterede computer et navn.</translation>
+    </message>
+    <message>
+        <source>Cannot write the invitation to %1.</source>
+        <translation>Kan ikke skrive invitationen til %1.</translation>
+    </message>
+    <message>
+        <source>Invitation saved to %1. Give the passphrase to the laptop's user yourself, not with the file.</source>
+        <translation>Invitationen er gemt i %1. Giv selv adgangsfrasen til computerens bruger, ikke sammen med filen.</translation>
+    </message>
+    <message>
+        <source>Remove laptop</source>
+        <translation>Fjern computer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? What it synced stays; anything it sends later is refused. This cannot be undone.</source>
+        <translation>Fjern %1 fra teamet? Det, den har synkroniseret, bliver; alt, hvad den sender senere, afvises. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the team.</source>
+        <translation>%1 er fjernet fra teamet.</translation>
     </message>
 </context>
 <context>

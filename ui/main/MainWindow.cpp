@@ -11,6 +11,7 @@
 #include "sync/ConflictsPage.h"
 #include "sync/SyncController.h"
 #include "sync/SyncSettingsDialog.h"
+#include "sync/TeamDevicesDialog.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
 
@@ -96,6 +97,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *settings = toolbar->addAction(tr("Sync settings…"));
     settings->setObjectName(QStringLiteral("syncSettingsAction"));
     connect(settings, &QAction::triggered, this, &MainWindow::openSyncSettings);
+    auto *devices = toolbar->addAction(tr("Team laptops…"));
+    devices->setObjectName(QStringLiteral("teamDevicesAction"));
+    devices->setVisible(Roles::canPlan(m_session.employee().role));
+    connect(&m_session, &Session::actorChanged, devices,
+            [this, devices] { devices->setVisible(Roles::canPlan(m_session.employee().role)); });
+    connect(devices, &QAction::triggered, this, [this] {
+        auto *dialog = new TeamDevicesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, &MainWindow::updateStatus);
+        dialog->open();
+    });
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);

@@ -8,6 +8,7 @@
 #include "sync/ConflictsPage.h"
 #include "sync/StateHash.h"
 #include "sync/SyncController.h"
+#include "sync/TeamDevicesDialog.h"
 #include "sync/TeamMembership.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Kvarter;
@@ -157,6 +159,44 @@ private Q_SLOTS:
         nurse.window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
         QVERIFY(failed.count() > 0 || failed.wait(20000));
         QCOMPARE(nurse.window->syncController()->state(), SyncController::State::Offline);
+    }
+
+    void plannerInvitesAndRemovesALaptopFromTheDesktop()
+    {
+        QTemporaryDir dir;
+        Test::Fixture f(true);
+        Session session(*f.store, f.clock);
+        session.setEmployee(f.firstWithRole(Role::Planner));
+        MainWindow window(session);
+        QAction *action = window.findChild<QAction *>(QStringLiteral("teamDevicesAction"));
+        QVERIFY(action->isVisible());
+        action->trigger();
+        TeamDevicesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<TeamDevicesDialog *>()) != nullptr);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createTeamButton")), Qt::LeftButton);
+        QVERIFY(Sync::TeamMembership(*f.store).isJoined());
+
+        const QString file = dir.filePath(QStringLiteral("karen.invitation"));
+        QVERIFY(!dialog->invite(QStringLiteral("Karen"), QStringLiteral("short"), file)); // says why, writes nothing
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("teamDevicesStatusLabel"))->text().contains(QLatin1String("8")));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(dialog->invite(QStringLiteral("Karen"), QStringLiteral("kaffe først"), file));
+        Test::Fixture laptop;
+        QFile invitation(file);
+        QVERIFY(invitation.open(QIODevice::ReadOnly));
+        Sync::TeamMembership(*laptop.store).join(invitation.readAll(), QStringLiteral("kaffe først"));
+
+        auto *devices = dialog->findChild<QTreeWidget *>(QStringLiteral("devicesTreeWidget"));
+        QCOMPARE(devices->topLevelItemCount(), 2);
+        for (int i = 0; i < devices->topLevelItemCount(); ++i)
+            if (devices->topLevelItem(i)->text(0) == QLatin1String("Karen"))
+                devices->setCurrentItem(devices->topLevelItem(i));
+        dialog->removeSelected(true);
+        QCOMPARE(f.store->db().scalar("SELECT count(*) FROM team_device WHERE revoked_after_seq >= 0"), 1);
+
+        // A nurse does not see the action at all; the rule itself lives in core.
+        session.setEmployee(f.firstWithRole(Role::Nurse));
+        QVERIFY(!action->isVisible());
     }
 
     void unreachableFolderShowsOfflineAndSyncsWhenItReturns()
