@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "Store.h"
 
+#include "SyncedTables.h"
+
 #include "common/Clock.h"
 #include "common/Error.h"
 
@@ -13,15 +15,6 @@
 
 namespace Kvarter {
 
-namespace {
-// Only these tables are written through the generic path; entity names never come from input.
-bool isKnownEntity(const QByteArray &entity)
-{
-    static const QSet<QByteArray> known { "team", "employee", "citizen", "relative", "care_grant", "visit",
-                                          "visit_note", "team_device" };
-    return known.contains(entity);
-}
-} // namespace
 
 Store::Store(const QString &path, const Clock &clock, int targetVersion)
     : m_db(std::make_unique<Database>(path, targetVersion)), m_clock(clock)
@@ -91,7 +84,7 @@ QByteArray Store::columnsKey(const char *entity, const Fields &fields)
 
 void Store::insert(const char *entity, const QString &id, const Fields &fields)
 {
-    Q_ASSERT(isKnownEntity(entity));
+    Q_ASSERT(isSyncedTable(entity));
     // Statements are cached by their SQL text, so building the text is the only per-call cost.
     QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id, _hlc, _dev";
     QByteArray values = "?, ?, ?";
@@ -164,7 +157,7 @@ void Store::settleConflict(const QString &rowId, const QString &field, const Ver
 void Store::update(const char *entity, const QString &id, const Fields &fields,
                    const QHash<QString, QList<Version>> &resolves)
 {
-    Q_ASSERT(isKnownEntity(entity));
+    Q_ASSERT(isSyncedTable(entity));
     QList<Version> bases;
     for (const Field &f : fields)
         bases << fieldVersion(entity, id, QString::fromLatin1(f.first));

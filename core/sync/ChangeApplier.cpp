@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "store/Store.h"
+#include "store/SyncedTables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,16 +17,7 @@ namespace {
 // Rows of these tables are only ever added; a merge is their union.
 bool isAppendOnly(const QString &entity) { return entity == QLatin1String("visit_note"); }
 
-// Entity and field names come from other devices: only known tables and plain column names pass.
-bool isKnownEntity(const QString &entity)
-{
-    static const QSet<QString> known { QStringLiteral("team"),       QStringLiteral("employee"),
-                                       QStringLiteral("citizen"),    QStringLiteral("relative"),
-                                       QStringLiteral("care_grant"), QStringLiteral("visit"),
-                                       QStringLiteral("visit_note"), QStringLiteral("team_device") };
-    return known.contains(entity);
-}
-
+// Entity and field names come from other devices: only synced tables and plain column names pass.
 bool isPlainName(const QString &name)
 {
     if (name.isEmpty() || name.startsWith(QLatin1Char('_')) || name == QLatin1String("id"))
@@ -76,7 +68,7 @@ ApplyResult ChangeApplier::apply(const QList<Change> &changes)
 
 void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fromPending)
 {
-    if (!isKnownEntity(change.entity) || change.rowId.isEmpty())
+    if (!isSyncedTable(change.entity.toLatin1()) || change.rowId.isEmpty())
         throw Error(QStringLiteral("A change names an unknown kind of record (%1).").arg(change.entity));
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
         if (!isPlainName(it.key()))

@@ -7,6 +7,7 @@
 #include "TeamMembership.h"
 #include "common/Error.h"
 #include "store/Store.h"
+#include "store/SyncedTables.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -17,8 +18,16 @@ namespace Kvarter::Sync {
 
 namespace {
 
-constexpr const char *Tables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note",
-                                   "team_device", "field_version", "conflict" };
+// The synced tables plus the merge bookkeeping a replica needs to go on merging from here.
+const QList<const char *> &snapshotTables()
+{
+    static const QList<const char *> tables = [] {
+        QList<const char *> t(SyncedTables.begin(), SyncedTables.end());
+        t << "field_version" << "conflict";
+        return t;
+    }();
+    return tables;
+}
 
 QList<QByteArray> columnsOf(Store &store, const char *table)
 {
@@ -96,8 +105,8 @@ QByteArray Snapshot::create(Store &store)
     }
     w.endMap();
     w.append(QStringLiteral("tables"));
-    w.startArray(std::size(Tables));
-    for (const char *table : Tables) {
+    w.startArray(snapshotTables().size());
+    for (const char *table : snapshotTables()) {
         const QList<QByteArray> columns = columnsOf(store, table);
         w.startArray(3);
         w.append(QString::fromLatin1(table));
@@ -168,7 +177,7 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                     while (r.hasNext()) {
                         r.enterContainer();
                         const QByteArray table = readString().toLatin1();
-                        if (std::find_if(std::begin(Tables), std::end(Tables), [&](const char *t) { return table == t; }) == std::end(Tables))
+                        if (!isSyncedTable(table) && table != "field_version" && table != "conflict")
                             throw fail();
                         QList<QByteArray> columns;
                         r.enterContainer();
@@ -220,9 +229,7 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
             // This laptop's clock must run ahead of every version it now holds, or its next edit
             // could lose to an older value.
             quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(hlc), 0) FROM field_version"));
-            for (const char *table : Tables) {
-                if (QByteArray(table) == "field_version" || QByteArray(table) == "conflict")
-                    continue;
+            for (const char *table : SyncedTables) {
                 newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(_hlc), 0) FROM ") + table)));
             }
             store.observe(newest);

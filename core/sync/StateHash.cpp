@@ -4,6 +4,7 @@
 
 #include "ChangeApplier.h"
 #include "store/Store.h"
+#include "store/SyncedTables.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,7 +13,6 @@
 namespace Kvarter::Sync {
 
 namespace {
-constexpr const char *SyncedTables[] = { "team", "employee", "citizen", "relative", "care_grant", "visit", "visit_note", "team_device" };
 
 void addQuery(QCryptographicHash &hash, Store &store, const QByteArray &sql)
 {
