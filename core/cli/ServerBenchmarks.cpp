@@ -83,6 +83,7 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
             Sync::Change change;
             change.seq = device.seq;
             change.hlc = quint64(device.seq) << 16;
+            change.lamport = quint64(device.seq);
             change.entity = QStringLiteral("visit");
             change.rowId = Id::create();
             change.fields.insert(QStringLiteral("status"), QStringLiteral("done"));

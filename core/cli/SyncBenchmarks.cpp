@@ -82,8 +82,8 @@ void SyncBenchmarks::applyRate(int rows)
     // The baseline: the same rows as a bare prepared upsert, in one transaction.
     sqlite3 *db = raw.db().handle();
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO visit (id, citizen_id, employee_id, start, minutes, services, status, _hlc, _dev) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id, "
+    sqlite3_prepare_v2(db, "INSERT INTO visit (id, citizen_id, employee_id, start, minutes, services, status, _hlc, _dev, _lam) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id, "
                            "employee_id = excluded.employee_id, start = excluded.start, minutes = excluded.minutes, "
                            "services = excluded.services, status = excluded.status",
                        -1, &stmt, nullptr);
@@ -101,6 +101,7 @@ void SyncBenchmarks::applyRate(int rows)
         sqlite3_bind_text(stmt, 7, "planned", -1, SQLITE_STATIC);
         sqlite3_bind_int64(stmt, 8, qint64(c.hlc));
         sqlite3_bind_text(stmt, 9, dev.constData(), int(dev.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(stmt, 10, qint64(c.lamport));
         sqlite3_step(stmt);
         sqlite3_reset(stmt);
     }

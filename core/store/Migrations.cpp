@@ -155,7 +155,29 @@ CREATE TABLE sync_covered (device TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOU
 CREATE TABLE sync_quarantine (name TEXT PRIMARY KEY, reason TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
-constexpr std::array Steps { Version1, Version2, Version3, Version4 };
+// Version 5: writes are ordered by a Lamport clock instead of the hybrid logical clock, so a laptop
+// whose clock is off cannot decide a merge. Each place that holds a write's version gains its Lamport
+// value; the hlc columns stay and now say when (by the author's clock) a write was made. Writes from
+// before version 5 have NULL here: their Lamport value is their hlc, which orders them as before and
+// is still below anything a Lamport clock started from the largest hlc issues (see Store).
+// Reading coalesce(lamport, hlc) spares rewriting every row of a large file while migrating.
+constexpr const char *Version5 = R"sql(
+ALTER TABLE team ADD COLUMN _lam INTEGER;
+ALTER TABLE employee ADD COLUMN _lam INTEGER;
+ALTER TABLE citizen ADD COLUMN _lam INTEGER;
+ALTER TABLE relative ADD COLUMN _lam INTEGER;
+ALTER TABLE care_grant ADD COLUMN _lam INTEGER;
+ALTER TABLE visit ADD COLUMN _lam INTEGER;
+ALTER TABLE visit_note ADD COLUMN _lam INTEGER;
+ALTER TABLE team_device ADD COLUMN _lam INTEGER;
+ALTER TABLE change_log ADD COLUMN lamport INTEGER;
+ALTER TABLE field_version ADD COLUMN lamport INTEGER;
+ALTER TABLE field_version ADD COLUMN base_lamport INTEGER;
+ALTER TABLE conflict ADD COLUMN loser_lamport INTEGER;
+ALTER TABLE pending_change ADD COLUMN lamport INTEGER;
+)sql";
+
+constexpr std::array Steps { Version1, Version2, Version3, Version4, Version5 };
 
 } // namespace
 

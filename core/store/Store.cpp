@@ -19,28 +19,34 @@ namespace Kvarter {
 Store::Store(const QString &path, const Clock &clock, int targetVersion)
     : m_db(std::make_unique<Database>(path, targetVersion)), m_clock(clock)
 {
-    m_deviceId = m_db->meta(QStringLiteral("device_id"));
-    m_hlc = HybridLogicalClock(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+    loadClocks();
 }
 
 Store::Store(const QString &path, const Clock &clock, CompanionTag)
     : m_db(std::make_unique<Database>(path, -1, Database::Lock::ShareOwners)), m_clock(clock)
 {
-    m_deviceId = m_db->meta(QStringLiteral("device_id"));
-    m_hlc = HybridLogicalClock(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+    loadClocks();
 }
 
 std::unique_ptr<Store> Store::companion(const Store &owner)
 {
     std::unique_ptr<Store> store(new Store(owner.m_db->path(), owner.m_clock, CompanionTag {}));
-    store->m_hlc.observe(owner.lastHlc());
+    store->m_hlc.observe(owner.m_hlc.last());
+    store->m_lamport.observe(owner.m_lamport.last());
     return store;
 }
 
-void Store::reloadClock()
+void Store::loadClocks()
 {
-    m_hlc.observe(m_db->meta(QStringLiteral("hlc"), QStringLiteral("0")).toULongLong());
+    m_deviceId = m_db->meta(QStringLiteral("device_id"));
+    const QString hlc = m_db->meta(QStringLiteral("hlc"), QStringLiteral("0"));
+    m_hlc.observe(hlc.toULongLong());
+    // A file from before schema 5 has no Lamport clock yet: its writes' Lamport values are their
+    // hlc values, so the clock starts above the largest of them.
+    m_lamport.observe(m_db->meta(QStringLiteral("lamport"), hlc).toULongLong());
 }
+
+void Store::reloadClock() { loadClocks(); }
 
 Store::~Store() = default;
 
@@ -57,6 +63,7 @@ void Store::finish()
     if (outermost) {
         try {
             m_db->setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last()));
+            m_db->setMeta(QStringLiteral("lamport"), QString::number(m_lamport.last()));
         } catch (...) {
             abort();
             throw;
@@ -86,51 +93,54 @@ void Store::insert(const char *entity, const QString &id, const Fields &fields)
 {
     Q_ASSERT(isSyncedTable(entity));
     // Statements are cached by their SQL text, so building the text is the only per-call cost.
-    QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id, _hlc, _dev";
-    QByteArray values = "?, ?, ?";
+    QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id, _lam, _dev, _hlc";
+    QByteArray values = "?, ?, ?, ?";
     for (const Field &f : fields) {
         sql += ", " % QByteArray(f.first);
         values += ", ?";
     }
     sql += ") VALUES (" % values % ")";
-    const quint64 hlc = m_hlc.tick(m_clock.nowMs());
+    const Version version = nextVersion();
     Statement &q = m_db->cached(sql);
-    q.bind(1, id).bind(2, qint64(hlc)).bind(3, m_deviceId);
-    int index = 4;
+    q.bind(1, id).bind(2, qint64(version.lamport)).bind(3, m_deviceId).bind(4, qint64(version.hlc));
+    int index = 5;
     for (const Field &f : fields)
         q.bind(index++, f.second);
     q.run();
-    appendToLog(entity, id, fields, hlc);
+    appendToLog(entity, id, fields, version);
 }
 
 Version Store::fieldVersion(const char *entity, const QString &id, const QString &field)
 {
     {
-        auto q = m_db->query("SELECT hlc, device FROM field_version WHERE row_id = ? AND field = ?");
+        auto q = m_db->query("SELECT coalesce(lamport, hlc), device, hlc FROM field_version WHERE row_id = ? AND field = ?");
         q->bind(1, id).bind(2, field);
         if (q->next())
-            return { quint64(q->int64(0)), q->text(1) };
+            return { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)) };
     }
-    auto q = m_db->query(QByteArray("SELECT _hlc, _dev FROM ") + entity + " WHERE id = ?");
+    auto q = m_db->query(QByteArray("SELECT coalesce(_lam, _hlc), _dev, _hlc FROM ") + entity + " WHERE id = ?");
     q->bind(1, id);
     if (q->next())
-        return { quint64(q->int64(0)), q->text(1) };
+        return { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)) };
     return {};
 }
 
 void Store::setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
                             const Version &base)
 {
-    m_db->cached("INSERT INTO field_version (row_id, field, entity, hlc, device, base_hlc, base_device) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
-                 "device = excluded.device, base_hlc = excluded.base_hlc, base_device = excluded.base_device")
+    m_db->cached("INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
+                 "device = excluded.device, hlc = excluded.hlc, base_lamport = excluded.base_lamport, "
+                 "base_device = excluded.base_device, base_hlc = excluded.base_hlc")
         .bind(1, rowId)
         .bind(2, field)
         .bind(3, entity)
-        .bind(4, qint64(version.hlc))
+        .bind(4, qint64(version.lamport))
         .bind(5, version.device)
-        .bind(6, qint64(base.hlc))
-        .bind(7, base.device)
+        .bind(6, qint64(version.hlc))
+        .bind(7, qint64(base.lamport))
+        .bind(8, base.device)
+        .bind(9, qint64(base.hlc))
         .run();
 }
 
@@ -144,13 +154,14 @@ bool Store::rowExists(const char *entity, const QString &id)
 void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity)
 {
     // Settled even before the loser itself arrives: a late copy of it must not reopen the conflict.
-    m_db->cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, resolved) "
-                 "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET resolved = 1")
+    m_db->cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved) "
+                 "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET resolved = 1")
         .bind(1, rowId)
         .bind(2, field)
         .bindUtf8(3, QByteArray(entity))
         .bind(4, qint64(loser.hlc))
         .bind(5, loser.device)
+        .bind(6, qint64(loser.lamport))
         .run();
 }
 
@@ -175,12 +186,12 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
         throw Error(QCoreApplication::translate("Kvarter::Store", "The record no longer exists; it may have been "
                                                                   "removed on another device."));
     for (const Version &b : bases)
-        m_hlc.observe(b.hlc);
-    const quint64 hlc = m_hlc.tick(m_clock.nowMs());
+        m_lamport.observe(b.lamport);
+    const Version version = nextVersion();
     QJsonObject base;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString field = QString::fromLatin1(fields[i].first);
-        setFieldVersion(id, field, QString::fromLatin1(entity), { hlc, m_deviceId }, bases[i]);
+        setFieldVersion(id, field, QString::fromLatin1(entity), version, bases[i]);
         settleConflict(id, field, bases[i], entity); // what this write saw and replaced is settled
         QJsonArray seen { bases[i].toString() };
         for (const Version &loser : resolves.value(field)) {
@@ -189,7 +200,13 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
         }
         base.insert(field, seen);
     }
-    appendToLog(entity, id, fields, hlc, QJsonDocument(base).toJson(QJsonDocument::Compact));
+    appendToLog(entity, id, fields, version, QJsonDocument(base).toJson(QJsonDocument::Compact));
+}
+
+Version Store::nextVersion()
+{
+    const quint64 lamport = m_lamport.tick();
+    return { lamport, m_deviceId, m_hlc.tick(m_clock.nowMs()) };
 }
 
 namespace {
@@ -248,17 +265,18 @@ QByteArray fieldsAsJson(const Fields &fields)
 }
 } // namespace
 
-void Store::appendToLog(const char *entity, const QString &id, const Fields &fields, quint64 hlc,
+void Store::appendToLog(const char *entity, const QString &id, const Fields &fields, const Version &version,
                         const QByteArray &base)
 {
     const QByteArray json = fieldsAsJson(fields);
-    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields, base) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(1, qint64(hlc))
+    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields, base, lamport) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, qint64(version.hlc))
         .bind(2, m_deviceId)
         .bindUtf8(3, QByteArray(entity))
         .bind(4, id)
         .bindUtf8(5, json)
         .bindUtf8(6, base)
+        .bind(7, qint64(version.lamport))
         .run();
     m_touched.insert(QString::fromLatin1(entity));
 }

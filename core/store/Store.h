@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "HybridLogicalClock.h"
+#include "LamportClock.h"
 #include "Version.h"
 
 #include <QObject>
@@ -45,6 +46,7 @@ public:
     /// Re-reads the device id after joining a team gave this replica its invited id.
     void reloadIdentity() { m_deviceId = m_db->meta(QStringLiteral("device_id")); }
     quint64 lastHlc() const { return m_hlc.last(); }
+    quint64 lastLamport() const { return m_lamport.last(); }
 
     /// Runs `work` in one transaction; on any exception nothing of it is kept.
     template<typename Work>
@@ -76,8 +78,10 @@ public:
                          const Version &base);
     /// Marks a conflict loser as settled (seen and overwritten, or chosen against).
     void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity);
-    /// Called by the sync engine for changes from other devices: keeps this clock ahead of them.
-    void observe(quint64 remoteHlc) { m_hlc.observe(remoteHlc); }
+    /// Called by the sync engine for changes from other devices: this replica's next write is
+    /// ordered after them. (The hybrid clock is left alone: it tells the time of this laptop's own
+    /// writes, and a laptop a day ahead must not drag everyone's shown times along.)
+    void observe(quint64 remoteLamport) { m_lamport.observe(remoteLamport); }
     /// Tells item models `entity` changed when the current write commits (the sync engine's writes).
     void touch(const QString &entity) { m_touched.insert(entity); }
 
@@ -90,7 +94,9 @@ private:
     void begin();
     void finish();
     void abort();
-    void appendToLog(const char *entity, const QString &id, const Fields &fields, quint64 hlc,
+    void loadClocks();
+    Version nextVersion();
+    void appendToLog(const char *entity, const QString &id, const Fields &fields, const Version &version,
                      const QByteArray &base = QByteArrayLiteral("{}"));
     static QByteArray columnsKey(const char *entity, const Fields &fields);
 
@@ -98,6 +104,7 @@ private:
     const Clock &m_clock;
     QString m_deviceId;
     HybridLogicalClock m_hlc;
+    LamportClock m_lamport;
     QSet<QString> m_touched;
     int m_depth = 0;
 };

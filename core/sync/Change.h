@@ -16,13 +16,14 @@ struct Change
 {
     QString device;
     qint64 seq = 0;  // the author's change-log sequence number
-    quint64 hlc = 0;
+    quint64 lamport = 0; // orders the write (see Version)
+    quint64 hlc = 0;     // when, by the author's clock
     QString entity;
     QString rowId;
     QJsonObject fields;
-    QJsonObject base; // field -> ["hlc:device" of the overwritten version, settled losers …]
+    QJsonObject base; // field -> [Version::toString() of the overwritten version, settled losers …]
 
-    Version version() const { return { hlc, device }; }
+    Version version() const { return { lamport, device, hlc }; }
     bool isFirstWrite() const { return base.isEmpty(); }
 };
 

@@ -73,7 +73,7 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
         if (!isPlainName(it.key()))
             throw Error(QStringLiteral("A change names an unknown field (%1).").arg(it.key()));
-    m_store.observe(change.hlc);
+    m_store.observe(change.lamport);
     if (change.device == m_store.deviceId()) {
         ++result.skipped;
         return;
@@ -92,14 +92,15 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
         } else if (!fromPending) {
             // An edit of a row we do not have yet: keep it until the row's first write arrives.
             m_store.db()
-                .cached("INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base) "
-                        "VALUES (?, ?, ?, ?, ?, ?)")
+                .cached("INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, change.device)
                 .bind(2, qint64(change.hlc))
                 .bind(3, change.entity)
                 .bind(4, change.rowId)
                 .bindUtf8(5, QJsonDocument(change.fields).toJson(QJsonDocument::Compact))
                 .bindUtf8(6, QJsonDocument(change.base).toJson(QJsonDocument::Compact))
+                .bind(7, qint64(change.lamport))
                 .run();
             ++result.parked;
         }
@@ -112,16 +113,16 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
 void ChangeApplier::insertRow(const Change &change, bool ignoreExisting)
 {
     QByteArray sql = QByteArray(ignoreExisting ? "INSERT OR IGNORE INTO " : "INSERT INTO ") + change.entity.toLatin1()
-        + " (id, _hlc, _dev";
-    QByteArray values = "?, ?, ?";
+        + " (id, _lam, _dev, _hlc";
+    QByteArray values = "?, ?, ?, ?";
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
         sql += ", " + it.key().toLatin1();
         values += ", ?";
     }
     sql += ") VALUES (" + values + ")";
     Statement &q = m_store.db().cached(sql);
-    q.bind(1, change.rowId).bind(2, qint64(change.hlc)).bind(3, change.device);
-    int index = 4;
+    q.bind(1, change.rowId).bind(2, qint64(change.lamport)).bind(3, change.device).bind(4, qint64(change.hlc));
+    int index = 5;
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
         q.bind(index++, canonical(it.value()).toVariant());
     q.run();
@@ -151,11 +152,12 @@ void ChangeApplier::applyField(const Change &change, const QString &field, Apply
     Version local;
     Version localBase;
     {
-        auto q = m_store.db().query("SELECT hlc, device, base_hlc, base_device FROM field_version WHERE row_id = ? AND field = ?");
+        auto q = m_store.db().query("SELECT coalesce(lamport, hlc), device, hlc, coalesce(base_lamport, base_hlc), "
+                                    "base_device, base_hlc FROM field_version WHERE row_id = ? AND field = ?");
         q->bind(1, change.rowId).bind(2, field);
         if (q->next()) {
-            local = { quint64(q->int64(0)), q->text(1) };
-            localBase = { quint64(q->int64(2)), q->text(3) };
+            local = { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)) };
+            localBase = { quint64(q->int64(3)), q->text(4), quint64(q->int64(5)) };
         }
     }
     if (local.isNull())
@@ -193,14 +195,15 @@ void ChangeApplier::recordLoser(const Change &change, const QString &field, cons
                                 const QJsonValue &value)
 {
     m_store.db()
-        .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, resolved) "
-                "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET loser_value = coalesce(loser_value, excluded.loser_value)")
+        .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, resolved) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET loser_value = coalesce(loser_value, excluded.loser_value)")
         .bind(1, change.rowId)
         .bind(2, field)
         .bind(3, change.entity)
         .bind(4, qint64(loser.hlc))
         .bind(5, loser.device)
         .bind(6, canonicalText(value))
+        .bind(7, qint64(loser.lamport))
         .run();
     m_store.touch(QStringLiteral("conflict"));
 }
@@ -209,7 +212,8 @@ void ChangeApplier::retryPending(ApplyResult &result)
 {
     QList<Change> ready;
     {
-        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base FROM pending_change ORDER BY hlc");
+        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base, coalesce(lamport, hlc) "
+                                    "FROM pending_change ORDER BY 7");
         while (q->next()) {
             Change c;
             c.device = q->text(0);
@@ -218,6 +222,7 @@ void ChangeApplier::retryPending(ApplyResult &result)
             c.rowId = q->text(3);
             c.fields = QJsonDocument::fromJson(q->text(4).toUtf8()).object();
             c.base = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
+            c.lamport = quint64(q->int64(6));
             ready << c;
         }
     }

@@ -18,14 +18,15 @@ QList<Conflict> ConflictService::open()
 {
     QList<Conflict> result;
     {
-        auto q = m_store.db().query("SELECT entity, row_id, field, loser_hlc, loser_device, loser_value FROM conflict "
+        auto q = m_store.db().query("SELECT entity, row_id, field, loser_hlc, loser_device, loser_value, "
+                                    "coalesce(loser_lamport, loser_hlc) FROM conflict "
                                     "WHERE resolved = 0 AND loser_value IS NOT NULL ORDER BY loser_hlc");
         while (q->next()) {
             Conflict c;
             c.entity = q->text(0);
             c.rowId = q->text(1);
             c.field = q->text(2);
-            c.loser = { quint64(q->int64(3)), q->text(4) };
+            c.loser = { quint64(q->int64(6)), q->text(4), quint64(q->int64(3)) };
             c.loserValue = QJsonDocument::fromJson(q->text(5).toUtf8()).array().at(0);
             c.loserWrittenAt = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::wallMs(c.loser.hlc), Clock::teamZone());
             result << c;

@@ -228,9 +228,10 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                 throw fail();
             // This laptop's clock must run ahead of every version it now holds, or its next edit
             // could lose to an older value.
-            quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(hlc), 0) FROM field_version"));
+            quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
             for (const char *table : SyncedTables) {
-                newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(_hlc), 0) FROM ") + table)));
+                newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ")
+                                                                    + table)));
             }
             store.observe(newest);
         });

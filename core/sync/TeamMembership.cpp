@@ -92,11 +92,12 @@ QByteArray TeamMembership::invite(const QString &deviceName, const QString &pass
     });
     QJsonArray roster;
     {
-        auto q = m_store.db().query("SELECT id, name, public_key, role, _hlc, _dev FROM team_device WHERE revoked_after_seq < 0");
+        auto q = m_store.db().query("SELECT id, name, public_key, role, coalesce(_lam, _hlc), _dev, _hlc FROM team_device "
+                                    "WHERE revoked_after_seq < 0");
         while (q->next())
             roster.append(QJsonObject { { QStringLiteral("id"), q->text(0) }, { QStringLiteral("name"), q->text(1) },
                                         { QStringLiteral("public_key"), q->text(2) }, { QStringLiteral("role"), q->text(3) },
-                                        { QStringLiteral("version"), Version { quint64(q->int64(4)), q->text(5) }.toString() } });
+                                        { QStringLiteral("version"), Version { quint64(q->int64(4)), q->text(5), quint64(q->int64(6)) }.toString() } });
     }
     const QJsonObject invitation { { QStringLiteral("kind"), QStringLiteral("kvarter-invitation") },
                                    { QStringLiteral("team_id"), teamId() },
@@ -134,16 +135,19 @@ void TeamMembership::join(const QByteArray &invitation, const QString &passphras
         // replaces it as the planner's bundles arrive.
         for (const QJsonValue &v : o.value(QLatin1String("roster")).toArray()) {
             const QJsonObject d = v.toObject();
+            const Version version = Version::fromString(d.value(QLatin1String("version")).toString());
+            m_store.observe(version.lamport);
             m_store.db()
-                .cached("INSERT OR IGNORE INTO team_device (id, team_id, name, public_key, role, _hlc, _dev) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .cached("INSERT OR IGNORE INTO team_device (id, team_id, name, public_key, role, _lam, _dev, _hlc) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, d.value(QLatin1String("id")).toString())
                 .bind(2, o.value(QLatin1String("team_id")).toString())
                 .bind(3, d.value(QLatin1String("name")).toString())
                 .bind(4, d.value(QLatin1String("public_key")).toString())
                 .bind(5, d.value(QLatin1String("role")).toString())
-                .bind(6, qint64(Version::fromString(d.value(QLatin1String("version")).toString()).hlc))
-                .bind(7, Version::fromString(d.value(QLatin1String("version")).toString()).device)
+                .bind(6, qint64(version.lamport))
+                .bind(7, version.device)
+                .bind(8, qint64(version.hlc))
                 .run();
         }
     });

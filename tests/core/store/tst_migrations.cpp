@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
+#include "store/HybridLogicalClock.h"
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
@@ -68,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(citizens.count(QString()), 1);
         QCOMPARE(citizens.search({ QStringLiteral("åse ærø") }).size(), 1); // the migration filled the search text
         QVERIFY(upgraded.db().integrityProblems().isEmpty());
+    }
+
+    // Schema 4 ordered writes by hybrid clock. After the upgrade those writes keep that order (their
+    // Lamport value is their hlc) and this laptop's next write still comes after all of them.
+    void writesFromBeforeLamportClocksKeepTheirOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        ManualClock clock(Test::fixedNow());
+        const qint64 old = qint64(Test::fixedNow().toMSecsSinceEpoch()) << 16;
+        {
+            Store v4(path, clock, 4);
+            v4.db().exec(QByteArray("INSERT INTO team (id, name, _hlc, _dev) VALUES ('t', 'Team', ") + QByteArray::number(old)
+                         + ", 'old-laptop')");
+            v4.db().exec(QByteArray("INSERT INTO field_version (row_id, field, entity, hlc, device) VALUES ('t', 'name', "
+                                    "'team', ") + QByteArray::number(old + 5) + ", 'other-laptop')");
+            v4.db().setMeta(QStringLiteral("hlc"), QString::number(old + 5));
+        }
+        Store upgraded(path, clock);
+        QCOMPARE(upgraded.fieldVersion("team", QStringLiteral("t"), QStringLiteral("name")).lamport, quint64(old + 5));
+        QCOMPARE(upgraded.fieldVersion("team", QStringLiteral("t"), QStringLiteral("id")).lamport, quint64(old));
+        upgraded.write([&] { upgraded.update("team", QStringLiteral("t"), { { "name", QStringLiteral("New") } }); });
+        const Version now = upgraded.fieldVersion("team", QStringLiteral("t"), QStringLiteral("name"));
+        QCOMPARE(now.device, upgraded.deviceId());
+        QVERIFY(now.lamport > quint64(old + 5));
+        QCOMPARE(HybridLogicalClock::wallMs(now.hlc), Test::fixedNow().toMSecsSinceEpoch());
     }
 
     void refusesNewerSchemaWithoutTouchingIt()

@@ -5,6 +5,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeLogReader.h"
 #include "sync/ConflictService.h"
+#include "store/HybridLogicalClock.h"
 #include "sync/StateHash.h"
 #include "visit/VisitService.h"
 
@@ -26,6 +27,12 @@ struct Replica
     ManualClock clock;
     std::unique_ptr<Store> store;
 };
+
+void fixDeviceId(Store &store, const QString &id)
+{
+    store.db().setMeta(QStringLiteral("device_id"), id);
+    store.reloadIdentity();
+}
 
 // Five laptops editing the same team while apart, with clocks up to a day wrong, delivering each
 // other's changes in random slices, out of order, duplicated and batched.
@@ -258,6 +265,56 @@ private Q_SLOTS:
         b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("Second") } }); });
         ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
         QCOMPARE(TeamService(*a.store).teams().first().name, QStringLiteral("Second"));
+        QVERIFY(ConflictService(*a.store).open().isEmpty());
+    }
+
+    // The same two concurrent edits, made on laptops whose clocks are right, or a day ahead, or a day
+    // behind: the same value wins every time and the other is kept.
+    void concurrentEditsAreNotDecidedByClocks_data()
+    {
+        QTest::addColumn<qint64>("skewA");
+        QTest::addColumn<qint64>("skewB");
+        QTest::addRow("A a day ahead") << qint64(86400) << qint64(0);
+        QTest::addRow("B a day ahead") << qint64(0) << qint64(86400);
+        QTest::addRow("A ahead, B behind") << qint64(86400) << qint64(-86400);
+        QTest::addRow("A behind, B ahead") << qint64(-86400) << qint64(86400);
+    }
+    void concurrentEditsAreNotDecidedByClocks()
+    {
+        QFETCH(qint64, skewA);
+        QFETCH(qint64, skewB);
+        const auto winner = [](qint64 skewA, qint64 skewB) {
+            Replica a(skewA), b(skewB);
+            fixDeviceId(*a.store, QStringLiteral("laptop-a"));
+            fixDeviceId(*b.store, QStringLiteral("laptop-b"));
+            const QString teamId = TeamService(*a.store).createTeam({ {}, QStringLiteral("T"), {} });
+            ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
+            a.store->write([&] { a.store->update("team", teamId, { { "name", QStringLiteral("From A") } }); });
+            b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("From B") } }); });
+            ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
+            ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
+            if (StateHash::of(*a.store) != StateHash::of(*b.store) || ConflictService(*a.store).open().size() != 1)
+                return QString();
+            return TeamService(*a.store).teams().first().name;
+        };
+        const QString withRightClocks = winner(0, 0);
+        QVERIFY(!withRightClocks.isEmpty());
+        QCOMPARE(winner(skewA, skewB), withRightClocks);
+    }
+
+    // Times shown to people are each author's own: a laptop a day ahead does not drag the others'.
+    void aLaptopAheadDoesNotMoveTheOthersTimes()
+    {
+        Replica a(86400), b(0);
+        const QString teamId = TeamService(*a.store).createTeam({ {}, QStringLiteral("T"), {} });
+        ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
+        b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("From B") } }); });
+        const QList<Change> fromB = ChangeLogReader(*b.store).since(0);
+        QCOMPARE(fromB.size(), 1);
+        QCOMPARE(HybridLogicalClock::wallMs(fromB.first().hlc), Test::fixedNow().toMSecsSinceEpoch());
+        // … while its write is still ordered after the one it overwrote.
+        ChangeApplier(*a.store).apply(fromB);
+        QCOMPARE(TeamService(*a.store).teams().first().name, QStringLiteral("From B"));
         QVERIFY(ConflictService(*a.store).open().isEmpty());
     }
 
