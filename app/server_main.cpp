@@ -22,13 +22,18 @@ int main(int argc, char *argv[])
                        QStringLiteral("conninfo") });
     parser.addOption({ QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
                        QStringLiteral("127.0.0.1") });
+    parser.addOption({ QStringLiteral("readers"),
+                       QStringLiteral("Threads answering pulls, each with its own database connection "
+                                      "(default: 1 for SQLite, 3 for PostgreSQL)."),
+                       QStringLiteral("count"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("port"), QStringLiteral("Port (0 = any free one)."), QStringLiteral("port"), QStringLiteral("8740") });
     parser.process(app);
     try {
-        auto storage = parser.isSet(QStringLiteral("postgres"))
-            ? Kvarter::Server::ServerStorage::openPostgres(parser.value(QStringLiteral("postgres")))
-            : Kvarter::Server::ServerStorage::openSqlite(parser.value(QStringLiteral("db")));
-        Kvarter::Server::SyncServer server(std::move(storage));
+        using Kvarter::Server::ServerStorage;
+        const ServerStorage::Opener open = parser.isSet(QStringLiteral("postgres"))
+            ? ServerStorage::postgres(parser.value(QStringLiteral("postgres")))
+            : ServerStorage::sqlite(parser.value(QStringLiteral("db")));
+        Kvarter::Server::SyncServer server(open, parser.value(QStringLiteral("readers")).toInt());
         const quint16 port = server.listen(QHostAddress(parser.value(QStringLiteral("listen"))),
                                            quint16(parser.value(QStringLiteral("port")).toUInt()));
         if (port == 0) {

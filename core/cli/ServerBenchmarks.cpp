@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -28,6 +30,7 @@ struct SimDevice
     QString id = Id::create();
     Sync::Crypto::SigningKeys keys = Sync::Crypto::newSigningKeys();
     qint64 seq = 0;
+    qint64 cursor = 0; // where its last pull ended
 };
 } // namespace
 
@@ -65,18 +68,21 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         }
     }
 
-    // A bounded run: `requests` in all, half pushes of a small bundle, half pulls, 24 in flight.
-    // Requests are signed before the clock starts, so the figure is the server's, not the load generator's.
+    // A bounded run: `requests` in all, 24 in flight; each device in turn pushes a small bundle and
+    // pulls what its team pushed since its last pull, as a laptop does. Pushes are signed before the
+    // clock starts, so the figure is the server's rather than the load generator's; a pull can only
+    // be signed when sent, as it names the cursor of the device's previous pull.
     struct Prepared
     {
         QNetworkRequest request;
         QByteArray body;
         bool post;
+        SimDevice *device;
     };
     std::vector<Prepared> prepared;
     prepared.reserve(size_t(requests));
     for (int n = 0; n < requests; ++n) {
-        SimDevice &device = devices[size_t(n % int(devices.size()))];
+        SimDevice &device = devices[size_t((n / 2) % int(devices.size()))];
         Sync::ServerClient client(url, device.id, device.keys.secretKey);
         if (n % 2 == 0) {
             ++device.seq;
@@ -91,10 +97,9 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
                                                            device.seq, change.hlc },
                                                          { change }, teamKey, device.keys.secretKey);
             const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(device.team);
-            prepared.push_back({ client.signedRequest("POST", path, bundle), bundle, true });
+            prepared.push_back({ client.signedRequest("POST", path, bundle), bundle, true, &device });
         } else {
-            const QString path = QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(device.team).arg(n);
-            prepared.push_back({ client.signedRequest("GET", path, {}), {}, false });
+            prepared.push_back({ {}, {}, false, &device });
         }
     }
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
@@ -109,16 +114,23 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         if (sent >= requests)
             return;
         const int n = sent++;
-        const Prepared &p = prepared[size_t(n)];
+        Prepared &p = prepared[size_t(n)];
         QNetworkAccessManager &network = *networks[size_t(n % 4)];
+        if (!p.post) {
+            const QString path = QStringLiteral("/v1/teams/%1/bundles?after=%2").arg(p.device->team).arg(p.device->cursor);
+            p.request = Sync::ServerClient(url, p.device->id, p.device->keys.secretKey).signedRequest("GET", path, {});
+        }
         QNetworkReply *reply = p.post ? network.post(p.request, p.body) : network.get(p.request);
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, timer] {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, timer, prep = &p] {
             latencies << double(timer->nsecsElapsed()) / 1e6;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status != 200 && status != 201)
                 ++failed;
+            else if (!prep->post)
+                prep->device->cursor = std::max(prep->device->cursor,
+                                            qint64(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("next")).toDouble()));
             reply->deleteLater();
             if (++done == requests)
                 loop.quit();

@@ -42,6 +42,16 @@ public:
     /// `sqlitePath` or a PostgreSQL conninfo ("host=… port=… dbname=… user=…"). Throws Error.
     static std::unique_ptr<ServerStorage> openSqlite(const QString &path);
     static std::unique_ptr<ServerStorage> openPostgres(const QString &conninfo);
+    /// Opens one more connection to the same storage (the server keeps one per thread).
+    using Opener = std::function<std::unique_ptr<ServerStorage>()>;
+    static Opener sqlite(const QString &path)
+    {
+        return [path] { return openSqlite(path); };
+    }
+    static Opener postgres(const QString &conninfo)
+    {
+        return [conninfo] { return openPostgres(conninfo); };
+    }
     ~ServerStorage();
 
     QString kind() const { return m_kind; }

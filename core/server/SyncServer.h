@@ -2,61 +2,67 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "ServerExchange.h"
 #include "ServerStorage.h"
+#include "ServerWorker.h"
 
 #include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QObject>
-#include <vector>
+#include <QPointer>
+#include <QTcpSocket>
 #include <memory>
+#include <vector>
 
 namespace Kvarter::Server {
 
-/// The stateless HTTP sync server. Every request but /health is signed by a registered device
-/// (401 otherwise); a device reaches only its own team (403). Push is idempotent per device and
-/// sequence range; pull is by cursor. Bundles are end-to-end encrypted: the server stores them
-/// opaquely and could not read a citizen's name if it tried.
+/// The stateless HTTP sync server (the rules are in RequestHandler). Bundles are end-to-end
+/// encrypted: the server stores them opaquely and could not read a citizen's name if it tried.
+///
+/// The HTTP thread only reads requests and writes answers; database work runs on worker threads,
+/// each with its own connection. One writer thread takes every write, so bundles are committed in
+/// cursor order and a pull can never see bundle 105 before 104 and then skip 104; the other
+/// threads answer pulls.
 class SyncServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncServer)
 
 public:
-    explicit SyncServer(std::unique_ptr<ServerStorage> storage, QObject *parent = nullptr);
+    /// `readers`: threads answering pulls (0: one for SQLite, three for PostgreSQL). Throws Error
+    /// if the storage cannot be opened.
+    explicit SyncServer(const ServerStorage::Opener &open, int readers = 0, QObject *parent = nullptr);
     ~SyncServer() override;
 
     /// Listens on `address`:`port` (0 = any free port); returns the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    /// The HTTP thread's own connection (health, tests).
     ServerStorage &storage() { return *m_storage; }
 
-    static constexpr int PullLimit = 50;
-
 private:
-    struct Caller
+    // Where an answer goes: made on the HTTP thread, written there; the socket may have gone by
+    // then (the client gave up), and then there is no one to answer.
+    struct Recipient
     {
-        std::optional<ServerDevice> device;
-        QHttpServerResponse::StatusCode refusal = QHttpServerResponse::StatusCode::Ok;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
     };
-    Caller authenticate(const QHttpServerRequest &request, const QString &teamId, const QByteArray &fallbackKey = {});
-    QHttpServerResponse registerDevice(const QString &teamId, const QHttpServerRequest &request);
-    QHttpServerResponse revokeDevice(const QString &teamId, const QString &deviceId, const QHttpServerRequest &request);
-    void queuePush(const QString &teamId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    struct Pending
+    {
+        IncomingRequest request;
+        Recipient recipient;
+    };
+    void dispatch(IncomingRequest &&request, QHttpServerResponder &&responder);
     void flushPushes();
-    QHttpServerResponse pull(const QString &teamId, const QHttpServerRequest &request);
+    /// Called on a worker thread: hands `reply` to the HTTP thread to write.
+    void answer(const Recipient &recipient, const Reply &reply);
+    ServerWorker &leastBusyReader();
 
-    struct PendingPush
-    {
-        std::unique_ptr<QHttpServerResponder> responder;
-        QString teamId;
-        QString deviceId;
-        qint64 firstSeq;
-        qint64 lastSeq;
-        QByteArray data;
-    };
     std::unique_ptr<ServerStorage> m_storage;
+    std::unique_ptr<ServerWorker> m_writer;
+    std::vector<std::unique_ptr<ServerWorker>> m_readers;
     // Pushes that arrived in one turn of the event loop are committed together: one disk flush
     // for many bundles, answered only once they are durable.
-    std::vector<PendingPush> m_pending;
+    std::vector<Pending> m_pushes;
     bool m_flushQueued = false;
     QHttpServer m_http;
 };

@@ -65,9 +65,9 @@ class TestServer : public QObject
                 auto storage = ServerStorage::openPostgres(conninfo);
                 storage->dropEverythingForTests();
             }
-            m_server = std::make_unique<SyncServer>(ServerStorage::openPostgres(conninfo));
+            m_server = std::make_unique<SyncServer>(ServerStorage::postgres(conninfo));
         } else {
-            m_server = std::make_unique<SyncServer>(ServerStorage::openSqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))));
+            m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))));
         }
         const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("server.db"));
-        m_server = std::make_unique<SyncServer>(ServerStorage::openSqlite(path));
+        m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(path));
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
         const QString team = Id::create();
         Device planner;

@@ -130,7 +130,7 @@ private Q_SLOTS:
     void twoLaptopsSyncThroughAServerFromTheDesktop()
     {
         QTemporaryDir dir;
-        Server::SyncServer server(Server::ServerStorage::openSqlite(dir.filePath(QStringLiteral("server.db"))));
+        Server::SyncServer server(Server::ServerStorage::sqlite(dir.filePath(QStringLiteral("server.db"))));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.listen(QHostAddress::LocalHost, 0));
         Profile planner(dir.filePath(QStringLiteral("planner.db")), Test::fixedNow());
         Profile nurse(dir.filePath(QStringLiteral("nurse.db")), Test::fixedNow());

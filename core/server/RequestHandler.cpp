@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "RequestHandler.h"
+
+#include "common/Error.h"
+#include "sync/Bundle.h"
+#include "sync/Crypto.h"
+#include "sync/RequestSignature.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kvarter::Server {
+
+using Status = Reply::Status;
+
+namespace {
+Reply notAllowed(Status status) { return Reply::error(QStringLiteral("not allowed"), status); }
+} // namespace
+
+RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &request, const QByteArray &fallbackKey)
+{
+    Caller caller;
+    const QString deviceId = QString::fromUtf8(request.device);
+    std::optional<ServerDevice> device = deviceId.isEmpty() ? std::nullopt : m_storage.device(deviceId);
+    const QByteArray key = device ? device->publicKey : fallbackKey;
+    const QByteArray message = Sync::RequestSignature::message(request.method, request.target, request.time, request.body);
+    if (key.isEmpty() || !Sync::Crypto::verify(message, request.signature, key)) {
+        caller.refusal = Status::Unauthorized;
+        return caller;
+    }
+    if (device && (device->teamId != request.teamId || device->revoked)) {
+        caller.refusal = Status::Forbidden;
+        return caller;
+    }
+    caller.device = device;
+    return caller;
+}
+
+Reply RequestHandler::handle(const IncomingRequest &request)
+{
+    try {
+        switch (request.kind) {
+        case IncomingRequest::Kind::RegisterDevice: return registerDevice(request);
+        case IncomingRequest::Kind::RevokeDevice: return revokeDevice(request);
+        case IncomingRequest::Kind::SaveSnapshot: return saveSnapshot(request);
+        case IncomingRequest::Kind::GetSnapshot: return snapshot(request);
+        case IncomingRequest::Kind::Pull: return pull(request);
+        case IncomingRequest::Kind::Push: return push({ request }).front();
+        }
+    } catch (const Error &e) {
+        return Reply::error(e.message(), Status::InternalServerError);
+    }
+    return Reply::error(QStringLiteral("unknown request"), Status::BadRequest);
+}
+
+Reply RequestHandler::registerDevice(const IncomingRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const ServerDevice device { request.teamId, body.value(QLatin1String("device_id")).toString(),
+                                QByteArray::fromBase64(body.value(QLatin1String("public_key")).toString().toLatin1()),
+                                body.value(QLatin1String("role")).toString(), false };
+    if (device.deviceId.isEmpty() || device.publicKey.isEmpty())
+        return Reply::error(QStringLiteral("device_id and public_key are required"), Status::BadRequest);
+    if (!m_storage.teamExists(request.teamId)) {
+        // The first device of a team registers itself (proof: it signs with the key it registers)
+        // and must be a planner's: trust on first use.
+        const Caller self = authenticate(request, device.publicKey);
+        if (self.refusal != Status::Ok || QString::fromUtf8(request.device) != device.deviceId)
+            return Reply::error(QStringLiteral("unauthenticated"), Status::Unauthorized);
+        if (device.role != QLatin1String("planner"))
+            return Reply::error(QStringLiteral("a team is created by a planner's device"), Status::Forbidden);
+    } else {
+        const Caller caller = authenticate(request);
+        if (caller.refusal != Status::Ok)
+            return notAllowed(caller.refusal);
+        if (caller.device->role != QLatin1String("planner"))
+            return Reply::error(QStringLiteral("only a planner's device registers devices"), Status::Forbidden);
+        if (const auto existing = m_storage.device(device.deviceId); existing && existing->teamId != request.teamId)
+            return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
+    }
+    m_storage.saveDevice(device);
+    return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
+}
+
+Reply RequestHandler::revokeDevice(const IncomingRequest &request)
+{
+    const Caller caller = authenticate(request);
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    if (caller.device->role != QLatin1String("planner"))
+        return Reply::error(QStringLiteral("only a planner's device revokes devices"), Status::Forbidden);
+    std::optional<ServerDevice> device = m_storage.device(request.subject);
+    if (!device || device->teamId != request.teamId)
+        return Reply::error(QStringLiteral("no such device in this team"), Status::NotFound);
+    device->revoked = true;
+    m_storage.saveDevice(*device);
+    return Reply::json({ { QStringLiteral("revoked"), request.subject } });
+}
+
+Reply RequestHandler::saveSnapshot(const IncomingRequest &request)
+{
+    const Caller caller = authenticate(request);
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    if (caller.device->role != QLatin1String("planner"))
+        return Reply::error(QStringLiteral("only a planner's device leaves snapshots"), Status::Forbidden);
+    const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
+    if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId)
+        return Reply::error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);
+    m_storage.saveSnapshot(request.teamId, caller.device->deviceId, request.body);
+    return Reply::json({ { QStringLiteral("saved"), true } });
+}
+
+Reply RequestHandler::snapshot(const IncomingRequest &request)
+{
+    const Caller caller = authenticate(request);
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    QByteArray data = m_storage.snapshot(request.teamId);
+    if (data.isEmpty())
+        return Reply::error(QStringLiteral("no snapshot yet"), Status::NotFound);
+    return { std::move(data), QByteArrayLiteral("application/octet-stream"), Status::Ok };
+}
+
+std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requests)
+{
+    std::vector<Reply> replies(requests.size());
+    std::vector<std::pair<size_t, Sync::BundleHeader>> accepted;
+    for (size_t i = 0; i < requests.size(); ++i) {
+        const IncomingRequest &request = requests[i];
+        try {
+            const Caller caller = authenticate(request);
+            if (caller.refusal != Status::Ok) {
+                replies[i] = notAllowed(caller.refusal);
+                continue;
+            }
+            const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
+            if (!header)
+                replies[i] = Reply::error(QStringLiteral("not a bundle"), Status::BadRequest);
+            else if (header->teamId != request.teamId || header->deviceId != caller.device->deviceId)
+                replies[i] = Reply::error(QStringLiteral("the bundle is not this device's for this team"), Status::Forbidden);
+            else
+                accepted.emplace_back(i, *header);
+        } catch (const Error &e) {
+            replies[i] = Reply::error(e.message(), Status::InternalServerError);
+        }
+    }
+    std::vector<std::pair<qint64, bool>> stored(accepted.size());
+    try {
+        m_storage.inTransaction([&] {
+            for (size_t a = 0; a < accepted.size(); ++a) {
+                const auto &[i, header] = accepted[a];
+                stored[a] = m_storage.push(requests[i].teamId, header.deviceId, header.firstSeq, header.lastSeq, requests[i].body);
+            }
+        });
+    } catch (const Error &e) {
+        for (const auto &[i, header] : accepted)
+            replies[i] = Reply::error(e.message(), Status::InternalServerError);
+        return replies;
+    }
+    for (size_t a = 0; a < accepted.size(); ++a) {
+        const auto [cursor, added] = stored[a];
+        replies[accepted[a].first] = Reply::json({ { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
+                                                 added ? Status::Created : Status::Ok);
+    }
+    return replies;
+}
+
+Reply RequestHandler::pull(const IncomingRequest &request)
+{
+    const Caller caller = authenticate(request);
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    QJsonArray bundles;
+    qint64 next = request.after;
+    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, PullLimit)) {
+        bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.data.toBase64()) } });
+        next = b.cursor;
+    }
+    return Reply::json({ { QStringLiteral("bundles"), bundles }, { QStringLiteral("next"), next } });
+}
+
+} // namespace Kvarter::Server

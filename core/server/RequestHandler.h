@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "ServerExchange.h"
+#include "ServerStorage.h"
+
+#include <vector>
+
+namespace Kvarter::Server {
+
+/// The server's rules, apart from HTTP: every request but /health is signed by a registered
+/// device (401 otherwise); a device reaches only its own team (403); only a planner's device
+/// registers or revokes devices and leaves snapshots. Push is idempotent per device and sequence
+/// range; pull is by cursor. Works on one storage connection, in the thread that opened it.
+class RequestHandler final
+{
+public:
+    explicit RequestHandler(ServerStorage &storage) : m_storage(storage) {}
+
+    static constexpr int PullLimit = 50;
+
+    /// Any request but a push. Storage errors become a 500 answer.
+    Reply handle(const IncomingRequest &request);
+    /// Pushes that arrived together, committed in one transaction: one disk flush for many
+    /// bundles, each answered only once it is durable.
+    std::vector<Reply> push(const std::vector<IncomingRequest> &requests);
+
+private:
+    struct Caller
+    {
+        std::optional<ServerDevice> device;
+        Reply::Status refusal = Reply::Status::Ok;
+    };
+    Caller authenticate(const IncomingRequest &request, const QByteArray &fallbackKey = {});
+    Reply registerDevice(const IncomingRequest &request);
+    Reply revokeDevice(const IncomingRequest &request);
+    Reply saveSnapshot(const IncomingRequest &request);
+    Reply snapshot(const IncomingRequest &request);
+    Reply pull(const IncomingRequest &request);
+
+    ServerStorage &m_storage;
+};
+
+} // namespace Kvarter::Server

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ServerWorker.h"
+
+#include "common/Error.h"
+
+namespace Kvarter::Server {
+
+ServerWorker::ServerWorker(const ServerStorage::Opener &open)
+{
+    m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
+    m_context.moveToThread(&m_thread);
+    m_thread.start();
+    // A QtSql connection belongs to the thread that opened it.
+    QString failure;
+    QMetaObject::invokeMethod(
+        &m_context,
+        [&] {
+            try {
+                m_storage = open();
+                m_handler = std::make_unique<RequestHandler>(*m_storage);
+            } catch (const Error &e) {
+                failure = e.message();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!failure.isEmpty()) {
+        m_thread.quit();
+        m_thread.wait();
+        throw Error(failure);
+    }
+}
+
+ServerWorker::~ServerWorker()
+{
+    QMetaObject::invokeMethod(
+        &m_context,
+        [this] {
+            m_handler.reset();
+            m_storage.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ServerWorker::post(std::function<void(RequestHandler &)> job)
+{
+    m_backlog.fetch_add(1, std::memory_order_relaxed);
+    QMetaObject::invokeMethod(
+        &m_context,
+        [this, job = std::move(job)] {
+            job(*m_handler);
+            m_backlog.fetch_sub(1, std::memory_order_relaxed);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace Kvarter::Server
