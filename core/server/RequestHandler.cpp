@@ -22,7 +22,7 @@ RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &reque
 {
     Caller caller;
     const QString deviceId = QString::fromUtf8(request.device);
-    std::optional<ServerDevice> device = deviceId.isEmpty() ? std::nullopt : m_storage.device(deviceId);
+    std::optional<ServerDevice> device = deviceId.isEmpty() ? std::nullopt : this->device(deviceId);
     const QByteArray key = device ? device->publicKey : fallbackKey;
     const QByteArray message = Sync::RequestSignature::message(request.method, request.target, request.time, request.body);
     if (key.isEmpty() || !Sync::Crypto::verify(message, request.signature, key)) {
@@ -35,6 +35,21 @@ RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &reque
     }
     caller.device = device;
     return caller;
+}
+
+std::optional<ServerDevice> RequestHandler::device(const QString &deviceId)
+{
+    if (const auto known = m_devices.find(deviceId))
+        return *known;
+    std::optional<ServerDevice> device = m_storage.device(deviceId);
+    m_devices.remember(deviceId, device);
+    return device;
+}
+
+void RequestHandler::saveDevice(const ServerDevice &device)
+{
+    m_storage.saveDevice(device);
+    m_devices.forget(device.deviceId);
 }
 
 Reply RequestHandler::handle(const IncomingRequest &request)
@@ -76,10 +91,10 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
             return notAllowed(caller.refusal);
         if (caller.device->role != QLatin1String("planner"))
             return Reply::error(QStringLiteral("only a planner's device registers devices"), Status::Forbidden);
-        if (const auto existing = m_storage.device(device.deviceId); existing && existing->teamId != request.teamId)
+        if (const auto existing = this->device(device.deviceId); existing && existing->teamId != request.teamId)
             return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
     }
-    m_storage.saveDevice(device);
+    saveDevice(device);
     return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
 }
 
@@ -90,11 +105,11 @@ Reply RequestHandler::revokeDevice(const IncomingRequest &request)
         return notAllowed(caller.refusal);
     if (caller.device->role != QLatin1String("planner"))
         return Reply::error(QStringLiteral("only a planner's device revokes devices"), Status::Forbidden);
-    std::optional<ServerDevice> device = m_storage.device(request.subject);
+    std::optional<ServerDevice> device = this->device(request.subject);
     if (!device || device->teamId != request.teamId)
         return Reply::error(QStringLiteral("no such device in this team"), Status::NotFound);
     device->revoked = true;
-    m_storage.saveDevice(*device);
+    saveDevice(*device);
     return Reply::json({ { QStringLiteral("revoked"), request.subject } });
 }
 
@@ -175,7 +190,7 @@ Reply RequestHandler::pull(const IncomingRequest &request)
     QJsonArray bundles;
     qint64 next = request.after;
     for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, PullLimit)) {
-        bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.data.toBase64()) } });
+        bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }
     return Reply::json({ { QStringLiteral("bundles"), bundles }, { QStringLiteral("next"), next } });

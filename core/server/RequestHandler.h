@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "DeviceCache.h"
 #include "ServerExchange.h"
 #include "ServerStorage.h"
 
@@ -16,7 +17,7 @@ namespace Kvarter::Server {
 class RequestHandler final
 {
 public:
-    explicit RequestHandler(ServerStorage &storage) : m_storage(storage) {}
+    RequestHandler(ServerStorage &storage, DeviceCache &devices) : m_storage(storage), m_devices(devices) {}
 
     static constexpr int PullLimit = 50;
 
@@ -33,6 +34,8 @@ private:
         Reply::Status refusal = Reply::Status::Ok;
     };
     Caller authenticate(const IncomingRequest &request, const QByteArray &fallbackKey = {});
+    std::optional<ServerDevice> device(const QString &deviceId);
+    void saveDevice(const ServerDevice &device);
     Reply registerDevice(const IncomingRequest &request);
     Reply revokeDevice(const IncomingRequest &request);
     Reply saveSnapshot(const IncomingRequest &request);
@@ -40,6 +43,7 @@ private:
     Reply pull(const IncomingRequest &request);
 
     ServerStorage &m_storage;
+    DeviceCache &m_devices;
 };
 
 } // namespace Kvarter::Server

@@ -96,6 +96,8 @@ void ServerStorage::migrate()
     }
 }
 
+// Every query is finish()ed once its rows are read: on SQLite an unfinished statement keeps its
+// read transaction, and a reader thread would go on seeing the bundles of that moment.
 QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
 {
     auto &q = m_queries[size_t(slot)];
@@ -123,7 +125,9 @@ QByteArray ServerStorage::snapshot(const QString &teamId)
     QSqlQuery &q = prepared(6, QStringLiteral("SELECT data FROM server_snapshot WHERE team_id = ?"));
     q.bindValue(0, teamId);
     run(q);
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    const QByteArray data = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return data;
 }
 
 void ServerStorage::dropEverythingForTests()
@@ -139,7 +143,9 @@ bool ServerStorage::teamExists(const QString &teamId)
     QSqlQuery &q = prepared(0, QStringLiteral("SELECT 1 FROM server_device WHERE team_id = ?"));
     q.bindValue(0, teamId);
     run(q);
-    return q.next();
+    const bool exists = q.next();
+    q.finish();
+    return exists;
 }
 
 std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
@@ -147,10 +153,14 @@ std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
     QSqlQuery &q = prepared(1, QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
     q.bindValue(0, deviceId);
     run(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::nullopt;
-    return ServerDevice { q.value(0).toString(), deviceId, QByteArray::fromBase64(q.value(1).toString().toLatin1()),
+    }
+    ServerDevice device { q.value(0).toString(), deviceId, QByteArray::fromBase64(q.value(1).toString().toLatin1()),
                           q.value(2).toString(), q.value(3).toInt() != 0 };
+    q.finish();
+    return device;
 }
 
 void ServerStorage::saveDevice(const ServerDevice &d)
@@ -170,13 +180,17 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
                                             const QByteArray &data)
 {
     // One round trip for a new bundle: RETURNING gives its cursor (both SQLite and PostgreSQL).
-    QSqlQuery &insert = prepared(2, QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
-                                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING cursor"));
+    // QPSQL sends values as text: base64 decoded by PostgreSQL is far less to send and parse than
+    // an escaped bytea literal.
+    QSqlQuery &insert = prepared(2, isPostgres() ? QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
+                                                                  "VALUES (?, ?, ?, ?, decode(?, 'base64')) ON CONFLICT DO NOTHING RETURNING cursor")
+                                                 : QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
+                                                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING cursor"));
     insert.bindValue(0, teamId);
     insert.bindValue(1, deviceId);
     insert.bindValue(2, firstSeq);
     insert.bindValue(3, lastSeq);
-    insert.bindValue(4, data);
+    insert.bindValue(4, isPostgres() ? QVariant(QString::fromLatin1(data.toBase64())) : QVariant(data));
     run(insert);
     if (insert.next()) {
         const qint64 cursor = insert.value(0).toLongLong();
@@ -188,7 +202,9 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
     cursor.bindValue(1, firstSeq);
     cursor.bindValue(2, lastSeq);
     run(cursor);
-    return { cursor.next() ? cursor.value(0).toLongLong() : 0, false };
+    const qint64 existing = cursor.next() ? cursor.value(0).toLongLong() : 0;
+    cursor.finish();
+    return { existing, false };
 }
 
 void ServerStorage::inTransaction(const std::function<void()> &work)
@@ -207,14 +223,20 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)
 {
-    QSqlQuery &q = prepared(4, QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"));
+    // PostgreSQL encodes (in C, without the line breaks it adds every 76 characters) rather than
+    // sending bytea as hex text for this side to unescape and encode again.
+    QSqlQuery &q = prepared(4, isPostgres() ? QStringLiteral("SELECT cursor, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
+                                                             "WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?")
+                                            : QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? "
+                                                             "ORDER BY cursor LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, afterCursor);
     q.bindValue(2, limit);
     run(q);
     QList<StoredBundle> result;
     while (q.next())
-        result << StoredBundle { q.value(0).toLongLong(), q.value(1).toByteArray() };
+        result << StoredBundle { q.value(0).toLongLong(), isPostgres() ? q.value(1).toString().toLatin1() : q.value(1).toByteArray().toBase64() };
+    q.finish();
     return result;
 }
 

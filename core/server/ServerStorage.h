@@ -29,7 +29,7 @@ struct ServerDevice
 struct StoredBundle
 {
     qint64 cursor = 0;
-    QByteArray data;
+    QByteArray base64; // as the pull answer carries it
 };
 
 /// The server's storage through QtSql: embedded SQLite by default, PostgreSQL (QPSQL) for a
@@ -55,6 +55,7 @@ public:
     ~ServerStorage();
 
     QString kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == QLatin1String("postgresql"); }
     /// Empties the server's tables (tests only: they share one throwaway cluster).
     void dropEverythingForTests();
     bool teamExists(const QString &teamId);

@@ -6,7 +6,7 @@
 
 namespace Kvarter::Server {
 
-ServerWorker::ServerWorker(const ServerStorage::Opener &open)
+ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices)
 {
     m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
     m_context.moveToThread(&m_thread);
@@ -18,7 +18,7 @@ ServerWorker::ServerWorker(const ServerStorage::Opener &open)
         [&] {
             try {
                 m_storage = open();
-                m_handler = std::make_unique<RequestHandler>(*m_storage);
+                m_handler = std::make_unique<RequestHandler>(*m_storage, devices);
             } catch (const Error &e) {
                 failure = e.message();
             }

@@ -13,11 +13,11 @@ using Method = QHttpServerRequest::Method;
 SyncServer::SyncServer(const ServerStorage::Opener &open, int readers, QObject *parent)
     : QObject(parent), m_storage(open()) // creates the tables before any worker connects
 {
-    m_writer = std::make_unique<ServerWorker>(open);
+    m_writer = std::make_unique<ServerWorker>(open, m_devices);
     if (readers <= 0)
         readers = m_storage->kind() == QLatin1String("postgresql") ? 3 : 1;
     for (int i = 0; i < readers; ++i)
-        m_readers.push_back(std::make_unique<ServerWorker>(open));
+        m_readers.push_back(std::make_unique<ServerWorker>(open, m_devices));
 
     m_http.route(QStringLiteral("/health"), Method::Get, [this] {
         return QHttpServerResponse(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },

@@ -58,6 +58,7 @@ private:
     ServerWorker &leastBusyReader();
 
     std::unique_ptr<ServerStorage> m_storage;
+    DeviceCache m_devices;
     std::unique_ptr<ServerWorker> m_writer;
     std::vector<std::unique_ptr<ServerWorker>> m_readers;
     // Pushes that arrived in one turn of the event loop are committed together: one disk flush

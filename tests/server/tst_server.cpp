@@ -12,7 +12,11 @@
 #include "sync/TeamMembership.h"
 #include "../TestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +143,63 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
+    }
+
+    // Many pushes in flight while a laptop pulls: every bundle reaches it exactly once. (Were bundles
+    // committed out of cursor order, a pull could see a later one first and step past the other.)
+    void concurrentPushesHideNoBundleFromAPuller_data() { protocol_data(); }
+    void concurrentPushesHideNoBundleFromAPuller()
+    {
+        QFETCH(QString, backend);
+        start(backend);
+        if (!m_server)
+            return;
+        const QString team = Id::create();
+        const QByteArray teamKey = Crypto::newTeamKey();
+        Device planner;
+        std::vector<Device> nurses(5);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        for (const Device &n : nurses)
+            QCOMPARE(planner.client(m_url).registerDevice(team, n.id, n.keys.publicKey, QStringLiteral("member")).status, 200);
+
+        QNetworkAccessManager network;
+        QSet<QString> pushed;
+        int answered = 0;
+        for (qint64 seq = 1; seq <= 40; ++seq) {
+            for (const Device &n : nurses) {
+                const QByteArray data = bundle(team, n, seq, seq, teamKey);
+                const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(team);
+                QNetworkReply *reply = network.post(n.client(m_url).signedRequest("POST", path, data), data);
+                connect(reply, &QNetworkReply::finished, this, [reply, &answered] {
+                    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+                    ++answered;
+                    reply->deleteLater();
+                });
+                pushed.insert(n.id + QLatin1Char('/') + QString::number(seq));
+            }
+        }
+        QSet<QString> received;
+        qint64 cursor = 0;
+        QDeadlineTimer deadline(20000); // a few hundred milliseconds when all is well
+        while ((received.size() < pushed.size() || answered < pushed.size()) && !deadline.hasExpired()) {
+            const ServerClient::Reply reply = planner.client(m_url).pull(team, cursor);
+            QCOMPARE(reply.status, 200);
+            for (const QJsonValue &v : reply.json().value(QLatin1String("bundles")).toArray()) {
+                const qint64 at = qint64(v.toObject().value(QLatin1String("cursor")).toDouble());
+                QVERIFY(at > cursor);
+                cursor = at;
+                const auto header = Bundle::peek(QByteArray::fromBase64(v.toObject().value(QLatin1String("data")).toString().toLatin1()));
+                QVERIFY(header);
+                const QString key = header->deviceId + QLatin1Char('/') + QString::number(header->firstSeq);
+                QVERIFY2(!received.contains(key), "a bundle came twice");
+                received.insert(key);
+            }
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(answered, int(pushed.size()));
+        const QSet<QString> missing = pushed - received;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 bundles never reached the puller").arg(missing.size())));
+        QCOMPARE(received.size(), pushed.size());
     }
 
     void twoLaptopsSyncThroughTheServer_data() { protocol_data(); }
