@@ -85,6 +85,7 @@ void ServerStorage::migrate()
                             "device_id TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, data BLOB NOT NULL, "
                             "UNIQUE (device_id, first_seq, last_seq))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_bundle_by_team ON server_bundle (team_id, cursor)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS server_device_by_team ON server_device (team_id)"),
         pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BYTEA NOT NULL)")
            : QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BLOB NOT NULL)"),
     };
