@@ -22,6 +22,10 @@ int main(int argc, char *argv[])
                        QStringLiteral("conninfo") });
     parser.addOption({ QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
                        QStringLiteral("127.0.0.1") });
+    parser.addOption({ QStringLiteral("writers"),
+                       QStringLiteral("Threads storing bundles, each with its own database connection "
+                                      "(default: 1 for SQLite, 3 for PostgreSQL)."),
+                       QStringLiteral("count"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("readers"),
                        QStringLiteral("Threads answering pulls, each with its own database connection "
                                       "(default: 1 for SQLite, 3 for PostgreSQL)."),
@@ -33,7 +37,8 @@ int main(int argc, char *argv[])
         const ServerStorage::Opener open = parser.isSet(QStringLiteral("postgres"))
             ? ServerStorage::postgres(parser.value(QStringLiteral("postgres")))
             : ServerStorage::sqlite(parser.value(QStringLiteral("db")));
-        Kvarter::Server::SyncServer server(open, parser.value(QStringLiteral("readers")).toInt());
+        Kvarter::Server::SyncServer server(open, { parser.value(QStringLiteral("writers")).toInt(),
+                                                   parser.value(QStringLiteral("readers")).toInt() });
         const quint16 port = server.listen(QHostAddress(parser.value(QStringLiteral("listen"))),
                                            quint16(parser.value(QStringLiteral("port")).toUInt()));
         if (port == 0) {

@@ -162,18 +162,22 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
         }
     }
     std::vector<std::pair<qint64, bool>> stored(accepted.size());
+    const CommitHorizon::Token underWay = m_horizon.begin();
     try {
         m_storage.inTransaction([&] {
             for (size_t a = 0; a < accepted.size(); ++a) {
                 const auto &[i, header] = accepted[a];
                 stored[a] = m_storage.push(requests[i].teamId, header.deviceId, header.firstSeq, header.lastSeq, requests[i].body);
+                m_horizon.stored(stored[a].first);
             }
         });
     } catch (const Error &e) {
+        m_horizon.end(underWay);
         for (const auto &[i, header] : accepted)
             replies[i] = Reply::error(e.message(), Status::InternalServerError);
         return replies;
     }
+    m_horizon.end(underWay);
     for (size_t a = 0; a < accepted.size(); ++a) {
         const auto [cursor, added] = stored[a];
         replies[accepted[a].first] = Reply::json({ { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
@@ -189,7 +193,7 @@ Reply RequestHandler::pull(const IncomingRequest &request)
         return notAllowed(caller.refusal);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, PullLimit)) {
+    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit)) {
         bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }

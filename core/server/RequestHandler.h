@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "CommitHorizon.h"
 #include "DeviceCache.h"
 #include "ServerExchange.h"
 #include "ServerStorage.h"
@@ -17,7 +18,11 @@ namespace Kvarter::Server {
 class RequestHandler final
 {
 public:
-    RequestHandler(ServerStorage &storage, DeviceCache &devices) : m_storage(storage), m_devices(devices) {}
+    /// `devices` and `horizon` are shared by all of the server's threads.
+    RequestHandler(ServerStorage &storage, DeviceCache &devices, CommitHorizon &horizon)
+        : m_storage(storage), m_devices(devices), m_horizon(horizon)
+    {
+    }
 
     static constexpr int PullLimit = 50;
 
@@ -44,6 +49,7 @@ private:
 
     ServerStorage &m_storage;
     DeviceCache &m_devices;
+    CommitHorizon &m_horizon;
 };
 
 } // namespace Kvarter::Server

@@ -222,17 +222,18 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
         throw Error(tr("The server's database reported an error: %1").arg(m_db.lastError().text()));
 }
 
-QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, int limit)
+QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit)
 {
     // PostgreSQL encodes (in C, without the line breaks it adds every 76 characters) rather than
     // sending bytea as hex text for this side to unescape and encode again.
     QSqlQuery &q = prepared(4, isPostgres() ? QStringLiteral("SELECT cursor, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
-                                                             "WHERE team_id = ? AND cursor > ? ORDER BY cursor LIMIT ?")
+                                                             "WHERE team_id = ? AND cursor > ? AND cursor <= ? ORDER BY cursor LIMIT ?")
                                             : QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? "
-                                                             "ORDER BY cursor LIMIT ?"));
+                                                             "AND cursor <= ? ORDER BY cursor LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, afterCursor);
-    q.bindValue(2, limit);
+    q.bindValue(2, upToCursor);
+    q.bindValue(3, limit);
     run(q);
     QList<StoredBundle> result;
     while (q.next())

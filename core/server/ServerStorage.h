@@ -69,7 +69,8 @@ public:
     /// The team's newest snapshot (one per team, replaced by the next).
     void saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data);
     QByteArray snapshot(const QString &teamId);
-    QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, int limit);
+    /// The team's bundles after `afterCursor` and up to `upToCursor`, oldest first.
+    QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit);
 
 private:
     ServerStorage(QSqlDatabase db, QString kind);

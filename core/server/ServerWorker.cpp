@@ -6,7 +6,7 @@
 
 namespace Kvarter::Server {
 
-ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices)
+ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices, CommitHorizon &horizon)
 {
     m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
     m_context.moveToThread(&m_thread);
@@ -18,7 +18,7 @@ ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devic
         [&] {
             try {
                 m_storage = open();
-                m_handler = std::make_unique<RequestHandler>(*m_storage, devices);
+                m_handler = std::make_unique<RequestHandler>(*m_storage, devices, horizon);
             } catch (const Error &e) {
                 failure = e.message();
             }

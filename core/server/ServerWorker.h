@@ -21,7 +21,7 @@ class ServerWorker final
 
 public:
     /// Opens the connection in the new thread; throws Error if it cannot be opened.
-    ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices);
+    ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices, CommitHorizon &horizon);
     ~ServerWorker();
 
     /// Runs `job` in this worker's thread, after the jobs posted before it.

@@ -10,14 +10,14 @@ namespace Kvarter::Server {
 using Kind = IncomingRequest::Kind;
 using Method = QHttpServerRequest::Method;
 
-SyncServer::SyncServer(const ServerStorage::Opener &open, int readers, QObject *parent)
+SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, QObject *parent)
     : QObject(parent), m_storage(open()) // creates the tables before any worker connects
 {
-    m_writer = std::make_unique<ServerWorker>(open, m_devices);
-    if (readers <= 0)
-        readers = m_storage->kind() == QLatin1String("postgresql") ? 3 : 1;
-    for (int i = 0; i < readers; ++i)
-        m_readers.push_back(std::make_unique<ServerWorker>(open, m_devices));
+    const int standard = m_storage->isPostgres() ? 3 : 1;
+    for (int i = 0; i < (threads.writers > 0 ? threads.writers : standard); ++i)
+        m_writers.push_back(std::make_unique<ServerWorker>(open, m_devices, m_horizon));
+    for (int i = 0; i < (threads.readers > 0 ? threads.readers : standard); ++i)
+        m_readers.push_back(std::make_unique<ServerWorker>(open, m_devices, m_horizon));
 
     m_http.route(QStringLiteral("/health"), Method::Get, [this] {
         return QHttpServerResponse(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
@@ -59,14 +59,14 @@ void SyncServer::dispatch(IncomingRequest &&request, QHttpServerResponder &&resp
         return;
     case Kind::Pull:
     case Kind::GetSnapshot:
-        leastBusyReader().post([this, request = std::move(request), recipient](RequestHandler &handler) {
+        leastBusy(m_readers).post([this, request = std::move(request), recipient](RequestHandler &handler) {
             answer(recipient, handler.handle(request));
         });
         return;
     case Kind::RegisterDevice:
     case Kind::RevokeDevice:
     case Kind::SaveSnapshot:
-        m_writer->post([this, request = std::move(request), recipient](RequestHandler &handler) {
+        leastBusy(m_writers).post([this, request = std::move(request), recipient](RequestHandler &handler) {
             answer(recipient, handler.handle(request));
         });
         return;
@@ -78,7 +78,7 @@ void SyncServer::flushPushes()
     m_flushQueued = false;
     auto batch = std::make_shared<std::vector<Pending>>();
     batch->swap(m_pushes);
-    m_writer->post([this, batch](RequestHandler &handler) {
+    leastBusy(m_writers).post([this, batch](RequestHandler &handler) {
         std::vector<IncomingRequest> requests;
         requests.reserve(batch->size());
         for (const Pending &p : *batch)
@@ -100,9 +100,9 @@ void SyncServer::answer(const Recipient &recipient, const Reply &reply)
         Qt::QueuedConnection);
 }
 
-ServerWorker &SyncServer::leastBusyReader()
+ServerWorker &SyncServer::leastBusy(const std::vector<std::unique_ptr<ServerWorker>> &workers)
 {
-    return **std::min_element(m_readers.begin(), m_readers.end(),
+    return **std::min_element(workers.begin(), workers.end(),
                               [](const auto &a, const auto &b) { return a->backlog() < b->backlog(); });
 }
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "CommitHorizon.h"
 #include "ServerExchange.h"
 #include "ServerStorage.h"
 #include "ServerWorker.h"
@@ -15,22 +16,29 @@
 
 namespace Kvarter::Server {
 
+/// The server's worker threads, each with a database connection; 0 picks the default: one of
+/// each for SQLite (it writes one transaction at a time anyway), three of each for PostgreSQL.
+struct ServerThreads
+{
+    int writers = 0;
+    int readers = 0;
+};
+
 /// The stateless HTTP sync server (the rules are in RequestHandler). Bundles are end-to-end
 /// encrypted: the server stores them opaquely and could not read a citizen's name if it tried.
 ///
 /// The HTTP thread only reads requests and writes answers; database work runs on worker threads,
-/// each with its own connection. One writer thread takes every write, so bundles are committed in
-/// cursor order and a pull can never see bundle 105 before 104 and then skip 104; the other
-/// threads answer pulls.
+/// each with its own connection: writers store bundles (several at once share the disk flushes of
+/// their commits; CommitHorizon keeps pulls from stepping past a bundle still committing), readers
+/// answer pulls.
 class SyncServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncServer)
 
 public:
-    /// `readers`: threads answering pulls (0: one for SQLite, three for PostgreSQL). Throws Error
-    /// if the storage cannot be opened.
-    explicit SyncServer(const ServerStorage::Opener &open, int readers = 0, QObject *parent = nullptr);
+    /// Throws Error if the storage cannot be opened.
+    explicit SyncServer(const ServerStorage::Opener &open, ServerThreads threads = {}, QObject *parent = nullptr);
     ~SyncServer() override;
 
     /// Listens on `address`:`port` (0 = any free port); returns the port, or 0 on failure.
@@ -55,11 +63,12 @@ private:
     void flushPushes();
     /// Called on a worker thread: hands `reply` to the HTTP thread to write.
     void answer(const Recipient &recipient, const Reply &reply);
-    ServerWorker &leastBusyReader();
+    static ServerWorker &leastBusy(const std::vector<std::unique_ptr<ServerWorker>> &workers);
 
     std::unique_ptr<ServerStorage> m_storage;
     DeviceCache m_devices;
-    std::unique_ptr<ServerWorker> m_writer;
+    CommitHorizon m_horizon;
+    std::vector<std::unique_ptr<ServerWorker>> m_writers;
     std::vector<std::unique_ptr<ServerWorker>> m_readers;
     // Pushes that arrived in one turn of the event loop are committed together: one disk flush
     // for many bundles, answered only once they are durable.

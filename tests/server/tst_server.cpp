@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "common/Id.h"
+#include "server/CommitHorizon.h"
 #include "server/SyncServer.h"
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace Kvarter;
 using namespace Kvarter::Sync;
@@ -143,6 +145,23 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
+    }
+
+    void commitHorizonHidesWhatMayStillBeCommitting()
+    {
+        CommitHorizon horizon;
+        QCOMPARE(horizon.visibleUpTo(), std::numeric_limits<qint64>::max()); // nothing under way
+        const auto first = horizon.begin();
+        horizon.stored(104);
+        const auto second = horizon.begin(); // will get 105
+        horizon.stored(105);
+        horizon.end(second);                  // 105 committed, 104 not yet
+        QCOMPARE(horizon.visibleUpTo(), 0);   // a pull must not step past 104
+        horizon.end(first);
+        QCOMPARE(horizon.visibleUpTo(), std::numeric_limits<qint64>::max());
+        const auto third = horizon.begin();
+        QCOMPARE(horizon.visibleUpTo(), 105); // all stored so far is committed
+        horizon.end(third);
     }
 
     // Many pushes in flight while a laptop pulls: every bundle reaches it exactly once. (Were bundles
