@@ -52,6 +52,15 @@ void RequestHandler::saveDevice(const ServerDevice &device)
     m_devices.forget(device.deviceId);
 }
 
+std::optional<Reply> RequestHandler::plannerOnly(const Caller &caller, const QString &refusal)
+{
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    if (caller.device->role != QLatin1String("planner"))
+        return Reply::error(refusal, Status::Forbidden);
+    return std::nullopt;
+}
+
 Reply RequestHandler::handle(const IncomingRequest &request)
 {
     try {
@@ -86,11 +95,8 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
         if (device.role != QLatin1String("planner"))
             return Reply::error(QStringLiteral("a team is created by a planner's device"), Status::Forbidden);
     } else {
-        const Caller caller = authenticate(request);
-        if (caller.refusal != Status::Ok)
-            return notAllowed(caller.refusal);
-        if (caller.device->role != QLatin1String("planner"))
-            return Reply::error(QStringLiteral("only a planner's device registers devices"), Status::Forbidden);
+        if (const auto refused = plannerOnly(authenticate(request), QStringLiteral("only a planner's device registers devices")))
+            return *refused;
         if (const auto existing = this->device(device.deviceId); existing && existing->teamId != request.teamId)
             return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
     }
@@ -100,11 +106,8 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
 
 Reply RequestHandler::revokeDevice(const IncomingRequest &request)
 {
-    const Caller caller = authenticate(request);
-    if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
-    if (caller.device->role != QLatin1String("planner"))
-        return Reply::error(QStringLiteral("only a planner's device revokes devices"), Status::Forbidden);
+    if (const auto refused = plannerOnly(authenticate(request), QStringLiteral("only a planner's device revokes devices")))
+        return *refused;
     std::optional<ServerDevice> device = this->device(request.subject);
     if (!device || device->teamId != request.teamId)
         return Reply::error(QStringLiteral("no such device in this team"), Status::NotFound);
@@ -116,10 +119,8 @@ Reply RequestHandler::revokeDevice(const IncomingRequest &request)
 Reply RequestHandler::saveSnapshot(const IncomingRequest &request)
 {
     const Caller caller = authenticate(request);
-    if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
-    if (caller.device->role != QLatin1String("planner"))
-        return Reply::error(QStringLiteral("only a planner's device leaves snapshots"), Status::Forbidden);
+    if (const auto refused = plannerOnly(caller, QStringLiteral("only a planner's device leaves snapshots")))
+        return *refused;
     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
     if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId)
         return Reply::error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);

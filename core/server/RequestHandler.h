@@ -39,6 +39,8 @@ private:
         Reply::Status refusal = Reply::Status::Ok;
     };
     Caller authenticate(const IncomingRequest &request, const QByteArray &fallbackKey = {});
+    /// The answer refusing a caller who is not a planner's authenticated device, if so.
+    static std::optional<Reply> plannerOnly(const Caller &caller, const QString &refusal);
     std::optional<ServerDevice> device(const QString &deviceId);
     void saveDevice(const ServerDevice &device);
     Reply registerDevice(const IncomingRequest &request);
