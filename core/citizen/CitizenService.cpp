@@ -91,7 +91,7 @@ FieldErrors CitizenService::validate(const Relative &relative)
     return errors;
 }
 
-QString CitizenService::add(const Citizen &citizen, const Actor &)
+QString CitizenService::add(const Citizen &citizen, const Actor &actor)
 {
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (errors.isEmpty() && byCpr(citizen.cpr))
@@ -99,26 +99,26 @@ QString CitizenService::add(const Citizen &citizen, const Actor &)
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QString id = citizen.id.isEmpty() ? Id::create() : citizen.id;
-    m_store.write([&] { m_store.insert("citizen", id, citizenFields(citizen)); });
+    m_store.write(actor.employeeId, [&] { m_store.insert("citizen", id, citizenFields(citizen)); });
     return id;
 }
 
-void CitizenService::update(const Citizen &citizen, const Actor &)
+void CitizenService::update(const Citizen &citizen, const Actor &actor)
 {
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (const auto other = byCpr(citizen.cpr); errors.isEmpty() && other && other->id != citizen.id)
         errors << FieldError { QStringLiteral("cpr"), tr("A citizen with this CPR number is already registered.") };
     if (!errors.isEmpty())
         throw ValidationError(errors);
-    m_store.write([&] { m_store.update("citizen", citizen.id, citizenFields(citizen)); });
+    m_store.write(actor.employeeId, [&] { m_store.update("citizen", citizen.id, citizenFields(citizen)); });
 }
 
-QString CitizenService::addRelative(const Relative &relative, const Actor &)
+QString CitizenService::addRelative(const Relative &relative, const Actor &actor)
 {
     if (const FieldErrors errors = validate(relative); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = relative.id.isEmpty() ? Id::create() : relative.id;
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         if (relative.isPrimary) {
             for (const Relative &other : relatives(relative.citizenId))
                 if (other.isPrimary)

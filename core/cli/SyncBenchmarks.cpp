@@ -60,7 +60,7 @@ void SyncBenchmarks::applyRate(int rows)
     Sync::ChangeApplier(raw).apply(Sync::ChangeLogReader(source).since(0));
     const qint64 before = Sync::ChangeLogReader(source).lastSeq();
     const QDateTime base(clock.today(), QTime(7, 0), Clock::teamZone());
-    source.write([&] {
+    source.write(employee, [&] { // changes name their author, as a nurse's do
         VisitService visits(source);
         for (int i = 0; i < rows; ++i) {
             Visit v;

@@ -61,7 +61,11 @@ int ConflictsCommand::run(CliContext &context)
                                { QStringLiteral("current_value"), c.currentValue },
                                { QStringLiteral("losing_value"), c.loserValue },
                                { QStringLiteral("losing_device"), c.loser.device },
-                               { QStringLiteral("losing_written_at"), c.loserWrittenAt.toString(Qt::ISODate) } };
+                               { QStringLiteral("losing_author"), c.loser.author },
+                               { QStringLiteral("losing_author_name"), c.loserAuthorName },
+                               { QStringLiteral("losing_written_at"), c.loserWrittenAt.toString(Qt::ISODate) },
+                               { QStringLiteral("current_author_name"), c.currentAuthorName },
+                               { QStringLiteral("current_written_at"), c.currentWrittenAt.toString(Qt::ISODate) } };
         lines << QStringLiteral("%1 %2 %3: %4 ≠ %5").arg(c.entity, c.rowId, c.field, c.currentValue.toVariant().toString(),
                                                         c.loserValue.toVariant().toString());
     }

@@ -34,13 +34,13 @@ FieldErrors GrantService::validate(const Grant &grant, const ServiceCatalogue &c
     return errors;
 }
 
-QString GrantService::add(const Grant &grant, const Actor &)
+QString GrantService::add(const Grant &grant, const Actor &actor)
 {
     if (const FieldErrors errors = validate(grant, m_catalogue); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = grant.id.isEmpty() ? Id::create() : grant.id;
     const bool minutes = grant.kind == Grant::Kind::MinutesPerWeek;
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         m_store.insert("care_grant", id,
                        { { "citizen_id", grant.citizenId },
                          { "service_code", grant.serviceCode },

@@ -34,7 +34,7 @@ void PlanService::reassign(const QString &visitId, const QString &employeeId, co
     }
     if (visit->employeeId == employeeId)
         return;
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         m_store.update("visit", visitId, { { "employee_id", employeeId.isEmpty() ? QVariant() : QVariant(employeeId) } });
     });
 }

@@ -113,10 +113,10 @@ void Store::insert(const char *entity, const QString &id, const Fields &fields)
 Version Store::fieldVersion(const char *entity, const QString &id, const QString &field)
 {
     {
-        auto q = m_db->query("SELECT coalesce(lamport, hlc), device, hlc FROM field_version WHERE row_id = ? AND field = ?");
+        auto q = m_db->query("SELECT coalesce(lamport, hlc), device, hlc, author FROM field_version WHERE row_id = ? AND field = ?");
         q->bind(1, id).bind(2, field);
         if (q->next())
-            return { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)) };
+            return { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)), q->text(3) };
     }
     auto q = m_db->query(QByteArray("SELECT coalesce(_lam, _hlc), _dev, _hlc FROM ") + entity + " WHERE id = ?");
     q->bind(1, id);
@@ -128,10 +128,10 @@ Version Store::fieldVersion(const char *entity, const QString &id, const QString
 void Store::setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
                             const Version &base)
 {
-    m_db->cached("INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
+    m_db->cached("INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc, author) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
                  "device = excluded.device, hlc = excluded.hlc, base_lamport = excluded.base_lamport, "
-                 "base_device = excluded.base_device, base_hlc = excluded.base_hlc")
+                 "base_device = excluded.base_device, base_hlc = excluded.base_hlc, author = excluded.author")
         .bind(1, rowId)
         .bind(2, field)
         .bind(3, entity)
@@ -141,6 +141,7 @@ void Store::setFieldVersion(const QString &rowId, const QString &field, const QS
         .bind(7, qint64(base.lamport))
         .bind(8, base.device)
         .bind(9, qint64(base.hlc))
+        .bind(10, version.author)
         .run();
 }
 
@@ -206,7 +207,7 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
 Version Store::nextVersion()
 {
     const quint64 lamport = m_lamport.tick();
-    return { lamport, m_deviceId, m_hlc.tick(m_clock.nowMs()) };
+    return { lamport, m_deviceId, m_hlc.tick(m_clock.nowMs()), m_author };
 }
 
 namespace {
@@ -269,7 +270,8 @@ void Store::appendToLog(const char *entity, const QString &id, const Fields &fie
                         const QByteArray &base)
 {
     const QByteArray json = fieldsAsJson(fields);
-    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields, base, lamport) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    m_db->cached("INSERT INTO change_log (hlc, device, entity, row_id, fields, base, lamport, author) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, qint64(version.hlc))
         .bind(2, m_deviceId)
         .bindUtf8(3, QByteArray(entity))
@@ -277,6 +279,7 @@ void Store::appendToLog(const char *entity, const QString &id, const Fields &fie
         .bindUtf8(5, json)
         .bindUtf8(6, base)
         .bind(7, qint64(version.lamport))
+        .bind(8, version.author)
         .run();
     m_touched.insert(QString::fromLatin1(entity));
 }

@@ -52,6 +52,15 @@ public:
     template<typename Work>
     void write(Work &&work)
     {
+        write(QString(), std::forward<Work>(work));
+    }
+    /// The same, naming the employee whose writes these are (kept with each change, so a conflict
+    /// can say who wrote what). An inner write keeps the outer one's author.
+    template<typename Work>
+    void write(const QString &author, Work &&work)
+    {
+        if (m_depth == 0)
+            m_author = author;
         begin();
         try {
             work();
@@ -107,6 +116,7 @@ private:
     LamportClock m_lamport;
     QSet<QString> m_touched;
     int m_depth = 0;
+    QString m_author;
 };
 
 } // namespace Kvarter

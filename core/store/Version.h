@@ -10,7 +10,8 @@ namespace Kvarter {
 
 /// One write of a field as the sync merge compares it. Writes are ordered by Lamport clock, then
 /// device id, so every replica orders any two the same way and wall clocks play no part. `hlc` is
-/// the author's hybrid logical clock when it wrote: shown to people as the time of the write.
+/// the author's hybrid logical clock when it wrote: shown to people as the time of the write, with
+/// `author`, the employee who made it (empty when unknown: the demo, or writes from before schema 5).
 ///
 /// Before schema 5 there was no Lamport clock and the hybrid clock ordered writes; such writes keep
 /// that order, as their Lamport value is their hlc (see Migrations).
@@ -19,9 +20,13 @@ struct Version
     quint64 lamport = 0;
     QString device;
     quint64 hlc = 0;
+    QString author;
 
     Version() = default;
-    Version(quint64 lamport, QString device, quint64 hlc) : lamport(lamport), device(std::move(device)), hlc(hlc) {}
+    Version(quint64 lamport, QString device, quint64 hlc, QString author = {})
+        : lamport(lamport), device(std::move(device)), hlc(hlc), author(std::move(author))
+    {
+    }
 
     bool isNull() const { return lamport == 0 && device.isEmpty(); }
     std::strong_ordering operator<=>(const Version &other) const

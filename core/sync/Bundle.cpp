@@ -20,7 +20,7 @@ QByteArray encodeChanges(const QList<Change> &changes)
     QCborArray array;
     for (const Change &c : changes)
         array.append(QCborArray { c.seq, qint64(c.hlc), c.entity, c.rowId, QCborMap::fromJsonObject(c.fields),
-                                  QCborMap::fromJsonObject(c.base), qint64(c.lamport) });
+                                  QCborMap::fromJsonObject(c.base), qint64(c.lamport), c.author });
     return qCompress(QCborValue(array).toCbor(), 9);
 }
 
@@ -34,8 +34,9 @@ std::optional<QList<Change>> decodeChanges(const QByteArray &compressed, const Q
     QList<Change> changes;
     for (const QCborValue &item : value.toArray()) {
         const QCborArray a = item.toArray();
-        // Six items: written before Lamport clocks, when the hlc also ordered the write.
-        if (a.size() < 6 || a.size() > 7 || !a.at(2).isString() || !a.at(3).isString() || !a.at(4).isMap())
+        // Six items: written before Lamport clocks, when the hlc also ordered the write, and
+        // before changes named their author.
+        if ((a.size() != 6 && a.size() != 8) || !a.at(2).isString() || !a.at(3).isString() || !a.at(4).isMap())
             return std::nullopt;
         Change c;
         c.device = device;
@@ -45,7 +46,8 @@ std::optional<QList<Change>> decodeChanges(const QByteArray &compressed, const Q
         c.rowId = a.at(3).toString();
         c.fields = a.at(4).toMap().toJsonObject();
         c.base = a.at(5).toMap().toJsonObject();
-        c.lamport = a.size() == 7 ? quint64(a.at(6).toInteger()) : c.hlc;
+        c.lamport = a.size() == 8 ? quint64(a.at(6).toInteger()) : c.hlc;
+        c.author = a.size() == 8 ? a.at(7).toString() : QString();
         changes << c;
     }
     return changes;

@@ -18,12 +18,13 @@ struct Change
     qint64 seq = 0;  // the author's change-log sequence number
     quint64 lamport = 0; // orders the write (see Version)
     quint64 hlc = 0;     // when, by the author's clock
+    QString author;      // the employee who wrote it, if known
     QString entity;
     QString rowId;
     QJsonObject fields;
     QJsonObject base; // field -> [Version::toString() of the overwritten version, settled losers …]
 
-    Version version() const { return { lamport, device, hlc }; }
+    Version version() const { return { lamport, device, hlc, author }; }
     bool isFirstWrite() const { return base.isEmpty(); }
 };
 

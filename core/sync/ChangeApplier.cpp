@@ -92,8 +92,8 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
         } else if (!fromPending) {
             // An edit of a row we do not have yet: keep it until the row's first write arrives.
             m_store.db()
-                .cached("INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .cached("INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport, author) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, change.device)
                 .bind(2, qint64(change.hlc))
                 .bind(3, change.entity)
@@ -101,6 +101,7 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
                 .bindUtf8(5, QJsonDocument(change.fields).toJson(QJsonDocument::Compact))
                 .bindUtf8(6, QJsonDocument(change.base).toJson(QJsonDocument::Compact))
                 .bind(7, qint64(change.lamport))
+                .bind(8, change.author)
                 .run();
             ++result.parked;
         }
@@ -153,10 +154,10 @@ void ChangeApplier::applyField(const Change &change, const QString &field, Apply
     Version localBase;
     {
         auto q = m_store.db().query("SELECT coalesce(lamport, hlc), device, hlc, coalesce(base_lamport, base_hlc), "
-                                    "base_device, base_hlc FROM field_version WHERE row_id = ? AND field = ?");
+                                    "base_device, base_hlc, author FROM field_version WHERE row_id = ? AND field = ?");
         q->bind(1, change.rowId).bind(2, field);
         if (q->next()) {
-            local = { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)) };
+            local = { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)), q->text(6) };
             localBase = { quint64(q->int64(3)), q->text(4), quint64(q->int64(5)) };
         }
     }
@@ -195,8 +196,10 @@ void ChangeApplier::recordLoser(const Change &change, const QString &field, cons
                                 const QJsonValue &value)
 {
     m_store.db()
-        .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, resolved) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET loser_value = coalesce(loser_value, excluded.loser_value)")
+        .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, loser_author, "
+                "resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET "
+                "loser_value = coalesce(loser_value, excluded.loser_value), "
+                "loser_author = CASE WHEN excluded.loser_author != '' THEN excluded.loser_author ELSE loser_author END")
         .bind(1, change.rowId)
         .bind(2, field)
         .bind(3, change.entity)
@@ -204,6 +207,7 @@ void ChangeApplier::recordLoser(const Change &change, const QString &field, cons
         .bind(5, loser.device)
         .bind(6, canonicalText(value))
         .bind(7, qint64(loser.lamport))
+        .bind(8, loser.author)
         .run();
     m_store.touch(QStringLiteral("conflict"));
 }
@@ -212,7 +216,7 @@ void ChangeApplier::retryPending(ApplyResult &result)
 {
     QList<Change> ready;
     {
-        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base, coalesce(lamport, hlc) "
+        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base, coalesce(lamport, hlc), author "
                                     "FROM pending_change ORDER BY 7");
         while (q->next()) {
             Change c;
@@ -223,6 +227,7 @@ void ChangeApplier::retryPending(ApplyResult &result)
             c.fields = QJsonDocument::fromJson(q->text(4).toUtf8()).object();
             c.base = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
             c.lamport = quint64(q->int64(6));
+            c.author = q->text(7);
             ready << c;
         }
     }

@@ -10,7 +10,7 @@ namespace Kvarter::Sync {
 
 QList<Change> ChangeLogReader::since(qint64 afterSeq, int limit)
 {
-    auto q = m_store.db().query("SELECT seq, hlc, device, entity, row_id, fields, base, coalesce(lamport, hlc) FROM change_log "
+    auto q = m_store.db().query("SELECT seq, hlc, device, entity, row_id, fields, base, coalesce(lamport, hlc), author FROM change_log "
                                 "WHERE seq > ? AND device = ? ORDER BY seq LIMIT ?");
     q->bind(1, afterSeq).bind(2, m_store.deviceId()).bind(3, limit);
     QList<Change> changes;
@@ -24,6 +24,7 @@ QList<Change> ChangeLogReader::since(qint64 afterSeq, int limit)
         c.fields = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
         c.base = QJsonDocument::fromJson(q->text(6).toUtf8()).object();
         c.lamport = quint64(q->int64(7));
+        c.author = q->text(8);
         changes << c;
     }
     return changes;

@@ -19,14 +19,14 @@ QList<Conflict> ConflictService::open()
     QList<Conflict> result;
     {
         auto q = m_store.db().query("SELECT entity, row_id, field, loser_hlc, loser_device, loser_value, "
-                                    "coalesce(loser_lamport, loser_hlc) FROM conflict "
+                                    "coalesce(loser_lamport, loser_hlc), loser_author FROM conflict "
                                     "WHERE resolved = 0 AND loser_value IS NOT NULL ORDER BY loser_hlc");
         while (q->next()) {
             Conflict c;
             c.entity = q->text(0);
             c.rowId = q->text(1);
             c.field = q->text(2);
-            c.loser = { quint64(q->int64(6)), q->text(4), quint64(q->int64(3)) };
+            c.loser = { quint64(q->int64(6)), q->text(4), quint64(q->int64(3)), q->text(7) };
             c.loserValue = QJsonDocument::fromJson(q->text(5).toUtf8()).array().at(0);
             c.loserWrittenAt = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::wallMs(c.loser.hlc), Clock::teamZone());
             result << c;
@@ -42,8 +42,10 @@ QList<Conflict> ConflictService::open()
         c.recordLabel = recordLabel(c.entity, c.rowId);
         c.fieldLabel = fieldLabel(c.entity, c.field);
         c.loserDeviceName = deviceName(c.loser.device);
+        c.loserAuthorName = employeeName(c.loser.author);
         const Version current = m_store.fieldVersion(c.entity.toLatin1().constData(), c.rowId, c.field);
         c.currentDeviceName = deviceName(current.device);
+        c.currentAuthorName = employeeName(current.author);
         c.currentWrittenAt = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::wallMs(current.hlc), Clock::teamZone());
     }
     // Both wrote the same value: nothing for a person to choose.
@@ -98,13 +100,22 @@ QString ConflictService::deviceName(const QString &deviceId)
     return q->next() ? q->text(0) : tr("another laptop");
 }
 
+QString ConflictService::employeeName(const QString &employeeId)
+{
+    if (employeeId.isEmpty())
+        return {};
+    auto q = m_store.db().query("SELECT name FROM employee WHERE id = ?");
+    q->bind(1, employeeId);
+    return q->next() ? q->text(0) : QString();
+}
+
 void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor)
 {
     if (actor.employeeId.isEmpty())
         throw Error(tr("Choose who you are before settling a conflict."));
     const QJsonValue value = keepLosingValue ? conflict.loserValue : conflict.currentValue;
     const QByteArray field = conflict.field.toLatin1();
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         m_store.update(conflict.entity.toLatin1().constData(), conflict.rowId, { { field.constData(), value.toVariant() } },
                        { { conflict.field, { conflict.loser } } });
     });

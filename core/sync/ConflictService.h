@@ -32,6 +32,8 @@ struct Conflict
     QString fieldLabel;   // "Telefon"
     QString loserDeviceName;
     QString currentDeviceName;
+    QString loserAuthorName;   // empty when not known
+    QString currentAuthorName;
     QDateTime currentWrittenAt;
 };
 
@@ -52,6 +54,7 @@ public:
 private:
     QString recordLabel(const QString &entity, const QString &rowId);
     QString deviceName(const QString &deviceId);
+    QString employeeName(const QString &employeeId);
     Store &m_store;
 };
 

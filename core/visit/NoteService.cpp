@@ -27,7 +27,7 @@ QString NoteService::add(const VisitNote &note, const Actor &actor)
         throw ValidationError(errors);
 
     const QString id = Id::create();
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         m_store.insert("visit_note", id,
                        { { "citizen_id", note.citizenId },
                          { "visit_id", note.visitId.isEmpty() ? QVariant() : QVariant(note.visitId) },

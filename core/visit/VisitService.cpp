@@ -62,12 +62,12 @@ FieldErrors VisitService::validate(const Visit &visit)
     return errors;
 }
 
-QString VisitService::add(const Visit &visit, const Actor &)
+QString VisitService::add(const Visit &visit, const Actor &actor)
 {
     if (const FieldErrors errors = validate(visit); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = visit.id.isEmpty() ? Id::create() : visit.id;
-    m_store.write([&] {
+    m_store.write(actor.employeeId, [&] {
         m_store.insert("visit", id,
                        { { "citizen_id", visit.citizenId },
                          { "employee_id", visit.employeeId.isEmpty() ? QVariant() : QVariant(visit.employeeId) },
@@ -92,7 +92,7 @@ void VisitService::setStatus(const QString &visitId, VisitStatus status, const A
                         .arg(QLocale().toString(current->start.date(), QLocale::LongFormat)));
     if (current->status == status)
         return;
-    m_store.write([&] { m_store.update("visit", visitId, { { "status", VisitStatuses::key(status) } }); });
+    m_store.write(actor.employeeId, [&] { m_store.update("visit", visitId, { { "status", VisitStatuses::key(status) } }); });
 }
 
 std::optional<Visit> VisitService::visit(const QString &id)

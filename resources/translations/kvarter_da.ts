@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>Kvarter::BenchCommand</name>
@@ -19,20 +20,20 @@
         <translation>sti</translation>
     </message>
     <message>
-        <source>no database at %1; make one with 'kvarter-cli --db FILE demo --scale section'.</source>
-        <translation>ingen database i %1; lav en med 'kvarter-cli --db FIL demo --scale section'.</translation>
+        <source>no database at %1; make one with &apos;kvarter-cli --db FILE demo --scale section&apos;.</source>
+        <translation>ingen database i %1; lav en med &apos;kvarter-cli --db FIL demo --scale section&apos;.</translation>
     </message>
     <message>
         <source>Measure performance; one JSON line per figure.</source>
         <translation>Mål ydeevne; én JSON-linje pr. måling.</translation>
     </message>
     <message>
-        <source>'bench sync' measures sync instead (figures: apply, full); 'bench server' loads kvarter-server.</source>
-        <translation>'bench sync' måler i stedet synkronisering (målinger: apply, full); 'bench server' belaster kvarter-server.</translation>
+        <source>&apos;bench sync&apos; measures sync instead (figures: apply, full); &apos;bench server&apos; loads kvarter-server.</source>
+        <translation>&apos;bench sync&apos; måler i stedet synkronisering (målinger: apply, full); &apos;bench server&apos; belaster kvarter-server.</translation>
     </message>
     <message>
-        <source>With 'bench server': also load it on this PostgreSQL.</source>
-        <translation>Med 'bench server': belast den også på denne PostgreSQL.</translation>
+        <source>With &apos;bench server&apos;: also load it on this PostgreSQL.</source>
+        <translation>Med &apos;bench server&apos;: belast den også på denne PostgreSQL.</translation>
     </message>
     <message>
         <source>conninfo</source>
@@ -60,23 +61,23 @@
   %1</translation>
     </message>
     <message>
-        <source>Check the database's integrity and migration status.</source>
+        <source>Check the database&apos;s integrity and migration status.</source>
         <translation>Kontrollér databasens integritet og migreringsstatus.</translation>
     </message>
 </context>
 <context>
     <name>Kvarter::CitizenCommand</name>
     <message>
-        <source>The citizen's CPR number or id.</source>
+        <source>The citizen&apos;s CPR number or id.</source>
         <translation>Borgerens CPR-nummer eller id.</translation>
     </message>
     <message>
-        <source>give the citizen's CPR number or id.</source>
+        <source>give the citizen&apos;s CPR number or id.</source>
         <translation>angiv borgerens CPR-nummer eller id.</translation>
     </message>
     <message>
-        <source>no citizen with CPR number or id '%1'.</source>
-        <translation>ingen borger med CPR-nummer eller id '%1'.</translation>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Contact person: %1</source>
@@ -154,11 +155,17 @@
     </message>
     <message numerus="yes">
         <source>%n citizen(s)</source>
-        <translation><numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+        <translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citizen(s) match</source>
-        <translation><numerusform>%n borger passer</numerusform><numerusform>%n borgere passer</numerusform></translation>
+        <translation>
+            <numerusform>%n borger passer</numerusform>
+            <numerusform>%n borgere passer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,7 +255,7 @@
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <source>This citizen is no longer in the team's records.</source>
+        <source>This citizen is no longer in the team&apos;s records.</source>
         <translation>Borgeren findes ikke længere i teamets data.</translation>
     </message>
     <message>
@@ -299,7 +306,7 @@
 <context>
     <name>Kvarter::CitizenService</name>
     <message>
-        <source>Enter the citizen's name.</source>
+        <source>Enter the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -315,7 +322,7 @@
         <translation>Vælg det team, der hjælper borgeren.</translation>
     </message>
     <message>
-        <source>Enter the relative's name.</source>
+        <source>Enter the relative&apos;s name.</source>
         <translation>Skriv den pårørendes navn.</translation>
     </message>
     <message>
@@ -368,16 +375,16 @@ Kommandoer:
     </message>
     <message>
         <source>
-Run 'kvarter-cli COMMAND --help' for a command's options.</source>
+Run &apos;kvarter-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>
-Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
+Kør &apos;kvarter-cli KOMMANDO --help&apos; for en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Kvarter command line: scripting, administration and benchmarks.</source>
         <translation>Kvarters kommandolinje: scripts, administration og ydelsesmålinger.</translation>
     </message>
     <message>
-        <source>Database file (default: the user's profile).</source>
+        <source>Database file (default: the user&apos;s profile).</source>
         <translation>Databasefil (standard: brugerens profil).</translation>
     </message>
     <message>
@@ -405,9 +412,9 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>Kommandoen, der skal køres.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.
+        <source>unknown command &apos;%1&apos;.
 %2</source>
-        <translation>ukendt kommando '%1'.
+        <translation>ukendt kommando &apos;%1&apos;.
 %2</translation>
     </message>
 </context>
@@ -422,8 +429,8 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>angiv, hvem der handler, med --as MEDARBEJDER (id eller initialer).</translation>
     </message>
     <message>
-        <source>no employee with id or initials '%1'.</source>
-        <translation>ingen medarbejder med id eller initialer '%1'.</translation>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +465,10 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <source>Other value</source>
         <translation>Anden værdi</translation>
     </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 på %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::ConflictsCommand</name>
@@ -489,7 +500,7 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>To personer ændrede det samme, mens de var hver for sig. Intet er gået tabt: vælg, hvilken værdi der skal gælde. Dit valg synkroniseres til teamet.</translation>
     </message>
     <message>
-        <source>No conflicts — the team's laptops agree.</source>
+        <source>No conflicts — the team&apos;s laptops agree.</source>
         <translation>Ingen konflikter — teamets computere er enige.</translation>
     </message>
     <message>
@@ -519,7 +530,7 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
 <context>
     <name>Kvarter::Cpr</name>
     <message>
-        <source>Enter the citizen's CPR number.</source>
+        <source>Enter the citizen&apos;s CPR number.</source>
         <translation>Skriv borgerens CPR-nummer.</translation>
     </message>
     <message>
@@ -593,8 +604,8 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>omfang</translation>
     </message>
     <message>
-        <source>unknown scale '%1'; use team or section.</source>
-        <translation>ukendt omfang '%1'; brug team eller section.</translation>
+        <source>unknown scale &apos;%1&apos;; use team or section.</source>
+        <translation>ukendt omfang &apos;%1&apos;; brug team eller section.</translation>
     </message>
     <message>
         <source>the seed must be a whole number.</source>
@@ -620,7 +631,7 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>Kvarter — offline-først værktøj til selvstyrende hjemmeplejeteams.</translation>
     </message>
     <message>
-        <source>Database file (default: the user's profile).</source>
+        <source>Database file (default: the user&apos;s profile).</source>
         <translation>Databasefil (standard: brugerens profil).</translation>
     </message>
     <message>
@@ -636,7 +647,7 @@ Kør 'kvarter-cli KOMMANDO --help' for en kommandos tilvalg.</translation>
         <translation>medarbejder</translation>
     </message>
     <message>
-        <source>Language: da or en (default: the system's).</source>
+        <source>Language: da or en (default: the system&apos;s).</source>
         <translation>Sprog: da eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -696,7 +707,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::EmployeesCommand</name>
     <message>
-        <source>List the team's employees with their roles.</source>
+        <source>List the team&apos;s employees with their roles.</source>
         <translation>Vis teamets medarbejdere med deres roller.</translation>
     </message>
 </context>
@@ -783,7 +794,10 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) on the share were set aside: %1</source>
-        <translation><numerusform>%n fil på det delte drev blev lagt til side: %1</numerusform><numerusform>%n filer på det delte drev blev lagt til side: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fil på det delte drev blev lagt til side: %1</numerusform>
+            <numerusform>%n filer på det delte drev blev lagt til side: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team laptops…</source>
@@ -1046,7 +1060,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::Server::ServerStorage</name>
     <message>
-        <source>The server's database reported an error: %1</source>
+        <source>The server&apos;s database reported an error: %1</source>
         <translation>Serverens database meldte en fejl: %1</translation>
     </message>
     <message>
@@ -1118,7 +1132,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Bundtet kommer fra en enhed, denne computer ikke kender (endnu).</translation>
     </message>
     <message>
-        <source>The bundle's signature does not match its device; it may have been altered.</source>
+        <source>The bundle&apos;s signature does not match its device; it may have been altered.</source>
         <translation>Bundtets signatur passer ikke til enheden; det kan være ændret.</translation>
     </message>
     <message>
@@ -1126,11 +1140,11 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Bundtet kommer fra en enhed, der er fjernet fra teamet.</translation>
     </message>
     <message>
-        <source>The bundle cannot be opened with the team's key.</source>
+        <source>The bundle cannot be opened with the team&apos;s key.</source>
         <translation>Bundtet kan ikke åbnes med teamets nøgle.</translation>
     </message>
     <message>
-        <source>The bundle's contents are damaged.</source>
+        <source>The bundle&apos;s contents are damaged.</source>
         <translation>Bundtets indhold er beskadiget.</translation>
     </message>
 </context>
@@ -1258,7 +1272,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Et øjebliksbillede kan kun starte en computer, der endnu ikke har synkroniseret.</translation>
     </message>
     <message>
-        <source>The snapshot's contents are damaged.</source>
+        <source>The snapshot&apos;s contents are damaged.</source>
         <translation>Øjebliksbilledets indhold er beskadiget.</translation>
     </message>
 </context>
@@ -1277,7 +1291,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The bundle is in another device's folder.</source>
+        <source>The bundle is in another device&apos;s folder.</source>
         <translation>Bundtet ligger i en anden enheds mappe.</translation>
     </message>
     <message>
@@ -1288,7 +1302,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::Sync::TeamMembership</name>
     <message>
-        <source>Only a planner or the team leader can manage the team's devices.</source>
+        <source>Only a planner or the team leader can manage the team&apos;s devices.</source>
         <translation>Kun en planlægger eller teamlederen kan administrere teamets enheder.</translation>
     </message>
     <message>
@@ -1331,7 +1345,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::SyncCommand</name>
     <message>
-        <source>The team's shared folder.</source>
+        <source>The team&apos;s shared folder.</source>
         <translation>Teamets delte mappe.</translation>
     </message>
     <message>
@@ -1375,11 +1389,17 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message numerus="yes">
         <source>Working offline on this laptop · sync is not set up · %n change(s) saved here</source>
-        <translation><numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændring gemt her</numerusform><numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændringer gemt her</numerusform></translation>
+        <translation>
+            <numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændring gemt her</numerusform>
+            <numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændringer gemt her</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting to be synced · %1</source>
-        <translation><numerusform>Offline · %n ændring venter på synkronisering · %1</numerusform><numerusform>Offline · %n ændringer venter på synkronisering · %1</numerusform></translation>
+        <translation>
+            <numerusform>Offline · %n ændring venter på synkronisering · %1</numerusform>
+            <numerusform>Offline · %n ændringer venter på synkronisering · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing … %1 %</source>
@@ -1387,7 +1407,10 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message numerus="yes">
         <source>Online · %1 · %n change(s) waiting</source>
-        <translation><numerusform>Online · %1 · %n ændring venter</numerusform><numerusform>Online · %1 · %n ændringer venter</numerusform></translation>
+        <translation>
+            <numerusform>Online · %1 · %n ændring venter</numerusform>
+            <numerusform>Online · %1 · %n ændringer venter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1420,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>The team's shared folder, e.g. /mnt/team</source>
+        <source>The team&apos;s shared folder, e.g. /mnt/team</source>
         <translation>Teamets delte mappe, fx /mnt/team</translation>
     </message>
     <message>
@@ -1405,7 +1428,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>&amp;Gennemse …</translation>
     </message>
     <message>
-        <source>The team's shared folder</source>
+        <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
@@ -1457,7 +1480,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Synkroniserings&amp;server:</translation>
     </message>
     <message>
-        <source>Write the server's address as https://…</source>
+        <source>Write the server&apos;s address as https://…</source>
         <translation>Skriv serverens adresse som https://…</translation>
     </message>
 </context>
@@ -1504,7 +1527,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>databasen har intet team at synkronisere.</translation>
     </message>
     <message>
-        <source>Planner's laptop</source>
+        <source>Planner&apos;s laptop</source>
         <translation>Planlæggerens computer</translation>
     </message>
     <message>
@@ -1528,7 +1551,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>angiv invitationsfilen: team join FIL.</translation>
     </message>
     <message>
-        <source>This laptop has joined the team. Sync to fetch the team's data.</source>
+        <source>This laptop has joined the team. Sync to fetch the team&apos;s data.</source>
         <translation>Denne computer er med i teamet. Synkronisér for at hente teamets data.</translation>
     </message>
     <message>
@@ -1544,8 +1567,8 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation> — fjernet</translation>
     </message>
     <message>
-        <source>unknown team action '%1'; use create, invite, join, revoke or devices.</source>
-        <translation>ukendt team-handling '%1'; brug create, invite, join, revoke eller devices.</translation>
+        <source>unknown team action &apos;%1&apos;; use create, invite, join, revoke or devices.</source>
+        <translation>ukendt team-handling &apos;%1&apos;; brug create, invite, join, revoke eller devices.</translation>
     </message>
     <message>
         <source>Create the sync team, invite, join or remove devices.</source>
@@ -1555,7 +1578,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::TeamDevicesDialog</name>
     <message>
-        <source>The team's laptops</source>
+        <source>The team&apos;s laptops</source>
         <translation>Teamets computere</translation>
     </message>
     <message>
@@ -1571,7 +1594,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <source>e.g. Karen's laptop</source>
+        <source>e.g. Karen&apos;s laptop</source>
         <translation>fx Karens bærbare</translation>
     </message>
     <message>
@@ -1595,7 +1618,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Gem invitationen</translation>
     </message>
     <message>
-        <source>New laptop's &amp;name:</source>
+        <source>New laptop&apos;s &amp;name:</source>
         <translation>Den nye computers &amp;navn:</translation>
     </message>
     <message>
@@ -1603,7 +1626,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>&amp;Adgangsfrase:</translation>
     </message>
     <message>
-        <source>Planner's laptop</source>
+        <source>Planner&apos;s laptop</source>
         <translation>Planlæggerens computer</translation>
     </message>
     <message>
@@ -1623,7 +1646,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <source>The sync team is created. Invite the team's laptops.</source>
+        <source>The sync team is created. Invite the team&apos;s laptops.</source>
         <translation>Synkroniseringsteamet er oprettet. Invitér teamets computere.</translation>
     </message>
     <message>
@@ -1635,7 +1658,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Kan ikke skrive invitationen til %1.</translation>
     </message>
     <message>
-        <source>Invitation saved to %1. Give the passphrase to the laptop's user yourself, not with the file.</source>
+        <source>Invitation saved to %1. Give the passphrase to the laptop&apos;s user yourself, not with the file.</source>
         <translation>Invitationen er gemt i %1. Giv selv adgangsfrasen til computerens bruger, ikke sammen med filen.</translation>
     </message>
     <message>
@@ -1654,7 +1677,7 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::TeamService</name>
     <message>
-        <source>Enter the employee's name.</source>
+        <source>Enter the employee&apos;s name.</source>
         <translation>Skriv medarbejderens navn.</translation>
     </message>
     <message>
@@ -1662,11 +1685,11 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Initialer skal være 1 til 6 tegn.</translation>
     </message>
     <message>
-        <source>Choose the employee's team.</source>
+        <source>Choose the employee&apos;s team.</source>
         <translation>Vælg medarbejderens team.</translation>
     </message>
     <message>
-        <source>Enter the team's name.</source>
+        <source>Enter the team&apos;s name.</source>
         <translation>Skriv teamets navn.</translation>
     </message>
 </context>
@@ -1702,11 +1725,11 @@ kvarter-cli --db %1 demo --scale team</translation>
 <context>
     <name>Kvarter::VisitDoneCommand</name>
     <message>
-        <source>The visit's id.</source>
+        <source>The visit&apos;s id.</source>
         <translation>Besøgets id.</translation>
     </message>
     <message>
-        <source>Who marks it (default: the visit's employee).</source>
+        <source>Who marks it (default: the visit&apos;s employee).</source>
         <translation>Hvem markerer det (standard: besøgets medarbejder).</translation>
     </message>
     <message>
@@ -1714,12 +1737,12 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>id</translation>
     </message>
     <message>
-        <source>give the visit's id.</source>
+        <source>give the visit&apos;s id.</source>
         <translation>angiv besøgets id.</translation>
     </message>
     <message>
-        <source>no visit with id '%1'.</source>
-        <translation>intet besøg med id '%1'.</translation>
+        <source>no visit with id &apos;%1&apos;.</source>
+        <translation>intet besøg med id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the visit is not assigned to anyone; say who did it with --as.</source>
@@ -1780,7 +1803,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>Besøget findes ikke længere.</translation>
     </message>
     <message>
-        <source>Only staff who make visits, or a planner, can change a visit's status.</source>
+        <source>Only staff who make visits, or a planner, can change a visit&apos;s status.</source>
         <translation>Kun medarbejdere, der kører besøg, eller en planlægger kan ændre et besøgs status.</translation>
     </message>
     <message>
@@ -1830,12 +1853,12 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>angiv --employee ID.</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'%1' er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>no employee with id or initials '%1'.</source>
-        <translation>ingen medarbejder med id eller initialer '%1'.</translation>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1, %2:</source>
@@ -1846,7 +1869,7 @@ kvarter-cli --db %1 demo --scale team</translation>
         <translation>  Ingen besøg.</translation>
     </message>
     <message>
-        <source>List an employee's visits on a day.</source>
+        <source>List an employee&apos;s visits on a day.</source>
         <translation>Vis en medarbejders besøg på en dag.</translation>
     </message>
 </context>

@@ -46,15 +46,16 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const Sync::Conflict &c = m_rows.at(index.row());
-    const auto written = [](const QString &who, const QDateTime &when) {
-        return tr("%1, %2").arg(who, QLocale().toString(when, QStringLiteral("d. MMM HH:mm")));
+    const auto written = [](const QString &author, const QString &laptop, const QDateTime &when) {
+        const QString at = QLocale().toString(when, QStringLiteral("d. MMM HH:mm"));
+        return author.isEmpty() ? tr("%1, %2").arg(laptop, at) : tr("%1 on %2, %3").arg(author, laptop, at);
     };
     switch (index.column()) {
     case What: return c.recordLabel;
     case Field: return c.fieldLabel;
     case Current:
-        return tr("%1\n(%2)").arg(displayValue(c.field, c.currentValue), written(c.currentDeviceName, c.currentWrittenAt));
-    case Other: return tr("%1\n(%2)").arg(displayValue(c.field, c.loserValue), written(c.loserDeviceName, c.loserWrittenAt));
+        return tr("%1\n(%2)").arg(displayValue(c.field, c.currentValue), written(c.currentAuthorName, c.currentDeviceName, c.currentWrittenAt));
+    case Other: return tr("%1\n(%2)").arg(displayValue(c.field, c.loserValue), written(c.loserAuthorName, c.loserDeviceName, c.loserWrittenAt));
     default: return {};
     }
 }

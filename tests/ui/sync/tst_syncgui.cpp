@@ -109,6 +109,8 @@ private Q_SLOTS:
                 + table->model()->index(0, ConflictListModel::Other).data().toString();
             QVERIFY(both.contains(QLatin1String("11 22 33 44")) && both.contains(QLatin1String("55 66 77 88")));
             QVERIFY2(both.contains(QLatin1String("Kontoret")) && both.contains(QStringLiteral("Karens bærbare")), qPrintable(both));
+            // … and who: the employee behind each value.
+            QVERIFY2(both.contains(plannerEmployee.name) && both.contains(nurseEmployee.name), qPrintable(both));
             QVERIFY(p->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->item(3)->text().contains(QLatin1String("(1)")));
         }
         // For a person to look at: KVARTER_TEST_SCREENSHOTS=DIR saves the page as the nurse sees it.
