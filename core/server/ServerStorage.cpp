@@ -12,11 +12,6 @@
 namespace Kvarter::Server {
 
 namespace {
-void run(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw Error(ServerStorage::tr("The server's database reported an error: %1").arg(q.lastError().text()));
-}
 
 QSqlDatabase connection(const QString &driver)
 {
@@ -97,6 +92,22 @@ void ServerStorage::migrate()
     }
 }
 
+void ServerStorage::run(QSqlQuery &q)
+{
+    if (!q.exec())
+        fail(q.lastError());
+}
+
+void ServerStorage::fail(const QSqlError &error)
+{
+    // A failed statement may mean the database went away (restarted, or the connection was cut):
+    // then this connection is done for, and its thread opens a new one (see ServerWorker).
+    QSqlQuery probe(m_db);
+    if (!m_db.isOpen() || !probe.exec(QStringLiteral("SELECT 1")))
+        m_broken = true;
+    throw Error(tr("The server's database reported an error: %1").arg(error.text()));
+}
+
 // Every query is finish()ed once its rows are read: on SQLite an unfinished statement keeps its
 // read transaction, and a reader thread would go on seeing the bundles of that moment.
 QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
@@ -137,6 +148,13 @@ void ServerStorage::dropEverythingForTests()
     q.exec(QStringLiteral("DELETE FROM server_snapshot"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
     q.exec(QStringLiteral("DELETE FROM server_device"));
+}
+
+void ServerStorage::cutOtherConnectionsForTests()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                          "AND datname = current_database() AND backend_type = 'client backend'"));
 }
 
 bool ServerStorage::teamExists(const QString &teamId)
@@ -211,7 +229,7 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
 void ServerStorage::inTransaction(const std::function<void()> &work)
 {
     if (!m_db.transaction())
-        throw Error(tr("The server's database reported an error: %1").arg(m_db.lastError().text()));
+        fail(m_db.lastError());
     try {
         work();
     } catch (...) {
@@ -219,7 +237,7 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
         throw;
     }
     if (!m_db.commit())
-        throw Error(tr("The server's database reported an error: %1").arg(m_db.lastError().text()));
+        fail(m_db.lastError());
 }
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit)

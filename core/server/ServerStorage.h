@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Kvarter::Server {
@@ -55,9 +56,13 @@ public:
     ~ServerStorage();
 
     QString kind() const { return m_kind; }
+    /// The connection was lost (the database restarted, say): open a new storage instead.
+    bool isBroken() const { return m_broken; }
     bool isPostgres() const { return m_kind == QLatin1String("postgresql"); }
     /// Empties the server's tables (tests only: they share one throwaway cluster).
     void dropEverythingForTests();
+    /// Cuts every other connection to this PostgreSQL database, as a restart would (tests only).
+    void cutOtherConnectionsForTests();
     bool teamExists(const QString &teamId);
     std::optional<ServerDevice> device(const QString &deviceId);
     void saveDevice(const ServerDevice &device);
@@ -76,8 +81,11 @@ private:
     ServerStorage(QSqlDatabase db, QString kind);
     void migrate();
     QSqlQuery &prepared(int slot, const QString &sql);
+    void run(QSqlQuery &q);
+    [[noreturn]] void fail(const QSqlError &error);
     QSqlDatabase m_db;
     QString m_kind;
+    bool m_broken = false;
     // Prepared once per connection: the server answers thousands of requests a second.
     std::array<std::unique_ptr<QSqlQuery>, 8> m_queries;
 };

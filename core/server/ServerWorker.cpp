@@ -7,6 +7,7 @@
 namespace Kvarter::Server {
 
 ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices, CommitHorizon &horizon)
+    : m_open(open), m_devices(devices), m_horizon(horizon)
 {
     m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
     m_context.moveToThread(&m_thread);
@@ -44,6 +45,21 @@ ServerWorker::~ServerWorker()
     m_thread.wait();
 }
 
+void ServerWorker::reopenIfBroken()
+{
+    if (!m_storage->isBroken())
+        return;
+    // The requests that met the lost connection were answered with an error (nothing was stored
+    // or acknowledged, so the laptops send them again); the next ones get a new connection.
+    try {
+        auto storage = m_open();
+        m_handler = std::make_unique<RequestHandler>(*storage, m_devices, m_horizon);
+        m_storage = std::move(storage);
+    } catch (const Error &e) {
+        qWarning("kvarter-server: the database is still unreachable: %s", qPrintable(e.message()));
+    }
+}
+
 void ServerWorker::post(std::function<void(RequestHandler &)> job)
 {
     m_backlog.fetch_add(1, std::memory_order_relaxed);
@@ -51,6 +67,7 @@ void ServerWorker::post(std::function<void(RequestHandler &)> job)
         &m_context,
         [this, job = std::move(job)] {
             job(*m_handler);
+            reopenIfBroken();
             m_backlog.fetch_sub(1, std::memory_order_relaxed);
         },
         Qt::QueuedConnection);

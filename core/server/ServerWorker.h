@@ -30,6 +30,11 @@ public:
     int backlog() const { return m_backlog.load(std::memory_order_relaxed); }
 
 private:
+    void reopenIfBroken();
+
+    ServerStorage::Opener m_open;
+    DeviceCache &m_devices;
+    CommitHorizon &m_horizon;
     QThread m_thread;
     QObject m_context; // lives in m_thread: queued jobs run there
     std::unique_ptr<ServerStorage> m_storage;
