@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "common/Id.h"
 
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +27,12 @@ ServerStorage::~ServerStorage()
 {
     for (auto &q : m_queries)
         q.reset();
+    if (m_advisoryLocked) {
+        // Released now rather than when PostgreSQL notices the connection is gone, so a server
+        // started right after this one can claim the database.
+        QSqlQuery unlock(m_db);
+        unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(AdvisoryLockKey));
+    }
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -90,6 +97,27 @@ void ServerStorage::migrate()
         if (!q.exec(sql))
             throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
     }
+}
+
+void ServerStorage::claimExclusive()
+{
+    const QString taken = tr("Another kvarter-server is already serving this database. Run one per database: it keeps "
+                             "the bundles in order within one process (use --writers and --readers to give it more threads).");
+    if (isPostgres()) {
+        // A session lock: PostgreSQL releases it when this connection ends, even if the process is killed.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(AdvisoryLockKey)))
+            fail(q.lastError());
+        if (!q.next() || !q.value(0).toBool())
+            throw Error(taken);
+        m_advisoryLocked = true;
+        return;
+    }
+    auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".server-lock"));
+    lock->setStaleLockTime(0); // a lock left by a killed server is recognised by its process id
+    if (!lock->tryLock(0))
+        throw Error(taken);
+    m_exclusive = std::move(lock);
 }
 
 void ServerStorage::run(QSqlQuery &q)

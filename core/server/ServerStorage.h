@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
 class QSqlError;
 class QSqlQuery;
 
@@ -56,6 +57,9 @@ public:
     ~ServerStorage();
 
     QString kind() const { return m_kind; }
+    /// Makes sure no other kvarter-server serves this database, or throws Error saying so: bundles
+    /// are kept in cursor order within one process. Held while this storage lives.
+    void claimExclusive();
     /// The connection was lost (the database restarted, say): open a new storage instead.
     bool isBroken() const { return m_broken; }
     bool isPostgres() const { return m_kind == QLatin1String("postgresql"); }
@@ -84,8 +88,11 @@ private:
     void run(QSqlQuery &q);
     [[noreturn]] void fail(const QSqlError &error);
     QSqlDatabase m_db;
+    static constexpr qint64 AdvisoryLockKey = 0x4b76617274; // "Kvart"
     QString m_kind;
     bool m_broken = false;
+    bool m_advisoryLocked = false;
+    std::unique_ptr<QLockFile> m_exclusive; // SQLite: a lock file beside the database
     // Prepared once per connection: the server answers thousands of requests a second.
     std::array<std::unique_ptr<QSqlQuery>, 8> m_queries;
 };

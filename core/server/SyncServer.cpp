@@ -13,6 +13,7 @@ using Method = QHttpServerRequest::Method;
 SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, QObject *parent)
     : QObject(parent), m_storage(open()) // creates the tables before any worker connects
 {
+    m_storage->claimExclusive();
     const int standard = m_storage->isPostgres() ? 3 : 1;
     for (int i = 0; i < (threads.writers > 0 ? threads.writers : standard); ++i)
         m_writers.push_back(std::make_unique<ServerWorker>(open, m_devices, m_horizon));

@@ -221,6 +221,35 @@ private Q_SLOTS:
         QCOMPARE(received.size(), pushed.size());
     }
 
+    // A second server on the same database would commit bundles out of the first one's sight of
+    // cursor order: it is refused with a message saying why, and the first one serves on.
+    void secondServerOnTheSameDatabaseIsRefused_data() { protocol_data(); }
+    void secondServerOnTheSameDatabaseIsRefused()
+    {
+        QFETCH(QString, backend);
+        const QString path = m_dir.filePath(Id::create() + QStringLiteral(".db"));
+        const ServerStorage::Opener open = backend == QLatin1String("sqlite")
+            ? ServerStorage::sqlite(path)
+            : ServerStorage::postgres(qEnvironmentVariable("KVARTER_TEST_PG"));
+        if (backend == QLatin1String("sqlite"))
+            m_server = std::make_unique<SyncServer>(open);
+        else
+            start(backend);
+        if (!m_server)
+            return;
+        try {
+            SyncServer second(open);
+            QFAIL("a second server started on the same database");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("Another kvarter-server")), qPrintable(e.message()));
+        }
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
+        QCOMPARE(Device().client(m_url).health().status, 200);
+        // Once the first one stops, a new one may start.
+        m_server.reset();
+        m_server = std::make_unique<SyncServer>(open);
+    }
+
     // PostgreSQL restarts (here: every connection is cut). The requests that meet a dead connection
     // get an error and nothing is acknowledged; the server then reconnects by itself, and the bundle
     // stored before is still there.
