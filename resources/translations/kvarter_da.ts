@@ -1071,6 +1071,10 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>Cannot connect to PostgreSQL (%1): %2</source>
         <translation>Kan ikke forbinde til PostgreSQL (%1): %2</translation>
     </message>
+    <message>
+        <source>Another kvarter-server is already serving this database. Run one per database: it keeps the bundles in order within one process (use --writers and --readers to give it more threads).</source>
+        <translation>En anden kvarter-server betjener allerede denne database. Kør én pr. database: den holder bundterne i rækkefølge inden for én proces (giv den flere tråde med --writers og --readers).</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::StateHashCommand</name>
