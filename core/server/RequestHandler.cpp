@@ -198,7 +198,9 @@ Reply RequestHandler::pull(const IncomingRequest &request)
         bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }
-    return Reply::json({ { QStringLiteral("bundles"), bundles }, { QStringLiteral("next"), next } });
+    return Reply::json({ { QStringLiteral("bundles"), bundles },
+                         { QStringLiteral("next"), next },
+                         { QStringLiteral("time"), m_clock.nowMs() } });
 }
 
 } // namespace Kvarter::Server

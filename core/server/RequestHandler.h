@@ -2,8 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
-#include "CommitHorizon.h"
-#include "DeviceCache.h"
+#include "HandlerContext.h"
 #include "ServerExchange.h"
 #include "ServerStorage.h"
 
@@ -18,9 +17,8 @@ namespace Kvarter::Server {
 class RequestHandler final
 {
 public:
-    /// `devices` and `horizon` are shared by all of the server's threads.
-    RequestHandler(ServerStorage &storage, DeviceCache &devices, CommitHorizon &horizon)
-        : m_storage(storage), m_devices(devices), m_horizon(horizon)
+    RequestHandler(ServerStorage &storage, HandlerContext &context)
+        : m_storage(storage), m_devices(context.devices), m_horizon(context.horizon), m_clock(context.clock)
     {
     }
 
@@ -52,6 +50,7 @@ private:
     ServerStorage &m_storage;
     DeviceCache &m_devices;
     CommitHorizon &m_horizon;
+    const Clock &m_clock;
 };
 
 } // namespace Kvarter::Server

@@ -6,20 +6,20 @@
 
 namespace Kvarter::Server {
 
-ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices, CommitHorizon &horizon)
-    : m_open(open), m_devices(devices), m_horizon(horizon)
+ServerWorker::ServerWorker(const ServerStorage::Opener &open, HandlerContext &context)
+    : m_open(open), m_context(context)
 {
     m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
-    m_context.moveToThread(&m_thread);
+    m_home.moveToThread(&m_thread);
     m_thread.start();
     // A QtSql connection belongs to the thread that opened it.
     QString failure;
     QMetaObject::invokeMethod(
-        &m_context,
+        &m_home,
         [&] {
             try {
                 m_storage = open();
-                m_handler = std::make_unique<RequestHandler>(*m_storage, devices, horizon);
+                m_handler = std::make_unique<RequestHandler>(*m_storage, m_context);
             } catch (const Error &e) {
                 failure = e.message();
             }
@@ -35,7 +35,7 @@ ServerWorker::ServerWorker(const ServerStorage::Opener &open, DeviceCache &devic
 ServerWorker::~ServerWorker()
 {
     QMetaObject::invokeMethod(
-        &m_context,
+        &m_home,
         [this] {
             m_handler.reset();
             m_storage.reset();
@@ -53,7 +53,7 @@ void ServerWorker::reopenIfBroken()
     // or acknowledged, so the laptops send them again); the next ones get a new connection.
     try {
         auto storage = m_open();
-        m_handler = std::make_unique<RequestHandler>(*storage, m_devices, m_horizon);
+        m_handler = std::make_unique<RequestHandler>(*storage, m_context);
         m_storage = std::move(storage);
     } catch (const Error &e) {
         qWarning("kvarter-server: the database is still unreachable: %s", qPrintable(e.message()));
@@ -64,7 +64,7 @@ void ServerWorker::post(std::function<void(RequestHandler &)> job)
 {
     m_backlog.fetch_add(1, std::memory_order_relaxed);
     QMetaObject::invokeMethod(
-        &m_context,
+        &m_home,
         [this, job = std::move(job)] {
             job(*m_handler);
             reopenIfBroken();

@@ -21,7 +21,7 @@ class ServerWorker final
 
 public:
     /// Opens the connection in the new thread; throws Error if it cannot be opened.
-    ServerWorker(const ServerStorage::Opener &open, DeviceCache &devices, CommitHorizon &horizon);
+    ServerWorker(const ServerStorage::Opener &open, HandlerContext &context);
     ~ServerWorker();
 
     /// Runs `job` in this worker's thread, after the jobs posted before it.
@@ -33,10 +33,9 @@ private:
     void reopenIfBroken();
 
     ServerStorage::Opener m_open;
-    DeviceCache &m_devices;
-    CommitHorizon &m_horizon;
+    HandlerContext &m_context;
     QThread m_thread;
-    QObject m_context; // lives in m_thread: queued jobs run there
+    QObject m_home; // lives in m_thread: queued jobs run there
     std::unique_ptr<ServerStorage> m_storage;
     std::unique_ptr<RequestHandler> m_handler;
     std::atomic<int> m_backlog { 0 };

@@ -10,15 +10,28 @@ namespace Kvarter::Server {
 using Kind = IncomingRequest::Kind;
 using Method = QHttpServerRequest::Method;
 
+namespace {
+const SystemClock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+} // namespace
+
 SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, QObject *parent)
-    : QObject(parent), m_storage(open()) // creates the tables before any worker connects
+    : SyncServer(open, threads, systemClock(), parent)
+{
+}
+
+SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, QObject *parent)
+    : QObject(parent), m_storage(open()) /* creates the tables before any worker connects */, m_context(clock)
 {
     m_storage->claimExclusive();
     const int standard = m_storage->isPostgres() ? 3 : 1;
     for (int i = 0; i < (threads.writers > 0 ? threads.writers : standard); ++i)
-        m_writers.push_back(std::make_unique<ServerWorker>(open, m_devices, m_horizon));
+        m_writers.push_back(std::make_unique<ServerWorker>(open, m_context));
     for (int i = 0; i < (threads.readers > 0 ? threads.readers : standard); ++i)
-        m_readers.push_back(std::make_unique<ServerWorker>(open, m_devices, m_horizon));
+        m_readers.push_back(std::make_unique<ServerWorker>(open, m_context));
 
     m_http.route(QStringLiteral("/health"), Method::Get, [this] {
         return QHttpServerResponse(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
-#include "CommitHorizon.h"
+#include "HandlerContext.h"
 #include "ServerExchange.h"
 #include "ServerStorage.h"
 #include "ServerWorker.h"
@@ -39,6 +39,8 @@ class SyncServer final : public QObject
 public:
     /// Throws Error if the storage cannot be opened.
     explicit SyncServer(const ServerStorage::Opener &open, ServerThreads threads = {}, QObject *parent = nullptr);
+    /// The same with another clock than the system's (tests: the server's time laptops compare to).
+    SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, QObject *parent = nullptr);
     ~SyncServer() override;
 
     /// Listens on `address`:`port` (0 = any free port); returns the port, or 0 on failure.
@@ -66,8 +68,7 @@ private:
     static ServerWorker &leastBusy(const std::vector<std::unique_ptr<ServerWorker>> &workers);
 
     std::unique_ptr<ServerStorage> m_storage;
-    DeviceCache m_devices;
-    CommitHorizon m_horizon;
+    HandlerContext m_context;
     std::vector<std::unique_ptr<ServerWorker>> m_writers;
     std::vector<std::unique_ptr<ServerWorker>> m_readers;
     // Pushes that arrived in one turn of the event loop are committed together: one disk flush

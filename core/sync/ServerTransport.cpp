@@ -3,6 +3,7 @@
 #include "ServerTransport.h"
 
 #include "TeamMembership.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "store/Store.h"
 
@@ -64,9 +65,12 @@ QList<Transport::Incoming> ServerTransport::receive()
     QList<Incoming> incoming;
     qint64 cursor = m_store.db().meta(CursorKey, QStringLiteral("0")).toLongLong();
     for (;;) {
+        const qint64 sentAt = m_store.clock().nowMs();
         const ServerClient::Reply reply = m_client.pull(m_teamId, cursor);
         if (reply.status != 200)
             fail(reply);
+        if (const QJsonValue time = reply.json().value(QLatin1String("time")); time.isDouble())
+            m_clockOffsetMs = qint64(time.toDouble()) - (sentAt + m_store.clock().nowMs()) / 2;
         const QJsonArray bundles = reply.json().value(QLatin1String("bundles")).toArray();
         if (bundles.isEmpty())
             break;

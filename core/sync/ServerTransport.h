@@ -26,6 +26,7 @@ public:
     void received() override;
     QList<QByteArray> snapshots() override;
     void sendSnapshot(const QByteArray &snapshot) override;
+    std::optional<qint64> clockOffsetMs() const override { return m_clockOffsetMs; }
 
 private:
     void registerRoster();
@@ -34,6 +35,7 @@ private:
     ServerClient m_client;
     QString m_teamId;
     qint64 m_nextCursor = 0;
+    std::optional<qint64> m_clockOffsetMs;
 };
 
 } // namespace Kvarter::Sync

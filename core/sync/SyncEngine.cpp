@@ -193,6 +193,7 @@ bool SyncEngine::step()
             return true;
         m_shipping = false;
         m_files = m_transport->receive();
+        m_report.clockOffsetMs = m_transport->clockOffsetMs();
         m_next = 0;
         m_progressed = false;
         m_report.waiting = 0;

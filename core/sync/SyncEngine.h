@@ -30,6 +30,7 @@ struct SyncReport
     bool snapshotWritten = false;
     QStringList quarantined;  // "file: reason" for files that were set aside
     bool cancelled = false;
+    std::optional<qint64> clockOffsetMs; // the server's clock minus this laptop's, when known
 };
 
 /// Ships this laptop's new changes and merges everyone else's, through a shared folder, one

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <optional>
 #include <QString>
 
 namespace Kvarter::Sync {
@@ -35,6 +36,8 @@ public:
     virtual QList<QByteArray> snapshots() { return {}; }
     /// Leaves this device's snapshot for new laptops (replacing its previous one).
     virtual void sendSnapshot(const QByteArray &) {}
+    /// The other end's clock minus this laptop's, where the transport can tell (after receive()).
+    virtual std::optional<qint64> clockOffsetMs() const { return std::nullopt; }
 };
 
 } // namespace Kvarter::Sync

@@ -1153,6 +1153,38 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::Sync::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is %1 behind the team&apos;s. Set it right: My day and the plan go by it.</source>
+        <translation>Computerens ur går %1 for langsomt i forhold til teamets. Ret det: Min dag og planen går efter det.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is %1 ahead of the team&apos;s. Set it right: My day and the plan go by it.</source>
+        <translation>Computerens ur går %1 for hurtigt i forhold til teamets. Ret det: Min dag og planen går efter det.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Sync::ConflictService</name>
     <message>
         <source>Name</source>

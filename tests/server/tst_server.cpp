@@ -4,6 +4,7 @@
 #include "server/CommitHorizon.h"
 #include "server/SyncServer.h"
 #include "sync/Bundle.h"
+#include "sync/ClockCheck.h"
 #include "sync/Crypto.h"
 #include "sync/ServerClient.h"
 #include "sync/ServerTransport.h"
@@ -145,6 +146,29 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
+    }
+
+    // The server tells its time with each pull; a laptop a day ahead learns it and is told.
+    void aLaptopClockFarOffIsNoticed()
+    {
+        const ManualClock serverClock(Test::fixedNow());
+        m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))),
+                                                ServerThreads {}, serverClock);
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
+        Test::Fixture planner(true);
+        planner.clock.advanceSecs(86400); // a day ahead of the server
+        const Actor actor { planner.firstWithRole(Role::Planner).id, Role::Planner };
+        TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
+        const SyncReport report = SyncEngine::syncServer(*planner.store, m_url);
+        QVERIFY(report.clockOffsetMs.has_value());
+        QCOMPARE(*report.clockOffsetMs, -qint64(86400) * 1000);
+        QVERIFY(ClockCheck::warning(report.clockOffsetMs).contains(QLatin1String("ahead")));
+
+        QVERIFY(ClockCheck::warning(std::nullopt).isEmpty());                   // a folder cannot tell
+        QVERIFY(ClockCheck::warning(4 * 60 * 1000).isEmpty());                  // a few minutes: fine
+        QVERIFY(ClockCheck::warning(90 * 60 * 1000).contains(QLatin1String("90 minute")));
+        QVERIFY(ClockCheck::warning(-3 * 86400 * qint64(1000)).contains(QLatin1String("3 day")));
+        QVERIFY(ClockCheck::warning(3 * 86400 * qint64(1000)).contains(QLatin1String("behind")));
     }
 
     void commitHorizonHidesWhatMayStillBeCommitting()

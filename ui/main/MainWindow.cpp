@@ -35,7 +35,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session.store(), this)),
       m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -124,6 +124,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("syncStatusLabel"));
     statusBar()->addWidget(m_status, 1);
+    m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
+    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { color: #9c1c1c; font-weight: bold; }"));
+    m_clockWarning->setWordWrap(true);
+    m_clockWarning->hide();
+    statusBar()->addWidget(m_clockWarning, 2);
     m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancelSync->setText(tr("Cancel sync"));
     m_cancelSync->hide();
@@ -166,6 +171,8 @@ void MainWindow::fillEmployees()
 void MainWindow::updateStatus()
 {
     m_status->setText(m_sync->statusText());
+    m_clockWarning->setText(m_sync->clockWarning());
+    m_clockWarning->setVisible(!m_sync->clockWarning().isEmpty());
     m_cancelSync->setVisible(m_sync->state() == SyncController::State::Syncing);
 }
 

@@ -59,6 +59,7 @@ private:
     QToolButton *m_cancelSync;
     QComboBox *m_who;
     QLabel *m_status;
+    QLabel *m_clockWarning;
 };
 
 } // namespace Kvarter

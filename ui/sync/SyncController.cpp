@@ -5,6 +5,7 @@
 #include "SyncWorker.h"
 #include "common/Clock.h"
 #include "store/Store.h"
+#include "sync/ClockCheck.h"
 #include "sync/TeamMembership.h"
 
 #include <QNetworkInformation>
@@ -162,6 +163,7 @@ void SyncController::onFinished(const Sync::SyncReport &report)
 {
     m_store.reloadClock(); // the worker saw newer clocks from the team
     m_lastError.clear();
+    m_clockWarning = Sync::ClockCheck::warning(report.clockOffsetMs);
     m_serverFailed = false;
     m_state = State::Idle;
     checkReachability();

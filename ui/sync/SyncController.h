@@ -37,6 +37,8 @@ public:
     int percent() const { return m_percent; }
     QString statusText() const;
     const QString &lastError() const { return m_lastError; }
+    /// Set when the last sync found this laptop's clock far off the server's (see ClockCheck).
+    const QString &clockWarning() const { return m_clockWarning; }
 
     void syncNow();
     void cancel();
@@ -60,6 +62,7 @@ private:
     State m_state = State::NotConfigured;
     int m_percent = 0;
     QString m_lastError;
+    QString m_clockWarning;
     bool m_serverFailed = false;
     bool m_checking = false;
     QTimer m_syncTimer;

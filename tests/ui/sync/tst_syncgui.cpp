@@ -132,10 +132,11 @@ private Q_SLOTS:
     void twoLaptopsSyncThroughAServerFromTheDesktop()
     {
         QTemporaryDir dir;
-        Server::SyncServer server(Server::ServerStorage::sqlite(dir.filePath(QStringLiteral("server.db"))));
+        const ManualClock serverClock(Test::fixedNow());
+        Server::SyncServer server(Server::ServerStorage::sqlite(dir.filePath(QStringLiteral("server.db"))), {}, serverClock);
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.listen(QHostAddress::LocalHost, 0));
         Profile planner(dir.filePath(QStringLiteral("planner.db")), Test::fixedNow());
-        Profile nurse(dir.filePath(QStringLiteral("nurse.db")), Test::fixedNow());
+        Profile nurse(dir.filePath(QStringLiteral("nurse.db")), Test::fixedNow().addDays(1)); // the date is wrong
         DemoGenerator(*planner.store, ServiceCatalogue::standard(), 12).generate(DemoGenerator::Scale::Team);
         Employee plannerEmployee;
         for (const Employee &e : TeamService(*planner.store).employees())
@@ -154,6 +155,13 @@ private Q_SLOTS:
         nurse.window->syncController()->setServer(url);
         QVERIFY(nurse.sync());
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+        // The nurse is told her laptop's clock is a day ahead (My day would show tomorrow); the
+        // planner's is right and hears nothing.
+        auto *nurseWarning = nurse.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"));
+        QVERIFY(nurseWarning->isVisible());
+        QVERIFY2(nurseWarning->text().contains(QLatin1String("24 hour")) && nurseWarning->text().contains(QLatin1String("ahead")),
+                 qPrintable(nurseWarning->text()));
+        QVERIFY(!planner.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"))->isVisible());
 
         // The server goes away: the status says offline, nothing is lost.
         nurse.window->syncController()->setServer(QStringLiteral("http://127.0.0.1:1"));

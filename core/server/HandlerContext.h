@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "CommitHorizon.h"
+#include "DeviceCache.h"
+#include "common/Clock.h"
+
+namespace Kvarter::Server {
+
+/// What all of the server's request handlers share, whichever thread they run on.
+struct HandlerContext
+{
+    explicit HandlerContext(const Clock &clock) : clock(clock) {}
+
+    const Clock &clock; // pull answers tell laptops the server's time, so a wrong laptop clock shows
+    DeviceCache devices;
+    CommitHorizon horizon;
+};
+
+} // namespace Kvarter::Server
