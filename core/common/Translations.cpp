@@ -23,8 +23,15 @@ QString Translations::languageFromArguments(const QStringList &arguments)
 
 bool Translations::install(const QString &language)
 {
-    if (language != QLatin1String("da"))
-        return false;
+    if (language != QLatin1String("da")) {
+        // English is the source language; its file holds only the plural forms ("1 change",
+        // "2 changes") that the source strings write as "%n change(s)".
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        const bool loaded = plurals->load(QStringLiteral(":/i18n/kvarter_en.qm"));
+        if (loaded)
+            QCoreApplication::installTranslator(plurals);
+        return loaded;
+    }
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
     auto *ours = new QTranslator(QCoreApplication::instance());
     const bool loaded = ours->load(QStringLiteral(":/i18n/kvarter_da.qm"));

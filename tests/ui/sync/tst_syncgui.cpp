@@ -162,6 +162,8 @@ private Q_SLOTS:
         QVERIFY2(nurseWarning->text().contains(QLatin1String("24 hour")) && nurseWarning->text().contains(QLatin1String("ahead")),
                  qPrintable(nurseWarning->text()));
         QVERIFY(!planner.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"))->isVisible());
+        if (const QString shots = qEnvironmentVariable("KVARTER_TEST_SCREENSHOTS"); !shots.isEmpty())
+            nurse.window->grab().save(shots + QStringLiteral("/clock-warning.png"));
 
         // The server goes away: the status says offline, nothing is lost.
         nurse.window->syncController()->setServer(QStringLiteral("http://127.0.0.1:1"));
