@@ -161,7 +161,6 @@ CREATE TABLE sync_quarantine (name TEXT PRIMARY KEY, reason TEXT NOT NULL, at IN
 // before version 5 have NULL here: their Lamport value is their hlc, which orders them as before and
 // is still below anything a Lamport clock started from the largest hlc issues (see Store).
 // Reading coalesce(lamport, hlc) spares rewriting every row of a large file while migrating.
-// Writes also name their author (the employee), so a conflict can say who wrote each value.
 constexpr const char *Version5 = R"sql(
 ALTER TABLE team ADD COLUMN _lam INTEGER;
 ALTER TABLE employee ADD COLUMN _lam INTEGER;
@@ -172,17 +171,22 @@ ALTER TABLE visit ADD COLUMN _lam INTEGER;
 ALTER TABLE visit_note ADD COLUMN _lam INTEGER;
 ALTER TABLE team_device ADD COLUMN _lam INTEGER;
 ALTER TABLE change_log ADD COLUMN lamport INTEGER;
-ALTER TABLE change_log ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE field_version ADD COLUMN lamport INTEGER;
 ALTER TABLE field_version ADD COLUMN base_lamport INTEGER;
-ALTER TABLE field_version ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE conflict ADD COLUMN loser_lamport INTEGER;
-ALTER TABLE conflict ADD COLUMN loser_author TEXT NOT NULL DEFAULT '';
 ALTER TABLE pending_change ADD COLUMN lamport INTEGER;
+)sql";
+
+// Version 6: writes name their author (the employee), so a conflict can say who wrote each value.
+// Empty for writes from before, whose author is not known.
+constexpr const char *Version6 = R"sql(
+ALTER TABLE change_log ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE field_version ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE conflict ADD COLUMN loser_author TEXT NOT NULL DEFAULT '';
 ALTER TABLE pending_change ADD COLUMN author TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array Steps { Version1, Version2, Version3, Version4, Version5 };
+constexpr std::array Steps { Version1, Version2, Version3, Version4, Version5, Version6 };
 
 } // namespace
 
