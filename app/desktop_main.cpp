@@ -2,12 +2,11 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "common/Translations.h"
 #include "main/DesktopLauncher.h"
-
-#include <QApplication>
+#include "main/GuardedApplication.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    Kvarter::GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kvarter"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kvarter"));
     QApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));

@@ -688,6 +688,10 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>Kvarter</source>
         <translation>Kvarter</translation>
     </message>
+    <message>
+        <source>Kvarter cannot go on</source>
+        <translation>Kvarter kan ikke fortsætte</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::EmployeePickerDialog</name>
@@ -736,6 +740,25 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>Choose the citizen who receives the grant.</source>
         <translation>Vælg den borger, der får bevillingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::GuardedApplication</name>
+    <message>
+        <source>Kvarter</source>
+        <translation>Kvarter</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing was not saved:
+
+%1
+
+Everything saved before is safe. If it happens again, restart Kvarter.</source>
+        <translation>Noget gik galt, og det, du var i gang med, blev ikke gemt:
+
+%1
+
+Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</translation>
     </message>
 </context>
 <context>

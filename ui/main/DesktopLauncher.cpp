@@ -94,7 +94,22 @@ int DesktopLauncher::run(const QStringList &arguments)
         return 1;
     }
 
-    TeamService team(*store);
+    try {
+        return runWith(*store, clock, path, parser);
+    } catch (const Error &e) {
+        // Past opening, an error is the database failing under us (damaged, disk gone).
+        if (screenshot)
+            std::fprintf(stderr, "kvarter: %s\n", e.what());
+        else
+            QMessageBox::critical(nullptr, tr("Kvarter cannot go on"), e.message());
+        return 1;
+    }
+}
+
+int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser)
+{
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    TeamService team(store);
     const QList<Employee> employees = team.employees();
     if (employees.isEmpty()) {
         const QString message = tr("The database %1 has no team yet. Create a demo team with\n"
@@ -131,7 +146,7 @@ int DesktopLauncher::run(const QStringList &arguments)
         chosen = employees.first();
     settings.setValue(rememberKey, chosen->id);
 
-    Session session(*store, clock);
+    Session session(store, clock);
     session.setEmployee(*chosen);
     MainWindow window(session);
     if (screenshot)

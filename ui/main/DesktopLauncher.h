@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Kvarter {
+
+class Clock;
+class Store;
 
 /// Starts the desktop app: options (--db, --as, --lang, --screenshot FILE, --page, --tour), opening
 /// the profile's database with a clear message when it is locked or damaged, "who are you?", and
@@ -16,6 +21,9 @@ class DesktopLauncher final
 
 public:
     int run(const QStringList &arguments);
+
+private:
+    int runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser);
 };
 
 } // namespace Kvarter
