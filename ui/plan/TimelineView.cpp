@@ -123,6 +123,11 @@ void TimelineView::paintEvent(QPaintEvent *)
                    p.fontMetrics().elidedText(staff.at(row).name, Qt::ElideRight, NameWidth - 12));
     }
     p.fillRect(QRect(nameLeft, 0, NameWidth, HeaderHeight), palette().window());
+    // Below the last person the column goes on empty, or hour lines scrolled under it would show.
+    const QRect below(nameLeft, HeaderHeight + int(staff.size()) * RowHeight, NameWidth, height());
+    p.fillRect(below, palette().window());
+    p.setPen(palette().mid().color());
+    p.drawLine(below.topRight(), below.bottomRight());
     if (hasFocus()) {
         p.setPen(QPen(palette().highlight().color(), 1, Qt::DotLine));
         p.setBrush(Qt::NoBrush);
