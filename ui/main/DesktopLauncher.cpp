@@ -87,23 +87,24 @@ int DesktopLauncher::run(const QStringList &arguments)
     try {
         store = std::make_unique<Store>(path, clock);
     } catch (const Error &e) {
-        if (screenshot)
-            std::fprintf(stderr, "kvarter: %s\n", e.what());
-        else
-            QMessageBox::critical(nullptr, tr("Kvarter cannot open the data"), e.message());
-        return 1;
+        return refuse(screenshot, tr("Kvarter cannot open the data"), e.message());
     }
-
     try {
         return runWith(*store, clock, path, parser);
     } catch (const Error &e) {
         // Past opening, an error is the database failing under us (damaged, disk gone).
-        if (screenshot)
-            std::fprintf(stderr, "kvarter: %s\n", e.what());
-        else
-            QMessageBox::critical(nullptr, tr("Kvarter cannot go on"), e.message());
-        return 1;
+        return refuse(screenshot, tr("Kvarter cannot go on"), e.message());
     }
+}
+
+int DesktopLauncher::refuse(bool screenshot, const QString &title, const QString &message)
+{
+    // A screenshot run has no one to click a box away: it says it on the terminal.
+    if (screenshot)
+        std::fprintf(stderr, "kvarter: %s\n", qPrintable(message));
+    else
+        QMessageBox::critical(nullptr, title, message);
+    return 1;
 }
 
 int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser)
@@ -115,11 +116,7 @@ int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &pa
         const QString message = tr("The database %1 has no team yet. Create a demo team with\n"
                                    "kvarter-cli --db %1 demo --scale team")
                                     .arg(path);
-        if (screenshot)
-            std::fprintf(stderr, "kvarter: %s\n", qPrintable(message));
-        else
-            QMessageBox::information(nullptr, tr("Kvarter"), message);
-        return 1;
+        return refuse(screenshot, tr("Kvarter"), message);
     }
 
     // Who are you: --as, else the last choice on this laptop, else ask (screenshots take a nurse).

@@ -23,6 +23,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    static int refuse(bool screenshot, const QString &title, const QString &message);
     int runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser);
 };
 
