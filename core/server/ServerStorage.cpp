@@ -76,7 +76,7 @@ std::unique_ptr<ServerStorage> ServerStorage::openPostgres(const QString &connin
 
 void ServerStorage::migrate()
 {
-    const bool pg = m_kind == QLatin1String("postgresql");
+    const bool pg = isPostgres();
     const QStringList statements {
         QStringLiteral("CREATE TABLE IF NOT EXISTS server_device (device_id TEXT PRIMARY KEY, team_id TEXT NOT NULL, "
                        "public_key TEXT NOT NULL, role TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),

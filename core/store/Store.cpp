@@ -81,14 +81,6 @@ void Store::abort()
     m_db->rollback();
 }
 
-QByteArray Store::columnsKey(const char *entity, const Fields &fields)
-{
-    QByteArray key(entity);
-    for (const Field &f : fields)
-        key += ',' % QByteArray(f.first);
-    return key;
-}
-
 void Store::insert(const char *entity, const QString &id, const Fields &fields)
 {
     Q_ASSERT(isSyncedTable(entity));

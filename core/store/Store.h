@@ -46,7 +46,6 @@ public:
     /// Re-reads the device id after joining a team gave this replica its invited id.
     void reloadIdentity() { m_deviceId = m_db->meta(QStringLiteral("device_id")); }
     quint64 lastHlc() const { return m_hlc.last(); }
-    quint64 lastLamport() const { return m_lamport.last(); }
 
     /// Runs `work` in one transaction; on any exception nothing of it is kept.
     template<typename Work>
@@ -107,7 +106,6 @@ private:
     Version nextVersion();
     void appendToLog(const char *entity, const QString &id, const Fields &fields, const Version &version,
                      const QByteArray &base = QByteArrayLiteral("{}"));
-    static QByteArray columnsKey(const char *entity, const Fields &fields);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

@@ -29,15 +29,19 @@ bool isSeen(Store &store, const QString &name)
     return q->next();
 }
 
+void requireJoined(Store &store)
+{
+    if (!TeamMembership(store).isJoined())
+        throw Error(SyncEngine::tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
+}
+
 QString checkedTeam(Store &store, const QString &folder)
 {
-    TeamMembership team(store);
-    if (!team.isJoined())
-        throw Error(SyncEngine::tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
+    requireJoined(store);
     if (!QFileInfo(folder).isDir())
         throw Error(SyncEngine::tr("The shared folder %1 cannot be reached. Work goes on offline; sync again when it is back.")
                         .arg(QDir::toNativeSeparators(folder)));
-    return team.teamId();
+    return TeamMembership(store).teamId();
 }
 } // namespace
 
@@ -88,8 +92,7 @@ void SyncEngine::leaveSnapshotIfDue()
 
 SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
 {
-    if (!TeamMembership(store).isJoined())
-        throw Error(tr("This laptop is not in a sync team yet. Create one (planner) or join with an invitation."));
+    requireJoined(store);
     m_transport = std::make_unique<ServerTransport>(store, server);
     startFromSnapshot();
 }
