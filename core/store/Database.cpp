@@ -149,13 +149,18 @@ int Database::changes() const { return sqlite3_changes(m_db); }
 
 int Database::userVersion() { return int(scalar("PRAGMA user_version")); }
 
-QString Database::meta(const QString &key, const QString &fallback)
+QString Database::textFor(const QByteArray &sql, const QString &argument, const QString &fallback)
 {
     // query(), not cached(): a statement left un-reset would hold a read snapshot open, and this
     // connection would stop seeing what other connections (the background sync) commit.
-    auto q = query("SELECT value FROM meta WHERE key = ?");
-    q->bind(1, key);
+    auto q = query(sql);
+    q->bind(1, argument);
     return q->next() ? q->text(0) : fallback;
+}
+
+QString Database::meta(const QString &key, const QString &fallback)
+{
+    return textFor("SELECT value FROM meta WHERE key = ?", key, fallback);
 }
 
 void Database::setMeta(const QString &key, const QString &value)

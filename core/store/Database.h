@@ -45,6 +45,9 @@ public:
     Query query(const QByteArray &sql);
     void exec(const QByteArray &sql);
     qint64 scalar(const QByteArray &sql);
+    /// The first column of the first row `sql` gives with `argument` bound to its one "?",
+    /// else `fallback` (a name by id, a setting by key).
+    QString textFor(const QByteArray &sql, const QString &argument, const QString &fallback = {});
 
     int userVersion();
     /// Rows changed by the last INSERT/UPDATE/DELETE.

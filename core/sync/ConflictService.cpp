@@ -73,11 +73,7 @@ QString ConflictService::fieldLabel(const QString &entity, const QString &field)
 
 QString ConflictService::recordLabel(const QString &entity, const QString &rowId)
 {
-    const auto one = [&](const QByteArray &sql) {
-        auto q = m_store.db().query(sql);
-        q->bind(1, rowId);
-        return q->next() ? q->text(0) : QString();
-    };
+    const auto one = [&](const QByteArray &sql) { return m_store.db().textFor(sql, rowId); };
     if (entity == QLatin1String("citizen"))
         return tr("Citizen: %1").arg(one("SELECT name FROM citizen WHERE id = ?"));
     if (entity == QLatin1String("visit"))
@@ -95,18 +91,12 @@ QString ConflictService::recordLabel(const QString &entity, const QString &rowId
 
 QString ConflictService::deviceName(const QString &deviceId)
 {
-    auto q = m_store.db().query("SELECT name FROM team_device WHERE id = ?");
-    q->bind(1, deviceId);
-    return q->next() ? q->text(0) : tr("another laptop");
+    return m_store.db().textFor("SELECT name FROM team_device WHERE id = ?", deviceId, tr("another laptop"));
 }
 
 QString ConflictService::employeeName(const QString &employeeId)
 {
-    if (employeeId.isEmpty())
-        return {};
-    auto q = m_store.db().query("SELECT name FROM employee WHERE id = ?");
-    q->bind(1, employeeId);
-    return q->next() ? q->text(0) : QString();
+    return m_store.db().textFor("SELECT name FROM employee WHERE id = ?", employeeId);
 }
 
 void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor)

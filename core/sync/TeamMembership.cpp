@@ -26,9 +26,7 @@ QByteArray TeamMembership::signingKey() { return QByteArray::fromBase64(m_store.
 
 QString TeamMembership::roleOf(const QString &deviceId)
 {
-    auto q = m_store.db().query("SELECT role FROM team_device WHERE id = ?");
-    q->bind(1, deviceId);
-    return q->next() ? q->text(0) : QString();
+    return m_store.db().textFor("SELECT role FROM team_device WHERE id = ?", deviceId);
 }
 
 Bundle::SignerLookup TeamMembership::signers()
