@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QList>
 
+namespace Kvarter {
+class Statement;
+}
+
 namespace Kvarter::Sync {
 
 /// One write as it travels between devices: which row, which field values, written by whom and
@@ -25,6 +29,12 @@ struct Change
     QJsonObject base; // field -> [Version::toString() of the overwritten version, settled losers …]
 
     Version version() const { return { lamport, device, hlc, author }; }
+
+    /// The columns a stored change is read with, in the order fromRow() expects; the change log
+    /// and pending_change keep them alike (a Lamport value of NULL: from before schema 5).
+    static constexpr const char *Columns = "hlc, device, entity, row_id, fields, base, coalesce(lamport, hlc), author";
+    /// The change in `row`, whose Columns start at `first`.
+    static Change fromRow(const Statement &row, int first = 0);
     bool isFirstWrite() const { return base.isEmpty(); }
 };
 

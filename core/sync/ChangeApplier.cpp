@@ -216,20 +216,9 @@ void ChangeApplier::retryPending(ApplyResult &result)
 {
     QList<Change> ready;
     {
-        auto q = m_store.db().query("SELECT device, hlc, entity, row_id, fields, base, coalesce(lamport, hlc), author "
-                                    "FROM pending_change ORDER BY 7");
-        while (q->next()) {
-            Change c;
-            c.device = q->text(0);
-            c.hlc = quint64(q->int64(1));
-            c.entity = q->text(2);
-            c.rowId = q->text(3);
-            c.fields = QJsonDocument::fromJson(q->text(4).toUtf8()).object();
-            c.base = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
-            c.lamport = quint64(q->int64(6));
-            c.author = q->text(7);
-            ready << c;
-        }
+        auto q = m_store.db().query(QByteArray("SELECT ") + Change::Columns + " FROM pending_change ORDER BY 7");
+        while (q->next())
+            ready << Change::fromRow(*q);
     }
     for (const Change &c : ready) {
         if (!m_store.rowExists(c.entity.toLatin1().constData(), c.rowId))
