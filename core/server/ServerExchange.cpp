@@ -18,9 +18,7 @@ IncomingRequest IncomingRequest::from(const QHttpServerRequest &request, Kind ki
     in.teamId = teamId;
     in.subject = subject;
     in.method = request.method() == QHttpServerRequest::Method::Get ? "GET" : "POST";
-    in.target = request.url().path().toUtf8();
-    if (request.url().hasQuery())
-        in.target += '?' + request.url().query().toUtf8();
+    in.target = Sync::RequestSignature::target(request.url());
     in.device = request.value(Sync::RequestSignature::DeviceHeader);
     in.time = request.value(Sync::RequestSignature::TimeHeader);
     in.signature = QByteArray::fromBase64(request.value(Sync::RequestSignature::SignatureHeader));

@@ -14,4 +14,12 @@ QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, con
     return out;
 }
 
+QByteArray target(const QUrl &url)
+{
+    QByteArray out = url.path().toUtf8();
+    if (url.hasQuery())
+        out += '?' + url.query().toUtf8();
+    return out;
+}
+
 } // namespace Kvarter::Sync::RequestSignature

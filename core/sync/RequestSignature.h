@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QUrl>
 
 namespace Kvarter::Sync {
 
@@ -10,6 +11,8 @@ namespace Kvarter::Sync {
 /// path with its query, a timestamp and the body's SHA-256, sent in X-Kvarter-* headers.
 namespace RequestSignature {
 QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &time, const QByteArray &body);
+/// The path and query of `url` as both ends sign them.
+QByteArray target(const QUrl &url);
 inline constexpr char DeviceHeader[] = "X-Kvarter-Device";
 inline constexpr char TimeHeader[] = "X-Kvarter-Time";
 inline constexpr char SignatureHeader[] = "X-Kvarter-Signature";

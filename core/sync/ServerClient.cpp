@@ -30,9 +30,7 @@ QNetworkRequest ServerClient::signedRequest(const QByteArray &method, const QStr
         url.setQuery(pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
     const QByteArray time = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    QByteArray target = url.path().toUtf8();
-    if (url.hasQuery())
-        target += '?' + url.query().toUtf8();
+    const QByteArray target = RequestSignature::target(url);
     request.setRawHeader(RequestSignature::DeviceHeader, m_deviceId.toUtf8());
     request.setRawHeader(RequestSignature::TimeHeader, time);
     request.setRawHeader(RequestSignature::SignatureHeader,
