@@ -26,12 +26,16 @@ QString FolderTransport::bundleName(qint64 firstSeq, qint64 lastSeq)
 
 void FolderTransport::write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle)
 {
-    const QString dir = teamFolder() + QLatin1Char('/') + m_deviceId;
+    writeFile(teamFolder() + QLatin1Char('/') + m_deviceId, bundleName(firstSeq, lastSeq), bundle);
+}
+
+void FolderTransport::writeFile(const QString &dir, const QString &name, const QByteArray &data)
+{
     if (!QDir().mkpath(dir))
         throw Error(tr("Cannot write to the shared folder %1.").arg(QDir::toNativeSeparators(dir)));
     // QSaveFile writes a temporary file, flushes it to disk and renames it over the final name.
-    QSaveFile file(dir + QLatin1Char('/') + bundleName(firstSeq, lastSeq));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
+    QSaveFile file(dir + QLatin1Char('/') + name);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         throw Error(tr("Cannot write to the shared folder %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString()));
 }
 
@@ -78,11 +82,7 @@ QList<QByteArray> FolderTransport::snapshots()
 
 void FolderTransport::sendSnapshot(const QByteArray &snapshot)
 {
-    const QString dir = teamFolder() + QStringLiteral("/snapshots");
-    QDir().mkpath(dir);
-    QSaveFile file(dir + QLatin1Char('/') + m_deviceId + QStringLiteral(".kvs"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot) != snapshot.size() || !file.commit())
-        throw Error(tr("Cannot write to the shared folder %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString()));
+    writeFile(teamFolder() + QStringLiteral("/snapshots"), m_deviceId + QStringLiteral(".kvs"), snapshot);
 }
 
 QList<Transport::Incoming> FolderTransport::receive()

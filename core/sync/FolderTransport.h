@@ -39,6 +39,8 @@ public:
 
 private:
     QString teamFolder() const;
+    /// Writes `data` as `dir`/`name` whole or not at all; throws Error with a plain message.
+    static void writeFile(const QString &dir, const QString &name, const QByteArray &data);
     QString m_folder;
     QString m_teamId;
     QString m_deviceId;
