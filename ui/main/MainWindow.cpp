@@ -116,6 +116,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_who->setMinimumContentsLength(24);
     toolbar->addWidget(m_who);
     fillEmployees();
+    // A colleague added on another laptop (or the whole team, on a laptop's first sync) arrives by sync.
+    connect(&m_session.store(), &Store::changed, this, [this](const QStringList &entities) {
+        if (entities.contains(QLatin1String("employee")))
+            fillEmployees();
+    });
     connect(m_who, &QComboBox::activated, this, [this](int index) {
         const auto employee = TeamService(m_session.store()).employee(m_who->itemData(index).toString());
         if (employee)

@@ -12,6 +12,7 @@
 #include "sync/TeamMembership.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -155,6 +156,10 @@ private Q_SLOTS:
         nurse.window->syncController()->setServer(url);
         QVERIFY(nurse.sync());
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
+        // The team's people arrived with the sync: "who are you" lists them without a restart.
+        auto *who = nurse.window->findChild<QComboBox *>(QStringLiteral("whoComboBox"));
+        QTRY_VERIFY(who->count() > 1);
+        QVERIFY(who->currentText().contains(plannerEmployee.name));
         // The nurse is told her laptop's clock is a day ahead (My day would show tomorrow); the
         // planner's is right and hears nothing.
         auto *nurseWarning = nurse.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"));
