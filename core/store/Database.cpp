@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Schema.h"
 #include "common/Error.h"
 
 #include <QDir>
@@ -30,7 +31,9 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
-Database::Database(const QString &path, int targetVersion, Lock lock) : m_path(path)
+Database::Database(const QString &path, int targetVersion, Lock lock) : Database(path, Schema::current(), targetVersion, lock) {}
+
+Database::Database(const QString &path, const Schema &schema, int targetVersion, Lock lock) : m_path(path), m_schema(&schema)
 {
     const bool inMemory = path == memoryPath();
     if (!inMemory) {
@@ -54,7 +57,7 @@ Database::Database(const QString &path, int targetVersion, Lock lock) : m_path(p
                                    &foldFunction, nullptr, nullptr, nullptr);
         refuseIfForeignOrDamaged();
         configure();
-        Migrations::migrate(*this, targetVersion < 0 ? Migrations::latestVersion() : targetVersion);
+        Migrations::migrate(*this, schema, targetVersion < 0 ? schema.latestVersion() : targetVersion);
     } catch (...) {
         m_cache.clear();
         sqlite3_close(m_db);
@@ -148,6 +151,20 @@ qint64 Database::scalar(const QByteArray &sql)
 int Database::changes() const { return sqlite3_changes(m_db); }
 
 int Database::userVersion() { return int(scalar("PRAGMA user_version")); }
+
+const QList<QByteArray> &Database::columns(const QByteArray &table)
+{
+    auto known = m_columns.find(table);
+    if (known == m_columns.end()) {
+        QList<QByteArray> names;
+        auto q = query("SELECT name FROM pragma_table_info(?)");
+        q->bind(1, QString::fromLatin1(table));
+        while (q->next())
+            names << q->text(0).toLatin1();
+        known = m_columns.emplace(table, std::move(names)).first;
+    }
+    return known->second;
+}
 
 QString Database::textFor(const QByteArray &sql, const QString &argument, const QString &fallback)
 {

@@ -13,6 +13,8 @@
 
 namespace Kvarter {
 
+class Schema;
+
 /// One open Kvarter SQLite file: WAL, foreign keys, an exclusive lock against a second process,
 /// a refusal to touch a file that is not ours or is damaged, and a cache of prepared statements.
 /// It knows nothing about the domain; Store and the services build on it.
@@ -31,10 +33,16 @@ public:
     /// (a second connection in the same program, e.g. the desktop's background sync).
     enum class Lock { Take, ShareOwners };
     explicit Database(const QString &path, int targetVersion = -1, Lock lock = Lock::Take);
+    /// The same with the schema of another build (tests: a newer Kvarter beside this one).
+    Database(const QString &path, const Schema &schema, int targetVersion = -1, Lock lock = Lock::Take);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     const QString &path() const { return m_path; }
+    /// What this program knows of the file: its migrations and its synced tables.
+    const Schema &schema() const { return *m_schema; }
+    /// Column names of `table` as the file has them (cached: the merge asks for every change).
+    const QList<QByteArray> &columns(const QByteArray &table);
     sqlite3 *handle() const { return m_db; }
 
     /// A prepared statement kept for the life of the connection, reset and ready to bind.
@@ -70,6 +78,8 @@ private:
     void configure();
 
     QString m_path;
+    const Schema *m_schema = nullptr;
+    std::unordered_map<QByteArray, QList<QByteArray>> m_columns;
     sqlite3 *m_db = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     std::unordered_map<QByteArray, std::unique_ptr<Statement>> m_cache;

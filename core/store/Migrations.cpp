@@ -3,11 +3,11 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Schema.h"
 #include "common/Error.h"
 #include "common/Id.h"
 
 #include <QCoreApplication>
-#include <array>
 
 namespace Kvarter {
 
@@ -186,24 +186,59 @@ ALTER TABLE conflict ADD COLUMN loser_author TEXT NOT NULL DEFAULT '';
 ALTER TABLE pending_change ADD COLUMN author TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array Steps { Version1, Version2, Version3, Version4, Version5, Version6 };
+// Version 7: sync that survives mixed versions and a hostile share.
+// - The change log gets the DELETE trigger it lacked (Schema::appendOnlyTriggers writes both).
+// - A change naming a table or column this build does not know waits here, applied in order once an
+//   upgrade's migration adds it; a bundle of a newer format waits whole.
+// - A bundle is known by its content (device, range and a hash of its sealed bytes), no longer by its
+//   file name: ranges seen before version 7 have an empty hash and stand for the bundle then applied.
+// - A file on the share is looked at again whenever its size, time or identity changes (its stamp),
+//   so a file read while still arriving is retried once complete.
+constexpr const char *Version7Tables = R"sql(
+CREATE TABLE sync_waiting_change (
+    device TEXT NOT NULL, lamport INTEGER NOT NULL, hlc INTEGER NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL,
+    fields TEXT NOT NULL, base TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
+    remainder INTEGER NOT NULL DEFAULT 0, -- the unknown fields of a first write whose known fields were applied
+    PRIMARY KEY (device, lamport, entity, row_id)) WITHOUT ROWID;
+CREATE TABLE sync_waiting_bundle (id TEXT PRIMARY KEY, name TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_file (name TEXT PRIMARY KEY, stamp TEXT NOT NULL, outcome TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_applied_bundle (device TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL,
+    hash TEXT NOT NULL, PRIMARY KEY (device, first_seq, last_seq, hash)) WITHOUT ROWID;
+INSERT OR IGNORE INTO sync_applied_bundle (device, first_seq, last_seq, hash)
+    SELECT device, first_seq, last_seq, '' FROM sync_seen_bundle;
+DROP TABLE sync_seen_bundle;
+ALTER TABLE sync_applied_bundle RENAME TO sync_seen_bundle;
+ALTER TABLE sync_quarantine ADD COLUMN stamp TEXT NOT NULL DEFAULT '';
+)sql";
+
+QList<QByteArray> builtInSteps()
+{
+    return { Version1, Version2, Version3, Version4, Version5, Version6,
+             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log") };
+}
 
 } // namespace
 
-int Migrations::latestVersion() { return int(Steps.size()); }
+QList<QByteArray> Migrations::steps() { return builtInSteps(); }
+int Migrations::latestVersion() { return Schema::current().latestVersion(); }
 
-void Migrations::migrate(Database &db, int target)
+void Migrations::migrate(Database &db, const Schema &schema, int target)
 {
     const int current = db.userVersion();
-    if (current > latestVersion())
+    if (current > schema.latestVersion())
         throw Error(QCoreApplication::translate("Kvarter::Migrations",
                                                 "The database was made by a newer Kvarter (schema %1; this "
                                                 "program knows up to %2). Update Kvarter; nothing has been changed.")
                         .arg(current)
-                        .arg(latestVersion()));
+                        .arg(schema.latestVersion()));
     for (int version = current + 1; version <= target; ++version) {
         Transaction tx(db);
-        db.exec(Steps[size_t(version - 1)]);
+        db.exec(schema.step(version));
+        // Append-only as declared: a table a step adds gets both triggers in the same transaction.
+        for (const SyncedTable &table : schema.syncedTables())
+            if (table.merge == MergeKind::AppendOnlyUnion
+                && db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table.name + "'") > 0)
+                db.exec(Schema::appendOnlyTriggers(table.name));
         if (version == 1) {
             db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId));
             // The device id names this replica in the change log forever after.

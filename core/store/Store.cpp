@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "Store.h"
 
-#include "SyncedTables.h"
+#include "Schema.h"
 
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -10,27 +10,28 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cstdio>
 #include <QCoreApplication>
+#include <cstdio>
 
 namespace Kvarter {
 
+Store::Store(const QString &path, const Clock &clock, int targetVersion) : Store(path, clock, Schema::current(), targetVersion) {}
 
-Store::Store(const QString &path, const Clock &clock, int targetVersion)
-    : m_db(std::make_unique<Database>(path, targetVersion)), m_clock(clock)
+Store::Store(const QString &path, const Clock &clock, const Schema &schema, int targetVersion)
+    : m_db(std::make_unique<Database>(path, schema, targetVersion)), m_clock(clock)
 {
     loadClocks();
 }
 
-Store::Store(const QString &path, const Clock &clock, CompanionTag)
-    : m_db(std::make_unique<Database>(path, -1, Database::Lock::ShareOwners)), m_clock(clock)
+Store::Store(const QString &path, const Clock &clock, const Schema &schema, CompanionTag)
+    : m_db(std::make_unique<Database>(path, schema, -1, Database::Lock::ShareOwners)), m_clock(clock)
 {
     loadClocks();
 }
 
 std::unique_ptr<Store> Store::companion(const Store &owner)
 {
-    std::unique_ptr<Store> store(new Store(owner.m_db->path(), owner.m_clock, CompanionTag {}));
+    std::unique_ptr<Store> store(new Store(owner.m_db->path(), owner.m_clock, owner.m_db->schema(), CompanionTag {}));
     store->m_hlc.observe(owner.m_hlc.last());
     store->m_lamport.observe(owner.m_lamport.last());
     return store;
@@ -83,7 +84,7 @@ void Store::abort()
 
 void Store::insert(const char *entity, const QString &id, const Fields &fields)
 {
-    Q_ASSERT(isSyncedTable(entity));
+    Q_ASSERT(m_db->schema().isSynced(entity));
     // Statements are cached by their SQL text, so building the text is the only per-call cost.
     QByteArray sql = QByteArray("INSERT INTO ") + entity + " (id, _lam, _dev, _hlc";
     QByteArray values = "?, ?, ?, ?";
@@ -161,7 +162,7 @@ void Store::settleConflict(const QString &rowId, const QString &field, const Ver
 void Store::update(const char *entity, const QString &id, const Fields &fields,
                    const QHash<QString, QList<Version>> &resolves)
 {
-    Q_ASSERT(isSyncedTable(entity));
+    Q_ASSERT(m_db->schema().isSynced(entity));
     QList<Version> bases;
     for (const Field &f : fields)
         bases << fieldVersion(entity, id, QString::fromLatin1(f.first));

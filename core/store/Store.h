@@ -15,6 +15,7 @@
 namespace Kvarter {
 
 class Clock;
+class Schema;
 
 /// One field of a record write: column name and new value.
 using Field = std::pair<const char *, QVariant>;
@@ -31,6 +32,8 @@ class Store final : public QObject
 
 public:
     Store(const QString &path, const Clock &clock, int targetVersion = -1);
+    /// The same with another build's schema (tests: a laptop running a newer Kvarter).
+    Store(const QString &path, const Clock &clock, const Schema &schema, int targetVersion = -1);
     /// A second connection to `owner`'s file for a worker thread (background sync). Create and
     /// use it in that thread only. The owner must call reloadClock() after the worker wrote.
     static std::unique_ptr<Store> companion(const Store &owner);
@@ -98,7 +101,7 @@ Q_SIGNALS:
 
 private:
     struct CompanionTag {};
-    Store(const QString &path, const Clock &clock, CompanionTag);
+    Store(const QString &path, const Clock &clock, const Schema &schema, CompanionTag);
     void begin();
     void finish();
     void abort();

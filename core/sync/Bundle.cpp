@@ -128,22 +128,39 @@ Bundle::Opened Bundle::openPayload(const QByteArray &data, const QString &teamId
     if (!header)
         return fail(Problem::NotABundle, tr("The file is not a Kvarter bundle, or it is cut short."));
     result.header = *header;
+    if (header->version > BundleHeader::CurrentVersion)
+        return fail(Problem::NewerVersion, tr("The bundle was made by a newer Kvarter (format %1); it is kept until this "
+                                              "laptop is updated.").arg(header->version));
     if (header->version != BundleHeader::CurrentVersion)
-        return fail(Problem::UnsupportedVersion, tr("The bundle was made by a newer Kvarter (format %1).").arg(header->version));
+        return fail(Problem::UnsupportedVersion, tr("The bundle has a format this Kvarter cannot read (%1).").arg(header->version));
     if (header->teamId != teamId)
         return fail(Problem::ForeignTeam, tr("The bundle belongs to another team."));
     const Signer signer = signers(header->deviceId);
     if (signer.publicKey.isEmpty())
         return fail(Problem::UnknownDevice, tr("The bundle comes from a device this laptop does not know (yet)."));
-    if (data.size() <= Crypto::SignatureBytes)
-        return fail(Problem::NotABundle, tr("The file is not a Kvarter bundle, or it is cut short."));
+    // The sealed part says how long it is: a file shorter than that plus the signature is cut short
+    // (still arriving through a file-sync client, or copied half), which is no sign of tampering.
+    const QByteArray headerBytes = encodeHeader(*header);
+    quint32 sealedSize = 0;
+    {
+        QDataStream stream(data);
+        stream.setVersion(QDataStream::Qt_6_0);
+        stream.skipRawData(int(headerBytes.size()));
+        stream >> sealedSize;
+        if (stream.status() != QDataStream::Ok)
+            return fail(Problem::Incomplete, tr("The file is cut short; it may still be arriving. It is read again when it changes."));
+    }
+    const qint64 expected = headerBytes.size() + 4 + qint64(sealedSize) + Crypto::SignatureBytes;
+    if (data.size() < expected)
+        return fail(Problem::Incomplete, tr("The file is cut short; it may still be arriving. It is read again when it changes."));
+    if (data.size() > expected)
+        return fail(Problem::NotABundle, tr("The file is longer than the bundle it holds: it is not a Kvarter bundle, or it was altered."));
     const QByteArray signedPart = data.left(data.size() - Crypto::SignatureBytes);
     if (!Crypto::verify(signedPart, data.right(Crypto::SignatureBytes), signer.publicKey))
         return fail(Problem::BadSignature, tr("The bundle's signature does not match its device; it may have been altered."));
     if (signer.revoked && header->lastSeq > signer.revokedAfterSeq)
         return fail(Problem::RevokedDevice, tr("The bundle comes from a device that was removed from the team."));
 
-    const QByteArray headerBytes = encodeHeader(*header);
     QDataStream stream(signedPart);
     stream.setVersion(QDataStream::Qt_6_0);
     stream.skipRawData(int(headerBytes.size()));

@@ -30,7 +30,32 @@ class Bundle final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::Bundle)
 
 public:
-    enum class Problem { None, NotABundle, UnsupportedVersion, ForeignTeam, UnknownDevice, RevokedDevice, BadSignature, CannotDecrypt };
+    enum class Problem {
+        None,
+        NotABundle,
+        Incomplete,  // cut short: on a share usually a file still arriving; read again when it changes
+        NewerVersion, // made by a newer Kvarter: kept until this laptop is updated
+        UnsupportedVersion,
+        ForeignTeam,
+        UnknownDevice,
+        RevokedDevice,
+        BadSignature,
+        CannotDecrypt
+    };
+
+    /// A bundle holds at most this many changes …
+    static constexpr int MaxChanges = 5000;
+    /// … and its sender stops adding changes once their field values pass this many bytes.
+    static constexpr qint64 MaxChangesBytes = 16 * 1024 * 1024;
+    /// The largest one change can be: a 20 000-character note (the longest NoteService takes) is at
+    /// most 120 KB as escaped JSON; with its base and the row's other fields well under this.
+    static constexpr qint64 MaxChangeBytes = 256 * 1024;
+    /// So no bundle a Kvarter wrote is larger than this (compression only shrinks, the envelope —
+    /// header, nonce, tag, signature, CBOR framing of 5000 changes — is well under 1 MiB). Anything
+    /// larger is not read at all: a share may hold a 3 GB file or a link to /dev/zero.
+    static constexpr qint64 MaxBytes = MaxChangesBytes + MaxChangeBytes + 1024 * 1024;
+    /// A snapshot holds a whole section (about a million visits).
+    static constexpr qint64 MaxSnapshotBytes = qint64(1536) * 1024 * 1024;
 
     struct Opened
     {

@@ -4,7 +4,7 @@
 
 #include "common/Error.h"
 #include "store/Store.h"
-#include "store/SyncedTables.h"
+#include "store/Schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,9 +13,6 @@
 namespace Kvarter::Sync {
 
 namespace {
-
-// Rows of these tables are only ever added; a merge is their union.
-bool isAppendOnly(const QString &entity) { return entity == QLatin1String("visit_note"); }
 
 // Entity and field names come from other devices: only synced tables and plain column names pass.
 bool isPlainName(const QString &name)
@@ -46,47 +43,138 @@ QJsonValue ChangeApplier::canonical(const QJsonValue &value)
     return QJsonValue::Null;
 }
 
+namespace {
+// A visit may arrive before the citizen it belongs to (from another device's bundle): the
+// references hold again once every bundle is in, so they are not enforced during a merge.
+template<typename Work>
+void merging(Store &store, Work &&work)
+{
+    store.db().exec("PRAGMA foreign_keys = OFF");
+    try {
+        store.write(std::forward<Work>(work));
+    } catch (...) {
+        store.db().exec("PRAGMA foreign_keys = ON");
+        throw;
+    }
+    store.db().exec("PRAGMA foreign_keys = ON");
+}
+
+const QString WaitingCheckedKey = QStringLiteral("sync_waiting_checked_schema");
+} // namespace
+
 ApplyResult ChangeApplier::apply(const QList<Change> &changes)
 {
     ApplyResult result;
-    // A visit may arrive before the citizen it belongs to (from another device's bundle): the
-    // references hold again once every bundle is in, so they are not enforced during a merge.
-    m_store.db().exec("PRAGMA foreign_keys = OFF");
-    try {
-        m_store.write([&] {
-            for (const Change &change : changes)
-                applyOne(change, result, false);
-            retryPending(result);
-        });
-    } catch (...) {
-        m_store.db().exec("PRAGMA foreign_keys = ON");
-        throw;
-    }
-    m_store.db().exec("PRAGMA foreign_keys = ON");
+    merging(m_store, [&] {
+        for (const Change &change : changes)
+            applyOne(change, result, false);
+        retryPending(result);
+    });
     return result;
 }
 
-void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fromPending)
+qint64 ChangeApplier::waitingCount(Store &store) { return store.db().scalar("SELECT count(*) FROM sync_waiting_change"); }
+
+ApplyResult ChangeApplier::applyWaiting()
 {
-    if (!isSyncedTable(change.entity.toLatin1()) || change.rowId.isEmpty())
-        throw Error(QStringLiteral("A change names an unknown kind of record (%1).").arg(change.entity));
-    for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
-        if (!isPlainName(it.key()))
-            throw Error(QStringLiteral("A change names an unknown field (%1).").arg(it.key()));
-    m_store.observe(change.lamport);
-    if (change.device == m_store.deviceId()) {
+    ApplyResult result;
+    // Only a new schema (an upgrade) can make a waiting change known: otherwise nothing to try.
+    const QString schema = QString::number(m_store.db().userVersion());
+    if (waitingCount(m_store) == 0 || m_store.db().meta(WaitingCheckedKey) == schema)
+        return result;
+    QList<std::pair<Change, bool>> waiting;
+    {
+        auto q = m_store.db().query(QByteArray("SELECT ") + Change::Columns
+                                    + ", remainder FROM sync_waiting_change ORDER BY 7, device");
+        while (q->next())
+            waiting.append({ Change::fromRow(*q), q->int64(8) != 0 });
+    }
+    merging(m_store, [&] {
+        m_store.db().exec("DELETE FROM sync_waiting_change");
+        // What is still unknown goes back to waiting, the rest is applied in the order it was written.
+        for (const auto &[change, remainder] : waiting)
+            applyOne(change, result, false, remainder);
+        retryPending(result);
+        m_store.db().setMeta(WaitingCheckedKey, schema);
+    });
+    return result;
+}
+
+bool ChangeApplier::setAsideUnknown(Change &change, ApplyResult &result, bool remainder)
+{
+    const SyncedTable *table = isPlainName(change.entity) ? m_store.db().schema().syncedTable(change.entity.toLatin1()) : nullptr;
+    if (!table || change.rowId.isEmpty()) {
+        keepWaiting(change, remainder, result);
+        return false;
+    }
+    const QList<QByteArray> &columns = m_store.db().columns(table->name);
+    Change unknown = change;
+    unknown.fields = {};
+    unknown.base = {};
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        if (isPlainName(it.key()) && columns.contains(it.key().toLatin1()))
+            continue;
+        unknown.fields.insert(it.key(), it.value());
+        if (change.base.contains(it.key()))
+            unknown.base.insert(it.key(), change.base.value(it.key()));
+    }
+    if (unknown.fields.isEmpty())
+        return true;
+    const bool firstWrite = change.isFirstWrite() && !remainder;
+    // An append-only row cannot be completed later (it is never updated), nor can a row be created
+    // from nothing: then the whole change waits. Otherwise the known fields are applied now, so the
+    // team's other work (a new visit, a moved one) still reaches this laptop.
+    if (table->merge == MergeKind::AppendOnlyUnion || unknown.fields.size() == change.fields.size()) {
+        keepWaiting(change, remainder, result);
+        return false;
+    }
+    keepWaiting(unknown, remainder || firstWrite, result);
+    for (auto it = unknown.fields.begin(); it != unknown.fields.end(); ++it) {
+        change.fields.remove(it.key());
+        change.base.remove(it.key());
+    }
+    return true;
+}
+
+void ChangeApplier::keepWaiting(const Change &change, bool remainder, ApplyResult &result)
+{
+    m_store.db()
+        .cached("INSERT OR IGNORE INTO sync_waiting_change (device, lamport, hlc, entity, row_id, fields, base, author, remainder) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, change.device)
+        .bind(2, qint64(change.lamport))
+        .bind(3, qint64(change.hlc))
+        .bind(4, change.entity)
+        .bind(5, change.rowId)
+        .bindUtf8(6, QJsonDocument(change.fields).toJson(QJsonDocument::Compact))
+        .bindUtf8(7, QJsonDocument(change.base).toJson(QJsonDocument::Compact))
+        .bind(8, change.author)
+        .bind(9, remainder)
+        .run();
+    ++result.waiting;
+}
+
+void ChangeApplier::applyOne(const Change &incoming, ApplyResult &result, bool fromPending, bool remainder)
+{
+    m_store.observe(incoming.lamport);
+    if (incoming.device == m_store.deviceId()) {
         ++result.skipped;
         return;
     }
+    Change change = incoming;
+    if (!setAsideUnknown(change, result, remainder))
+        return;
     const QByteArray entity = change.entity.toLatin1();
-    if (isAppendOnly(change.entity)) {
+    if (m_store.db().schema().syncedTable(entity)->merge == MergeKind::AppendOnlyUnion) {
         insertRow(change, true);
         ++result.applied;
         return;
     }
     const bool exists = m_store.rowExists(entity.constData(), change.rowId);
     if (!exists) {
-        if (change.isFirstWrite()) {
+        if (remainder) {
+            keepWaiting(change, true, result); // the row its first write made is not here (yet)
+        } else if (change.isFirstWrite()) {
             insertRow(change, false);
             ++result.applied;
         } else if (!fromPending) {
@@ -107,8 +195,31 @@ void ChangeApplier::applyOne(const Change &change, ApplyResult &result, bool fro
         }
         return;
     }
-    for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
-        applyField(change, it.key(), result);
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        if (remainder)
+            applyRemainderField(change, it.key(), result);
+        else
+            applyField(change, it.key(), result);
+    }
+}
+
+void ChangeApplier::applyRemainderField(const Change &change, const QString &field, ApplyResult &result)
+{
+    // Part of the row's first write, held back until this laptop knew the field: nobody can have
+    // written the field here before (it did not exist), unless a later write of it was applied.
+    auto later = m_store.db().query("SELECT 1 FROM field_version WHERE row_id = ? AND field = ?");
+    later->bind(1, change.rowId).bind(2, field);
+    if (later->next()) {
+        applyField(change, field, result);
+        return;
+    }
+    m_store.db()
+        .cached("UPDATE " + change.entity.toLatin1() + " SET " + field.toLatin1() + " = ? WHERE id = ?")
+        .bind(1, canonical(change.fields.value(field)).toVariant())
+        .bind(2, change.rowId)
+        .run();
+    m_store.touch(change.entity);
+    ++result.applied;
 }
 
 void ChangeApplier::insertRow(const Change &change, bool ignoreExisting)

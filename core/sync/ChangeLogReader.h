@@ -15,8 +15,9 @@ class ChangeLogReader final
 {
 public:
     explicit ChangeLogReader(Store &store) : m_store(store) {}
-    /// Changes with sequence number above `afterSeq`, at most `limit` of them.
-    QList<Change> since(qint64 afterSeq, int limit = 100000);
+    /// Changes with sequence number above `afterSeq`, at most `limit` of them, and no more than
+    /// `maxBytes` of field values and bases (always at least one change, whatever its size).
+    QList<Change> since(qint64 afterSeq, int limit = 100000, qint64 maxBytes = -1);
     qint64 lastSeq();
 
 private:

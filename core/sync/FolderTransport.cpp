@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "FolderTransport.h"
 
+#include "ShareFile.h"
 #include "common/Error.h"
 
 #include <QDir>
@@ -44,13 +45,17 @@ QList<FolderTransport::RemoteFile> FolderTransport::remoteFiles() const
     static const QRegularExpression bundlePattern(QStringLiteral("^\\d{12}-\\d{12}\\.kvb$"));
     QList<RemoteFile> files;
     const QDir team(teamFolder());
-    for (const QString &device : team.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    // A device folder that is a link could lead anywhere: only real folders are read.
+    for (const QString &device : team.entryList(QDir::Dirs | QDir::NoSymLinks | QDir::NoDotAndDotDot, QDir::Name)) {
         if (device == m_deviceId)
             continue;
         const QDir dir(team.filePath(device));
-        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-            if (bundlePattern.match(name).hasMatch())
-                files << RemoteFile { device, device + QLatin1Char('/') + name, dir.filePath(name) };
+        for (const QString &name : dir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (!bundlePattern.match(name).hasMatch())
+                continue;
+            const QString path = dir.filePath(name);
+            files << RemoteFile { device, device + QLatin1Char('/') + name, path, ShareFile::stamp(path) };
+        }
     }
     return files;
 }
@@ -66,10 +71,12 @@ QList<QByteArray> FolderTransport::snapshots()
     for (const QString &name : dir.entryList({ QStringLiteral("*.kvs") }, QDir::Files)) {
         if (name == m_deviceId + QStringLiteral(".kvs"))
             continue;
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray data = f.readAll();
+        QByteArray data;
+        try {
+            data = ShareFile::read(dir.filePath(name), Bundle::MaxSnapshotBytes);
+        } catch (const Error &) {
+            continue; // not a snapshot we can use; bundles still bring everything
+        }
         if (const auto header = Bundle::peek(data))
             found.append({ header->createdHlc, data });
     }
@@ -87,14 +94,15 @@ void FolderTransport::sendSnapshot(const QByteArray &snapshot)
 
 QList<Transport::Incoming> FolderTransport::receive()
 {
+    // Only listed here: each file is read when its turn comes, and only if it changed since it was
+    // last handled, so a share with thousands of bundles costs a directory listing, not a full read.
     QList<Incoming> incoming;
-    for (const RemoteFile &file : remoteFiles()) {
-        QFile f(file.path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue; // being written or moved by the share; next time
-        incoming << Incoming { file.name, file.device, file.path, f.readAll() };
-    }
+    for (const RemoteFile &file : remoteFiles())
+        if (!file.stamp.isEmpty()) // gone since the listing
+            incoming << Incoming { file.name, file.device, file.path, file.stamp, {} };
     return incoming;
 }
+
+QByteArray FolderTransport::load(const Incoming &bundle) { return ShareFile::read(bundle.location, Bundle::MaxBytes); }
 
 } // namespace Kvarter::Sync

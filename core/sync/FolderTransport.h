@@ -23,6 +23,7 @@ public:
         QString device;
         QString name; // "<device>/<first>-<last>.kvb", unique in the team folder
         QString path;
+        QString stamp;
     };
 
     FolderTransport(QString folder, QString teamId, QString deviceId);
@@ -30,10 +31,13 @@ public:
     /// Writes a bundle durably; throws Error when the folder cannot be written.
     void write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle);
     void send(const BundleHeader &header, const QByteArray &bundle) override { write(header.firstSeq, header.lastSeq, bundle); }
+    /// Lists other devices' bundles with their stamps; load() reads one, safely.
     QList<Incoming> receive() override;
+    QByteArray load(const Incoming &bundle) override;
     QList<QByteArray> snapshots() override;
     void sendSnapshot(const QByteArray &snapshot) override;
     /// Other devices' bundle files in sequence order; temporary and foreign files are left out.
+    /// Entries named like bundles that are no regular file are listed too, to be set aside saying so.
     QList<RemoteFile> remoteFiles() const;
     static QString bundleName(qint64 firstSeq, qint64 lastSeq);
 

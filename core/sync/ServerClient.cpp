@@ -58,8 +58,10 @@ ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &
     } else {
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
-        if (result.status == 0)
+        if (result.status == 0) {
             result.error = reply->errorString();
+            result.cut = reply->error() == QNetworkReply::RemoteHostClosedError;
+        }
     }
     reply->deleteLater();
     return result;

@@ -20,6 +20,7 @@ public:
         int status = 0; // HTTP status; 0 when the server could not be reached
         QByteArray body;
         QString error;
+        bool cut = false; // the server closed the connection before answering
         QJsonObject json() const;
     };
 

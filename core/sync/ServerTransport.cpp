@@ -20,8 +20,10 @@ ServerTransport::ServerTransport(Store &store, const QUrl &server)
       m_teamId(TeamMembership(store).teamId())
 {
     const ServerClient::Reply health = m_client.health();
+    if (health.cut)
+        fail(health);
     if (health.status != 200)
-        throw Error(tr("The sync server %1 cannot be reached (%2). Work goes on offline; sync again later.")
+        throw Error(tr("The sync server %1 cannot be reached (%2). Nothing was lost: work goes on offline, and it is tried again.")
                         .arg(server.toString(), health.error.isEmpty() ? QString::number(health.status) : health.error));
     if (TeamMembership(store).roleOf(store.deviceId()) == QLatin1String("planner"))
         registerRoster();
@@ -29,6 +31,10 @@ ServerTransport::ServerTransport(Store &store, const QUrl &server)
 
 void ServerTransport::fail(const ServerClient::Reply &reply)
 {
+    if (reply.cut)
+        throw Error(tr("The sync server closed the connection; nothing was lost, it will be tried again."));
+    if (reply.status == 0)
+        throw Error(tr("The sync server did not answer (%1); nothing was lost, it will be tried again.").arg(reply.error));
     if (reply.status == 401 || reply.status == 403)
         throw Error(tr("The sync server refused this laptop (%1). Ask the planner to add it to the team again.").arg(reply.status));
     throw Error(tr("The sync server answered %1: %2").arg(reply.status).arg(reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error));
@@ -80,7 +86,7 @@ QList<Transport::Incoming> ServerTransport::receive()
             const std::optional<BundleHeader> header = Bundle::peek(data);
             if (header && header->deviceId != m_store.deviceId())
                 incoming << Incoming { QStringLiteral("server/%1").arg(b.value(QLatin1String("cursor")).toInteger()),
-                                       header->deviceId, QString(), data };
+                                       header->deviceId, QString(), QString(), data };
         }
         cursor = reply.json().value(QLatin1String("next")).toInteger();
     }

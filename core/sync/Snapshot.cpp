@@ -7,7 +7,7 @@
 #include "TeamMembership.h"
 #include "common/Error.h"
 #include "store/Store.h"
-#include "store/SyncedTables.h"
+#include "store/Schema.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -19,14 +19,12 @@ namespace Kvarter::Sync {
 namespace {
 
 // The synced tables plus the merge bookkeeping a replica needs to go on merging from here.
-const QList<const char *> &snapshotTables()
+QList<QByteArray> snapshotTables(Store &store)
 {
-    static const QList<const char *> tables = [] {
-        QList<const char *> t(SyncedTables.begin(), SyncedTables.end());
-        t << "field_version" << "conflict";
-        return t;
-    }();
-    return tables;
+    QList<QByteArray> tables;
+    for (const SyncedTable &table : store.db().schema().syncedTables())
+        tables << table.name;
+    return tables << "field_version" << "conflict";
 }
 
 QList<QByteArray> columnsOf(Store &store, const char *table)
@@ -105,9 +103,10 @@ QByteArray Snapshot::create(Store &store)
     }
     w.endMap();
     w.append(QStringLiteral("tables"));
-    w.startArray(snapshotTables().size());
-    for (const char *table : snapshotTables()) {
-        const QList<QByteArray> columns = columnsOf(store, table);
+    const QList<QByteArray> tables = snapshotTables(store);
+    w.startArray(tables.size());
+    for (const QByteArray &table : tables) {
+        const QList<QByteArray> columns = columnsOf(store, table.constData());
         w.startArray(3);
         w.append(QString::fromLatin1(table));
         w.startArray(columns.size());
@@ -177,7 +176,7 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                     while (r.hasNext()) {
                         r.enterContainer();
                         const QByteArray table = readString().toLatin1();
-                        if (!isSyncedTable(table) && table != "field_version" && table != "conflict")
+                        if (!snapshotTables(store).contains(table))
                             throw fail();
                         QList<QByteArray> columns;
                         r.enterContainer();
@@ -229,9 +228,9 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
             // This laptop's clock must run ahead of every version it now holds, or its next edit
             // could lose to an older value.
             quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
-            for (const char *table : SyncedTables) {
+            for (const SyncedTable &table : store.db().schema().syncedTables()) {
                 newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ")
-                                                                    + table)));
+                                                                    + table.name)));
             }
             store.observe(newest);
         });

@@ -4,7 +4,7 @@
 
 #include "ChangeApplier.h"
 #include "store/Store.h"
-#include "store/SyncedTables.h"
+#include "store/Schema.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -30,7 +30,8 @@ void addQuery(QCryptographicHash &hash, Store &store, const QByteArray &sql)
 QByteArray StateHash::of(Store &store)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : SyncedTables) {
+    for (const SyncedTable &synced : store.db().schema().syncedTables()) {
+        const QByteArray &table = synced.name;
         // Columns by name, so a column added by a migration on one laptop first cannot reorder the hash.
         QList<QByteArray> columns;
         {

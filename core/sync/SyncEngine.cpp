@@ -11,8 +11,10 @@
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,10 +24,43 @@ namespace Kvarter::Sync {
 namespace {
 const QString ShippedKey = QStringLiteral("sync_shipped_seq");
 
-bool isSeen(Store &store, const QString &name)
+// A listed file's stamp as last handled, with the program that handled it: after an upgrade every
+// file is looked at once more (a bundle of a newer format may open now).
+QString handledStamp(Store &store, const Transport::Incoming &file)
 {
-    auto q = store.db().query("SELECT 1 FROM sync_seen_bundle WHERE name = ? UNION ALL SELECT 1 FROM sync_quarantine WHERE name = ?");
-    q->bind(1, name).bind(2, name);
+    return file.stamp + QLatin1Char('|') + QStringLiteral(KVARTER_VERSION) + QLatin1Char('|')
+        + QString::number(store.db().schema().latestVersion());
+}
+
+bool handledBefore(Store &store, const Transport::Incoming &file)
+{
+    return !file.stamp.isEmpty()
+        && store.db().textFor("SELECT stamp FROM sync_file WHERE name = ?", file.name) == handledStamp(store, file);
+}
+
+void rememberHandled(Store &store, const Transport::Incoming &file, const char *outcome)
+{
+    if (file.stamp.isEmpty())
+        return;
+    store.db()
+        .cached("INSERT OR REPLACE INTO sync_file (name, stamp, outcome) VALUES (?, ?, ?)")
+        .bind(1, file.name)
+        .bind(2, handledStamp(store, file))
+        .bindUtf8(3, QByteArray(outcome))
+        .run();
+}
+
+QString contentHash(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// This very bundle was applied before (bundles seen before schema 7 have no hash: a range then
+// stood for the authentic bundle applied, so it still does).
+bool isApplied(Store &store, const BundleHeader &header, const QString &hash)
+{
+    auto q = store.db().query("SELECT 1 FROM sync_seen_bundle WHERE device = ? AND first_seq = ? AND last_seq = ? AND hash IN (?, '')");
+    q->bind(1, header.deviceId).bind(2, header.firstSeq).bind(3, header.lastSeq).bind(4, hash);
     return q->next();
 }
 
@@ -48,7 +83,17 @@ QString checkedTeam(Store &store, const QString &folder)
 SyncEngine::SyncEngine(Store &store, const QString &folder)
     : m_store(store), m_transport(std::make_unique<FolderTransport>(folder, checkedTeam(store, folder), store.deviceId()))
 {
+    start();
+}
+
+void SyncEngine::start()
+{
     startFromSnapshot();
+    // Changes and bundles kept for a newer Kvarter are applied once this one knows them (an upgrade).
+    const ApplyResult waited = ChangeApplier(m_store).applyWaiting();
+    m_report.changesApplied += waited.applied;
+    m_report.conflicts += waited.conflicts;
+    retryKeptForNewerVersion();
 }
 
 void SyncEngine::startFromSnapshot()
@@ -94,7 +139,7 @@ SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
 {
     requireJoined(store);
     m_transport = std::make_unique<ServerTransport>(store, server);
-    startFromSnapshot();
+    start();
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -111,7 +156,7 @@ bool SyncEngine::shipOne()
 {
     TeamMembership team(m_store);
     const qint64 shipped = m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
-    const QList<Change> changes = ChangeLogReader(m_store).since(shipped, ChangesPerBundle);
+    const QList<Change> changes = ChangeLogReader(m_store).since(shipped, Bundle::MaxChanges, Bundle::MaxChangesBytes);
     if (changes.isEmpty())
         return false;
     BundleHeader header;
@@ -122,53 +167,83 @@ bool SyncEngine::shipOne()
     header.createdHlc = m_store.lastHlc();
     m_transport->send(header, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
     // Recorded only after the file is safely on the share: a crash in between re-sends the same
-    // range under the same name, which readers treat as the same bundle.
+    // range under the same name (the same changes, so the same effect wherever either is read).
     m_store.db().setMeta(ShippedKey, QString::number(header.lastSeq));
     ++m_report.bundlesWritten;
     m_report.changesSent += int(changes.size());
     return true;
 }
 
-void SyncEngine::quarantine(const Transport::Incoming &bundle, const QString &reason)
+void SyncEngine::quarantine(const Transport::Incoming &bundle, const QByteArray &data, const QString &reason)
 {
     // The original stays where it is (it is another device's); a copy goes beside our database
-    // for support, and we remember not to try it again.
-    const QString dir = QFileInfo(m_store.db().path()).absolutePath() + QStringLiteral("/quarantine");
-    QDir().mkpath(dir);
-    QFile copy(dir + QLatin1Char('/') + QString(bundle.name).replace(QLatin1Char('/'), QLatin1Char('_')));
-    if (copy.open(QIODevice::WriteOnly))
-        copy.write(bundle.data);
+    // for support. It is looked at again when it changes (a file still arriving) or after an upgrade.
+    if (!data.isEmpty()) {
+        const QString dir = QFileInfo(m_store.db().path()).absolutePath() + QStringLiteral("/quarantine");
+        QDir().mkpath(dir);
+        QFile copy(dir + QLatin1Char('/') + QString(bundle.name).replace(QLatin1Char('/'), QLatin1Char('_')));
+        if (copy.open(QIODevice::WriteOnly))
+            copy.write(data);
+    }
     m_store.db()
-        .cached("INSERT OR REPLACE INTO sync_quarantine (name, reason, at) VALUES (?, ?, ?)")
+        .cached("INSERT OR REPLACE INTO sync_quarantine (name, reason, at, stamp) VALUES (?, ?, ?, ?)")
         .bind(1, bundle.name)
         .bind(2, reason)
         .bind(3, m_store.clock().now().toSecsSinceEpoch())
+        .bind(4, bundle.stamp)
         .run();
+    rememberHandled(m_store, bundle, "set aside");
     m_report.quarantined << tr("%1: %2").arg(bundle.name, reason);
+}
+
+void SyncEngine::keepForNewerVersion(const Transport::Incoming &bundle, const QByteArray &data, const QString &hash)
+{
+    m_store.db()
+        .cached("INSERT OR IGNORE INTO sync_waiting_bundle (id, name, data) VALUES (?, ?, ?)")
+        .bind(1, hash)
+        .bind(2, bundle.name)
+        .bind(3, QVariant(data))
+        .run();
+    rememberHandled(m_store, bundle, "newer version");
+    ++m_report.fromNewerVersion;
 }
 
 void SyncEngine::receive(const Transport::Incoming &file)
 {
-    if (isSeen(m_store, file.name))
+    if (handledBefore(m_store, file))
         return;
-    if (const std::optional<BundleHeader> header = Bundle::peek(file.data); header && header->deviceId == file.device) {
+    QByteArray data;
+    try {
+        data = m_transport->load(file);
+    } catch (const Error &e) {
+        quarantine(file, {}, e.message());
+        return;
+    }
+    const QString hash = contentHash(data);
+    if (const std::optional<BundleHeader> header = Bundle::peek(data); header && header->deviceId == file.device) {
         auto covered = m_store.db().query("SELECT seq FROM sync_covered WHERE device = ?");
         covered->bind(1, header->deviceId);
-        if (covered->next() && header->lastSeq <= covered->int64(0))
-            return; // already in the snapshot this laptop started from
+        if ((covered->next() && header->lastSeq <= covered->int64(0)) || isApplied(m_store, *header, hash)) {
+            rememberHandled(m_store, file, "applied"); // already here: in the snapshot, or this very bundle
+            return;
+        }
     }
     TeamMembership team(m_store);
-    const Bundle::Opened opened = Bundle::open(file.data, team.teamId(), team.teamKey(), team.signers());
+    const Bundle::Opened opened = Bundle::open(data, team.teamId(), team.teamKey(), team.signers());
     if (opened.problem == Bundle::Problem::UnknownDevice) {
         ++m_report.waiting;
         return;
     }
+    if (opened.problem == Bundle::Problem::NewerVersion) {
+        keepForNewerVersion(file, data, hash);
+        return;
+    }
     if (opened.problem != Bundle::Problem::None) {
-        quarantine(file, opened.message);
+        quarantine(file, data, opened.message);
         return;
     }
     if (opened.header.deviceId != file.device) {
-        quarantine(file, tr("The bundle is in another device's folder."));
+        quarantine(file, data, tr("The bundle is in another device's folder."));
         return;
     }
     QList<Change> changes = opened.changes;
@@ -177,17 +252,45 @@ void SyncEngine::receive(const Transport::Incoming &file)
         changes.removeIf([](const Change &c) { return c.entity == QLatin1String("team_device"); });
     const ApplyResult applied = ChangeApplier(m_store).apply(changes);
     m_store.db()
-        .cached("INSERT OR IGNORE INTO sync_seen_bundle (name, device, first_seq, last_seq) VALUES (?, ?, ?, ?)")
-        .bind(1, file.name)
-        .bind(2, opened.header.deviceId)
-        .bind(3, opened.header.firstSeq)
-        .bind(4, opened.header.lastSeq)
+        .cached("INSERT OR IGNORE INTO sync_seen_bundle (device, first_seq, last_seq, hash) VALUES (?, ?, ?, ?)")
+        .bind(1, opened.header.deviceId)
+        .bind(2, opened.header.firstSeq)
+        .bind(3, opened.header.lastSeq)
+        .bind(4, hash)
         .run();
+    m_store.db().cached("DELETE FROM sync_quarantine WHERE name = ?").bind(1, file.name).run();
+    rememberHandled(m_store, file, "applied");
     ++m_report.bundlesRead;
     m_report.changesApplied += applied.applied;
     m_report.conflicts += applied.conflicts;
     m_progressed = true;
 }
+
+void SyncEngine::retryKeptForNewerVersion()
+{
+    // After an upgrade: bundles of a format this build now reads are handled like any other.
+    QList<Transport::Incoming> kept;
+    {
+        auto q = m_store.db().query("SELECT id, name, data FROM sync_waiting_bundle");
+        while (q->next()) {
+            const QByteArray data = q->value(2).toByteArray();
+            const std::optional<BundleHeader> header = Bundle::peek(data);
+            if (header && header->version <= BundleHeader::CurrentVersion)
+                kept << Transport::Incoming { q->text(1), header->deviceId, q->text(0), QString(), data };
+        }
+    }
+    for (const Transport::Incoming &bundle : kept) {
+        m_store.db().cached("DELETE FROM sync_waiting_bundle WHERE id = ?").bind(1, bundle.location).run();
+        receive(bundle);
+    }
+}
+
+qint64 SyncEngine::waitingForNewerVersion(Store &store)
+{
+    return ChangeApplier::waitingCount(store) + store.db().scalar("SELECT count(*) FROM sync_waiting_bundle");
+}
+
+qint64 SyncEngine::setAsideCount(Store &store) { return store.db().scalar("SELECT count(*) FROM sync_quarantine"); }
 
 bool SyncEngine::step()
 {
@@ -215,6 +318,7 @@ bool SyncEngine::step()
     }
     if (m_report.waiting == 0)
         m_transport->received();
+    m_report.waitingForUpgrade = int(waitingForNewerVersion(m_store));
     leaveSnapshotIfDue();
     m_store.db().setMeta(QStringLiteral("sync_last_at"), QString::number(m_store.clock().now().toSecsSinceEpoch()));
     return false;

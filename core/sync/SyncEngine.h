@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "Bundle.h"
 #include "Transport.h"
 
 #include <QUrl>
@@ -26,6 +27,8 @@ struct SyncReport
     int changesApplied = 0;
     int conflicts = 0;
     int waiting = 0;          // bundles from devices not yet in the roster; tried again next time
+    int fromNewerVersion = 0; // bundles of a newer format met in this sync, kept until an upgrade
+    int waitingForUpgrade = 0; // changes and bundles kept here for a newer Kvarter, after this sync
     bool startedFromSnapshot = false;
     bool snapshotWritten = false;
     QStringList quarantined;  // "file: reason" for files that were set aside
@@ -35,9 +38,12 @@ struct SyncReport
 
 /// Ships this laptop's new changes and merges everyone else's, through a shared folder, one
 /// bundle per step so the desktop can run it between events with progress and cancel.
-/// A bad file (damaged, cut short, foreign, unsigned, from a removed device) is set aside with a
-/// clear message and never stops the others. Everything it applies is idempotent, so a sync
-/// killed at any point is simply run again.
+/// A bad file (damaged, cut short, foreign, unsigned, from a removed device, no regular file, too
+/// large) is set aside with a true reason and never stops the others; it is looked at again when it
+/// changes. A bundle is known by its content (device, range, hash), so a file planted under the
+/// name a device will use next cannot hide the real one. What a newer Kvarter sent waits for an
+/// upgrade instead of failing. Everything it applies is idempotent, so a sync killed at any point
+/// is simply run again.
 class SyncEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::SyncEngine)
@@ -45,7 +51,7 @@ class SyncEngine final
 public:
     /// Progress 0–100; returning false cancels between bundles (what was applied stays).
     using Progress = std::function<bool(int percent)>;
-    static constexpr int ChangesPerBundle = 5000;
+    static constexpr int ChangesPerBundle = Bundle::MaxChanges;
     /// A planner's laptop leaves a new snapshot after this many changes since its last one.
     static constexpr qint64 ChangesPerSnapshot = 20000;
 
@@ -66,13 +72,20 @@ public:
     static SyncReport run(SyncEngine &engine, const Progress &progress);
     /// Changes made here and not yet shipped.
     static qint64 pendingChanges(Store &store);
+    /// Changes and bundles from colleagues' newer Kvarter kept here until this laptop is updated.
+    static qint64 waitingForNewerVersion(Store &store);
+    /// Files on the share (or bundles on the server) set aside, for Sync status.
+    static qint64 setAsideCount(Store &store);
 
 private:
     bool shipOne();
+    void start();
     void startFromSnapshot();
+    void retryKeptForNewerVersion();
+    void keepForNewerVersion(const Transport::Incoming &bundle, const QByteArray &data, const QString &hash);
     void leaveSnapshotIfDue();
     void receive(const Transport::Incoming &bundle);
-    void quarantine(const Transport::Incoming &bundle, const QString &reason);
+    void quarantine(const Transport::Incoming &bundle, const QByteArray &data, const QString &reason);
 
     Store &m_store;
     std::unique_ptr<Transport> m_transport;

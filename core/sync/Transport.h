@@ -16,13 +16,15 @@ namespace Kvarter::Sync {
 class Transport
 {
 public:
-    /// A bundle someone else sent. `name` identifies it for good (seen / set aside).
+    /// A bundle someone else sent, as listed. What it is, is decided by its content (device,
+    /// range and hash of the sealed bytes), never by its name: a name only says where it lies.
     struct Incoming
     {
         QString name;
         QString device;   // the folder or the server says who sent it; must match the signature
         QString location; // a path for support, when there is one
-        QByteArray data;
+        QString stamp;    // changes whenever the file does (folder); empty where content never changes (server)
+        QByteArray data;  // already here (server), else read by load()
     };
 
     virtual ~Transport() = default;
@@ -30,6 +32,8 @@ public:
     virtual void send(const BundleHeader &header, const QByteArray &bundle) = 0;
     /// Bundles from other devices not yet fetched. Throws Error when unreachable.
     virtual QList<Incoming> receive() = 0;
+    /// The bytes of a listed bundle; throws Error saying why it cannot be read.
+    virtual QByteArray load(const Incoming &bundle) { return bundle.data; }
     /// Called when every received bundle was handled, so the next receive starts after them.
     virtual void received() {}
     /// Snapshots other devices left, newest last (empty where the transport keeps none).

@@ -1147,10 +1147,6 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <translation>Filen er ikke et Kvarter-bundt, eller den er afkortet.</translation>
     </message>
     <message>
-        <source>The bundle was made by a newer Kvarter (format %1).</source>
-        <translation>Bundtet er lavet af en nyere Kvarter (format %1).</translation>
-    </message>
-    <message>
         <source>The bundle belongs to another team.</source>
         <translation>Bundtet tilhører et andet team.</translation>
     </message>
@@ -1173,6 +1169,22 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>The bundle&apos;s contents are damaged.</source>
         <translation>Bundtets indhold er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer Kvarter (format %1); it is kept until this laptop is updated.</source>
+        <translation>Bundtet er lavet af en nyere Kvarter (format %1); det gemmes, til denne bærbare er opdateret.</translation>
+    </message>
+    <message>
+        <source>The bundle has a format this Kvarter cannot read (%1).</source>
+        <translation>Bundtet har et format, som denne Kvarter ikke kan læse (%1).</translation>
+    </message>
+    <message>
+        <source>The file is cut short; it may still be arriving. It is read again when it changes.</source>
+        <translation>Filen er ufuldstændig; den er måske ved at blive hentet. Den læses igen, når den ændrer sig.</translation>
+    </message>
+    <message>
+        <source>The file is longer than the bundle it holds: it is not a Kvarter bundle, or it was altered.</source>
+        <translation>Filen er længere end det bundt, den indeholder: den er ikke et Kvarter-bundt, eller den er blevet ændret.</translation>
     </message>
 </context>
 <context>
@@ -1312,16 +1324,43 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
 <context>
     <name>Kvarter::Sync::ServerTransport</name>
     <message>
-        <source>The sync server %1 cannot be reached (%2). Work goes on offline; sync again later.</source>
-        <translation>Synkroniseringsserveren %1 kan ikke nås (%2). Arbejdet fortsætter offline; synkronisér igen senere.</translation>
-    </message>
-    <message>
         <source>The sync server refused this laptop (%1). Ask the planner to add it to the team again.</source>
         <translation>Synkroniseringsserveren afviste denne computer (%1). Bed planlæggeren om at tilføje den til teamet igen.</translation>
     </message>
     <message>
         <source>The sync server answered %1: %2</source>
         <translation>Synkroniseringsserveren svarede %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync server %1 cannot be reached (%2). Nothing was lost: work goes on offline, and it is tried again.</source>
+        <translation>Synkroniseringsserveren %1 kan ikke nås (%2). Intet er gået tabt: arbejdet fortsætter offline, og der prøves igen.</translation>
+    </message>
+    <message>
+        <source>The sync server closed the connection; nothing was lost, it will be tried again.</source>
+        <translation>Synkroniseringsserveren lukkede forbindelsen; intet er gået tabt, der prøves igen.</translation>
+    </message>
+    <message>
+        <source>The sync server did not answer (%1); nothing was lost, it will be tried again.</source>
+        <translation>Synkroniseringsserveren svarede ikke (%1); intet er gået tabt, der prøves igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Sync::ShareFile</name>
+    <message>
+        <source>It is a link, not a file; links on the share are never followed.</source>
+        <translation>Det er et link, ikke en fil; links i den delte mappe følges aldrig.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>Den kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (a pipe, a device or a folder).</source>
+        <translation>Det er ikke en almindelig fil (en pipe, en enhed eller en mappe).</translation>
+    </message>
+    <message>
+        <source>It is %1 MB, larger than any file Kvarter writes (at most %2 MB).</source>
+        <translation>Den fylder %1 MB, mere end nogen fil Kvarter skriver (højst %2 MB).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1509,17 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
             <numerusform>Online · %1 · %n ændring venter</numerusform>
             <numerusform>Online · %1 · %n ændringer venter</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n file(s) on the share set aside</source>
+        <translation>
+            <numerusform> · %n fil i den delte mappe er lagt til side</numerusform>
+            <numerusform> · %n filer i den delte mappe er lagt til side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A colleague uses a newer Kvarter: some of their changes wait here until this laptop is updated. Ask for the update; nothing is lost meanwhile.</source>
+        <translation>En kollega bruger en nyere Kvarter: nogle af kollegaens ændringer venter her, til denne bærbare er opdateret. Bed om opdateringen; intet går tabt imens.</translation>
     </message>
 </context>
 <context>

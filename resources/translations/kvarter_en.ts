@@ -75,5 +75,12 @@
             <numerusform>Online · %1 · %n changes waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n file(s) on the share set aside</source>
+        <translation>
+            <numerusform> · %n file on the share set aside</numerusform>
+            <numerusform> · %n files on the share set aside</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

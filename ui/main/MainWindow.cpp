@@ -176,8 +176,10 @@ void MainWindow::fillEmployees()
 void MainWindow::updateStatus()
 {
     m_status->setText(m_sync->statusText());
-    m_clockWarning->setText(m_sync->clockWarning());
-    m_clockWarning->setVisible(!m_sync->clockWarning().isEmpty());
+    QStringList warnings { m_sync->clockWarning(), m_sync->upgradeNotice() };
+    warnings.removeAll(QString());
+    m_clockWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_clockWarning->setVisible(!warnings.isEmpty());
     m_cancelSync->setVisible(m_sync->state() == SyncController::State::Syncing);
 }
 

@@ -130,9 +130,11 @@ QString SyncController::statusText() const
 {
     const qint64 pending = Sync::SyncEngine::pendingChanges(m_store);
     const QString last = m_store.db().meta(QStringLiteral("sync_last_at"));
-    const QString lastText = last.isEmpty() ? tr("never synced")
-                                            : tr("last synced %1").arg(QDateTime::fromSecsSinceEpoch(last.toLongLong(), Clock::teamZone())
-                                                                           .toString(QStringLiteral("HH:mm")));
+    QString lastText = last.isEmpty() ? tr("never synced")
+                                      : tr("last synced %1").arg(QDateTime::fromSecsSinceEpoch(last.toLongLong(), Clock::teamZone())
+                                                                     .toString(QStringLiteral("HH:mm")));
+    if (const qint64 setAside = Sync::SyncEngine::setAsideCount(m_store); setAside > 0)
+        lastText += tr(" · %n file(s) on the share set aside", nullptr, int(setAside));
     switch (m_state) {
     case State::NotConfigured:
         return tr("Working offline on this laptop · sync is not set up · %n change(s) saved here", nullptr, int(pending));
@@ -144,6 +146,14 @@ QString SyncController::statusText() const
         return tr("Online · %1 · %n change(s) waiting", nullptr, int(pending)).arg(lastText);
     }
     return {};
+}
+
+QString SyncController::upgradeNotice() const
+{
+    if (Sync::SyncEngine::waitingForNewerVersion(m_store) == 0)
+        return {};
+    return tr("A colleague uses a newer Kvarter: some of their changes wait here until this laptop is updated. "
+              "Ask for the update; nothing is lost meanwhile.");
 }
 
 void SyncController::syncNow()

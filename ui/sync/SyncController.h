@@ -39,6 +39,8 @@ public:
     const QString &lastError() const { return m_lastError; }
     /// Set when the last sync found this laptop's clock far off the server's (see ClockCheck).
     const QString &clockWarning() const { return m_clockWarning; }
+    /// Set while colleagues' changes wait here for a newer Kvarter than this laptop runs.
+    QString upgradeNotice() const;
 
     void syncNow();
     void cancel();

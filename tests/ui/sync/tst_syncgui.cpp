@@ -4,6 +4,7 @@
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "server/SyncServer.h"
+#include "sync/ChangeApplier.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
 #include "sync/StateHash.h"
@@ -167,6 +168,17 @@ private Q_SLOTS:
         QVERIFY2(nurseWarning->text().contains(QLatin1String("24 hour")) && nurseWarning->text().contains(QLatin1String("ahead")),
                  qPrintable(nurseWarning->text()));
         QVERIFY(!planner.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"))->isVisible());
+        // A colleague's newer Kvarter sent a kind of record this one does not know: the planner is told to update.
+        Sync::Change fromTheFuture;
+        fromTheFuture.device = QStringLiteral("a-newer-laptop");
+        fromTheFuture.lamport = fromTheFuture.hlc = 1;
+        fromTheFuture.entity = QStringLiteral("fall_report");
+        fromTheFuture.rowId = QStringLiteral("f1");
+        Sync::ChangeApplier(*planner.store).apply({ fromTheFuture });
+        planner.store->announce({ QStringLiteral("visit") });
+        auto *plannerWarning = planner.window->findChild<QLabel *>(QStringLiteral("clockWarningLabel"));
+        QVERIFY(plannerWarning->isVisible());
+        QVERIFY2(plannerWarning->text().contains(QLatin1String("newer Kvarter")), qPrintable(plannerWarning->text()));
         if (const QString shots = qEnvironmentVariable("KVARTER_TEST_SCREENSHOTS"); !shots.isEmpty())
             nurse.window->grab().save(shots + QStringLiteral("/clock-warning.png"));
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Schema.h"
+
+#include "Migrations.h"
+
+namespace Kvarter {
+
+const Schema &Schema::current()
+{
+    static const Schema schema(Migrations::steps(),
+                               { { "team" },
+                                 { "employee" },
+                                 { "citizen" },
+                                 { "relative" },
+                                 { "care_grant" },
+                                 { "visit" },
+                                 { "visit_note", MergeKind::AppendOnlyUnion },
+                                 { "team_device" } });
+    return schema;
+}
+
+const SyncedTable *Schema::syncedTable(QByteArrayView name) const
+{
+    for (const SyncedTable &table : m_tables)
+        if (name == QByteArrayView(table.name))
+            return &table;
+    return nullptr;
+}
+
+Schema Schema::extendedBy(const QByteArray &step, const QList<SyncedTable> &tables) const
+{
+    return Schema(m_steps + QList<QByteArray> { step }, m_tables + tables);
+}
+
+QByteArray Schema::appendOnlyTriggers(QByteArrayView table)
+{
+    const QByteArray name = table.toByteArray();
+    const QByteArray message = name + " is append-only";
+    return "CREATE TRIGGER IF NOT EXISTS " + name + "_no_update BEFORE UPDATE ON " + name + " BEGIN SELECT RAISE(ABORT, '"
+        + message + "'); END;\nCREATE TRIGGER IF NOT EXISTS " + name + "_no_delete BEFORE DELETE ON " + name
+        + " BEGIN SELECT RAISE(ABORT, '" + message + "'); END;\n";
+}
+
+} // namespace Kvarter
