@@ -70,6 +70,7 @@ Reply RequestHandler::handle(const IncomingRequest &request)
         case IncomingRequest::Kind::SaveSnapshot: return saveSnapshot(request);
         case IncomingRequest::Kind::GetSnapshot: return snapshot(request);
         case IncomingRequest::Kind::Pull: return pull(request);
+        case IncomingRequest::Kind::OwnBundles: return ownBundles(request);
         case IncomingRequest::Kind::Push: return push({ request }).front();
         }
     } catch (const Error &e) {
@@ -95,9 +96,17 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
         if (device.role != QLatin1String("planner"))
             return Reply::error(QStringLiteral("a team is created by a planner's device"), Status::Forbidden);
     } else {
-        if (const auto refused = plannerOnly(authenticate(request), QStringLiteral("only a planner's device registers devices")))
-            return *refused;
-        if (const auto existing = this->device(device.deviceId); existing && existing->teamId != request.teamId)
+        const Caller caller = authenticate(request);
+        const std::optional<ServerDevice> existing = this->device(device.deviceId);
+        // A laptop restored from a backup goes on under a new device id with its own key and role
+        // (see RestoredHistory): it may register that successor itself, and nothing more.
+        const bool ownSuccessor = caller.refusal == Status::Ok && !existing && caller.device->role != QLatin1String("planner")
+            && caller.device->publicKey == device.publicKey && caller.device->role == device.role;
+        if (!ownSuccessor) {
+            if (const auto refused = plannerOnly(caller, QStringLiteral("only a planner's device registers devices")))
+                return *refused;
+        }
+        if (existing && existing->teamId != request.teamId)
             return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
     }
     saveDevice(device);
@@ -185,6 +194,24 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
                                                  added ? Status::Created : Status::Ok);
     }
     return replies;
+}
+
+Reply RequestHandler::ownBundles(const IncomingRequest &request)
+{
+    // A laptop asks what the server holds of its own history beyond what its database remembers,
+    // to notice it was restored from a backup (see RestoredHistory). Only its own.
+    const Caller caller = authenticate(request);
+    if (caller.refusal != Status::Ok)
+        return notAllowed(caller.refusal);
+    if (caller.device->deviceId != request.subject)
+        return notAllowed(Status::Forbidden);
+    QJsonArray bundles;
+    qint64 next = request.after;
+    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit)) {
+        bundles.append(QJsonObject { { QStringLiteral("last_seq"), lastSeq }, { QStringLiteral("data"), QString::fromLatin1(base64) } });
+        next = lastSeq;
+    }
+    return Reply::json({ { QStringLiteral("bundles"), bundles }, { QStringLiteral("next"), next } });
 }
 
 Reply RequestHandler::pull(const IncomingRequest &request)

@@ -46,6 +46,7 @@ private:
     Reply saveSnapshot(const IncomingRequest &request);
     Reply snapshot(const IncomingRequest &request);
     Reply pull(const IncomingRequest &request);
+    Reply ownBundles(const IncomingRequest &request);
 
     ServerStorage &m_storage;
     DeviceCache &m_devices;

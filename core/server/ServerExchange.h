@@ -15,18 +15,18 @@ namespace Kvarter::Server {
 /// database thread while the HTTP thread reads the next request.
 struct IncomingRequest
 {
-    enum class Kind { RegisterDevice, RevokeDevice, Push, Pull, SaveSnapshot, GetSnapshot };
+    enum class Kind { RegisterDevice, RevokeDevice, Push, Pull, SaveSnapshot, GetSnapshot, OwnBundles };
 
     Kind kind = Kind::Pull;
     QString teamId;
-    QString subject; // the device being revoked
+    QString subject; // the device being revoked, or asking for its own bundles
     QByteArray method;
     QByteArray target; // path and query, as the device signed them
     QByteArray device;
     QByteArray time;
     QByteArray signature;
     QByteArray body;
-    qint64 after = 0; // pull cursor
+    qint64 after = 0; // pull cursor; for OwnBundles a sequence number
 
     static IncomingRequest from(const QHttpServerRequest &request, Kind kind, const QString &teamId,
                                 const QString &subject = {});

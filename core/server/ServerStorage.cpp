@@ -172,12 +172,38 @@ QByteArray ServerStorage::snapshot(const QString &teamId)
     return data;
 }
 
+QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq,
+                                                               int limit)
+{
+    QSqlQuery &q = prepared(7, isPostgres() ? QStringLiteral("SELECT last_seq, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
+                                                             "WHERE team_id = ? AND device_id = ? AND last_seq > ? ORDER BY last_seq LIMIT ?")
+                                            : QStringLiteral("SELECT last_seq, data FROM server_bundle WHERE team_id = ? AND device_id = ? "
+                                                             "AND last_seq > ? ORDER BY last_seq LIMIT ?"));
+    q.bindValue(0, teamId);
+    q.bindValue(1, deviceId);
+    q.bindValue(2, afterSeq);
+    q.bindValue(3, limit);
+    run(q);
+    QList<std::pair<qint64, QByteArray>> result;
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), isPostgres() ? q.value(1).toString().toLatin1() : q.value(1).toByteArray().toBase64() });
+    q.finish();
+    return result;
+}
+
 void ServerStorage::dropEverythingForTests()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("DELETE FROM server_snapshot"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
     q.exec(QStringLiteral("DELETE FROM server_device"));
+}
+
+void ServerStorage::execForTests(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
 }
 
 void ServerStorage::cutOtherConnectionsForTests()

@@ -65,6 +65,8 @@ public:
     bool isPostgres() const { return m_kind == QLatin1String("postgresql"); }
     /// Empties the server's tables (tests only: they share one throwaway cluster).
     void dropEverythingForTests();
+    /// Runs one statement outside any transaction (tests only: making a database of their own).
+    void execForTests(const QString &sql);
     /// Cuts every other connection to this PostgreSQL database, as a restart would (tests only).
     void cutOtherConnectionsForTests();
     bool teamExists(const QString &teamId);
@@ -78,6 +80,8 @@ public:
     /// The team's newest snapshot (one per team, replaced by the next).
     void saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data);
     QByteArray snapshot(const QString &teamId);
+    /// One device's bundles ending after `afterSeq`, by sequence number: (last_seq, base64 data).
+    QList<std::pair<qint64, QByteArray>> ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq, int limit);
     /// The team's bundles after `afterCursor` and up to `upToCursor`, oldest first.
     QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit);
 

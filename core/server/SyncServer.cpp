@@ -52,6 +52,11 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
                         QHttpServerResponder &&responder) {
                      dispatch(IncomingRequest::from(request, Kind::RevokeDevice, team, device), std::move(responder));
                  });
+    m_http.route(QStringLiteral("/v1/teams/<arg>/devices/<arg>/bundles"), Method::Get,
+                 [this](const QString &team, const QString &device, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     dispatch(IncomingRequest::from(request, Kind::OwnBundles, team, device), std::move(responder));
+                 });
 }
 
 SyncServer::~SyncServer() = default;
@@ -73,6 +78,7 @@ void SyncServer::dispatch(IncomingRequest &&request, QHttpServerResponder &&resp
         return;
     case Kind::Pull:
     case Kind::GetSnapshot:
+    case Kind::OwnBundles:
         leastBusy(m_readers).post([this, request = std::move(request), recipient](RequestHandler &handler) {
             answer(recipient, handler.handle(request));
         });

@@ -49,6 +49,8 @@ public:
     /// Re-reads the device id after joining a team gave this replica its invited id.
     void reloadIdentity() { m_deviceId = m_db->meta(QStringLiteral("device_id")); }
     quint64 lastHlc() const { return m_hlc.last(); }
+    /// The next Lamport value, for a change written outside insert()/update() (RestoredHistory).
+    quint64 tickLamport() { return m_lamport.tick(); }
 
     /// Runs `work` in one transaction; on any exception nothing of it is kept.
     template<typename Work>

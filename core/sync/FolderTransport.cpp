@@ -105,4 +105,30 @@ QList<Transport::Incoming> FolderTransport::receive()
 
 QByteArray FolderTransport::load(const Incoming &bundle) { return ShareFile::read(bundle.location, Bundle::MaxBytes); }
 
+QList<QByteArray> FolderTransport::ownBundlesAfter(qint64 afterSeq)
+{
+    static const QRegularExpression bundlePattern(QStringLiteral("^(\\d{12})-(\\d{12})\\.kvb$"));
+    QList<QByteArray> bundles;
+    const QDir dir(teamFolder() + QLatin1Char('/') + m_deviceId);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+        const QRegularExpressionMatch match = bundlePattern.match(name);
+        if (!match.hasMatch() || match.captured(2).toLongLong() <= afterSeq)
+            continue;
+        try {
+            bundles << ShareFile::read(dir.filePath(name), Bundle::MaxBytes);
+        } catch (const Error &) {
+            // unreadable: not evidence of anything
+        }
+    }
+    return bundles;
+}
+
+void FolderTransport::announceSuccessor(const QString &predecessor, const BundleHeader &header, const QByteArray &bundle,
+                                        const QString &, const QByteArray &, const QString &)
+{
+    // The roster travels in bundles: the predecessor's last one adds the successor, and everyone
+    // who knows the predecessor can verify it.
+    writeFile(teamFolder() + QLatin1Char('/') + predecessor, bundleName(header.firstSeq, header.lastSeq), bundle);
+}
+
 } // namespace Kvarter::Sync

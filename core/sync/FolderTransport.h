@@ -31,6 +31,9 @@ public:
     /// Writes a bundle durably; throws Error when the folder cannot be written.
     void write(qint64 firstSeq, qint64 lastSeq, const QByteArray &bundle);
     void send(const BundleHeader &header, const QByteArray &bundle) override { write(header.firstSeq, header.lastSeq, bundle); }
+    QList<QByteArray> ownBundlesAfter(qint64 afterSeq) override;
+    void announceSuccessor(const QString &predecessor, const BundleHeader &header, const QByteArray &bundle,
+                           const QString &successor, const QByteArray &publicKey, const QString &role) override;
     /// Lists other devices' bundles with their stamps; load() reads one, safely.
     QList<Incoming> receive() override;
     QByteArray load(const Incoming &bundle) override;

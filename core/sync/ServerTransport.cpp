@@ -16,7 +16,7 @@ const QString CursorKey = QStringLiteral("sync_server_cursor");
 }
 
 ServerTransport::ServerTransport(Store &store, const QUrl &server)
-    : m_store(store), m_client(server, store.deviceId(), TeamMembership(store).signingKey()),
+    : m_store(store), m_server(server), m_client(server, store.deviceId(), TeamMembership(store).signingKey()),
       m_teamId(TeamMembership(store).teamId())
 {
     const ServerClient::Reply health = m_client.health();
@@ -107,6 +107,37 @@ void ServerTransport::sendSnapshot(const QByteArray &snapshot)
     const ServerClient::Reply reply = m_client.post(QStringLiteral("/v1/teams/%1/snapshot").arg(m_teamId), snapshot);
     if (reply.status != 200)
         fail(reply);
+}
+
+QList<QByteArray> ServerTransport::ownBundlesAfter(qint64 afterSeq)
+{
+    QList<QByteArray> bundles;
+    for (qint64 after = afterSeq;;) {
+        const ServerClient::Reply reply =
+            m_client.get(QStringLiteral("/v1/teams/%1/devices/%2/bundles?after=%3").arg(m_teamId, m_store.deviceId()).arg(after));
+        if (reply.status != 200)
+            fail(reply);
+        const QJsonArray page = reply.json().value(QLatin1String("bundles")).toArray();
+        if (page.isEmpty())
+            return bundles;
+        for (const QJsonValue &v : page)
+            bundles << QByteArray::fromBase64(v.toObject().value(QLatin1String("data")).toString().toLatin1());
+        after = reply.json().value(QLatin1String("next")).toInteger();
+    }
+}
+
+void ServerTransport::announceSuccessor(const QString &predecessor, const BundleHeader &, const QByteArray &bundle,
+                                        const QString &successor, const QByteArray &publicKey, const QString &role)
+{
+    // Signed as the predecessor, which the server knows: it lets a device register its own
+    // successor (same key, same role), then stores the bundle that tells the team.
+    ServerClient asPredecessor(m_server, predecessor, TeamMembership(m_store).signingKey());
+    const ServerClient::Reply registered = asPredecessor.registerDevice(m_teamId, successor, publicKey, role);
+    if (registered.status != 200)
+        fail(registered);
+    const ServerClient::Reply pushed = asPredecessor.push(m_teamId, bundle);
+    if (pushed.status != 200 && pushed.status != 201)
+        fail(pushed);
 }
 
 void ServerTransport::received() { m_store.db().setMeta(CursorKey, QString::number(m_nextCursor)); }

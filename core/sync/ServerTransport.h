@@ -26,12 +26,16 @@ public:
     void received() override;
     QList<QByteArray> snapshots() override;
     void sendSnapshot(const QByteArray &snapshot) override;
+    QList<QByteArray> ownBundlesAfter(qint64 afterSeq) override;
+    void announceSuccessor(const QString &predecessor, const BundleHeader &header, const QByteArray &bundle,
+                           const QString &successor, const QByteArray &publicKey, const QString &role) override;
     std::optional<qint64> clockOffsetMs() const override { return m_clockOffsetMs; }
 
 private:
     void registerRoster();
     [[noreturn]] void fail(const ServerClient::Reply &reply);
     Store &m_store;
+    QUrl m_server;
     ServerClient m_client;
     QString m_teamId;
     qint64 m_nextCursor = 0;

@@ -7,6 +7,7 @@
 #include "ChangeLogReader.h"
 #include "FolderTransport.h"
 #include "ServerTransport.h"
+#include "RestoredHistory.h"
 #include "Snapshot.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
@@ -80,9 +81,12 @@ QString checkedTeam(Store &store, const QString &folder)
 }
 } // namespace
 
-SyncEngine::SyncEngine(Store &store, const QString &folder)
-    : m_store(store), m_transport(std::make_unique<FolderTransport>(folder, checkedTeam(store, folder), store.deviceId()))
+SyncEngine::SyncEngine(Store &store, const QString &folder) : m_store(store)
 {
+    const QString team = checkedTeam(store, folder);
+    // Made again if this laptop goes on under a new device id (RestoredHistory).
+    m_makeTransport = [&store, folder, team] { return std::make_unique<FolderTransport>(folder, team, store.deviceId()); };
+    m_transport = m_makeTransport();
     start();
 }
 
@@ -94,6 +98,32 @@ void SyncEngine::start()
     m_report.changesApplied += waited.applied;
     m_report.conflicts += waited.conflicts;
     retryKeptForNewerVersion();
+    continueIfRestored();
+}
+
+void SyncEngine::continueIfRestored()
+{
+    // Before anything is shipped: a database restored from a backup would ship changes under
+    // sequence numbers and versions the team already holds, and none would arrive.
+    RestoredHistory history(m_store);
+    bool newIdentity = false;
+    if (!history.pendingAnnouncement()) {
+        const QList<QByteArray> own = m_transport->ownBundlesAfter(m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong());
+        if (own.isEmpty())
+            return;
+        const std::optional<RestoredHistory::Finding> finding = history.detect(own);
+        if (!finding)
+            return;
+        history.continueAsNewDevice(*finding);
+        m_report.restoredFromBackup = true;
+        newIdentity = true;
+    }
+    if (const auto a = history.pendingAnnouncement()) {
+        m_transport->announceSuccessor(a->predecessor, a->header, a->bundle, a->successor, a->publicKey, a->role);
+        history.announced();
+    }
+    if (newIdentity)
+        m_transport = m_makeTransport();
 }
 
 void SyncEngine::startFromSnapshot()
@@ -138,7 +168,8 @@ void SyncEngine::leaveSnapshotIfDue()
 SyncEngine::SyncEngine(Store &store, const QUrl &server) : m_store(store)
 {
     requireJoined(store);
-    m_transport = std::make_unique<ServerTransport>(store, server);
+    m_makeTransport = [&store, server] { return std::make_unique<ServerTransport>(store, server); };
+    m_transport = m_makeTransport();
     start();
 }
 
@@ -247,9 +278,9 @@ void SyncEngine::receive(const Transport::Incoming &file)
         return;
     }
     QList<Change> changes = opened.changes;
-    // Only planners' devices may change the roster.
+    // Only planners' devices may change the roster; another device may add only its own successor.
     if (team.roleOf(opened.header.deviceId) != QLatin1String("planner"))
-        changes.removeIf([](const Change &c) { return c.entity == QLatin1String("team_device"); });
+        changes.removeIf([&team](const Change &c) { return c.entity == QLatin1String("team_device") && !team.isOwnSuccessor(c); });
     const ApplyResult applied = ChangeApplier(m_store).apply(changes);
     m_store.db()
         .cached("INSERT OR IGNORE INTO sync_seen_bundle (device, first_seq, last_seq, hash) VALUES (?, ?, ?, ?)")

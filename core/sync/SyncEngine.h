@@ -31,6 +31,7 @@ struct SyncReport
     int waitingForUpgrade = 0; // changes and bundles kept here for a newer Kvarter, after this sync
     bool startedFromSnapshot = false;
     bool snapshotWritten = false;
+    bool restoredFromBackup = false; // this laptop went on under a new device id (RestoredHistory)
     QStringList quarantined;  // "file: reason" for files that were set aside
     bool cancelled = false;
     std::optional<qint64> clockOffsetMs; // the server's clock minus this laptop's, when known
@@ -82,12 +83,14 @@ private:
     void start();
     void startFromSnapshot();
     void retryKeptForNewerVersion();
+    void continueIfRestored();
     void keepForNewerVersion(const Transport::Incoming &bundle, const QByteArray &data, const QString &hash);
     void leaveSnapshotIfDue();
     void receive(const Transport::Incoming &bundle);
     void quarantine(const Transport::Incoming &bundle, const QByteArray &data, const QString &reason);
 
     Store &m_store;
+    std::function<std::unique_ptr<Transport>()> m_makeTransport;
     std::unique_ptr<Transport> m_transport;
     SyncReport m_report;
     bool m_shipping = true;

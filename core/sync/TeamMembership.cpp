@@ -44,6 +44,15 @@ Bundle::SignerLookup TeamMembership::signers()
     };
 }
 
+bool TeamMembership::isOwnSuccessor(const Change &change)
+{
+    const auto field = [&change](const char *name) { return change.fields.value(QLatin1String(name)).toString(); };
+    return change.entity == QLatin1String("team_device") && change.isFirstWrite() && change.rowId != change.device
+        && roleOf(change.rowId).isEmpty() && !roleOf(change.device).isEmpty() && field("role") == roleOf(change.device)
+        && field("public_key") == m_store.db().textFor("SELECT public_key FROM team_device WHERE id = ?", change.device)
+        && field("team_id") == teamId() && change.fields.value(QLatin1String("revoked_after_seq")).toInteger(-1) == -1;
+}
+
 void TeamMembership::requirePlanner(const Actor &actor)
 {
     if (!Roles::canPlan(actor.role))

@@ -31,6 +31,9 @@ public:
     /// Role of a device in the roster ("planner" may change the roster), empty if unknown.
     QString roleOf(const QString &deviceId);
     Bundle::SignerLookup signers();
+    /// Whether `change`, from a device that may not change the roster, only adds that device's own
+    /// successor (a new id with its key and role, after a restore from backup: RestoredHistory).
+    bool isOwnSuccessor(const Change &change);
 
     /// Makes this laptop the first device of a new sync team for the local team `teamId`.
     void create(const QString &teamId, const QString &deviceName, const Actor &actor);

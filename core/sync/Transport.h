@@ -40,6 +40,13 @@ public:
     virtual QList<QByteArray> snapshots() { return {}; }
     /// Leaves this device's snapshot for new laptops (replacing its previous one).
     virtual void sendSnapshot(const QByteArray &) {}
+    /// This device's own bundles ending after sequence number `afterSeq`, as the other end holds
+    /// them: a history beyond this database's means it was restored from a backup.
+    virtual QList<QByteArray> ownBundlesAfter(qint64 afterSeq) = 0;
+    /// Stores `bundle` of `predecessor` (this laptop's device id before a restore) announcing
+    /// `successor`, its device id from now on, and makes the successor known where it must be.
+    virtual void announceSuccessor(const QString &predecessor, const BundleHeader &header, const QByteArray &bundle,
+                                   const QString &successor, const QByteArray &publicKey, const QString &role) = 0;
     /// The other end's clock minus this laptop's, where the transport can tell (after receive()).
     virtual std::optional<qint64> clockOffsetMs() const { return std::nullopt; }
 };

@@ -1322,6 +1322,13 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::Sync::RestoredHistory</name>
+    <message>
+        <source>%1 (restored from a backup)</source>
+        <translation>%1 (genskabt fra en sikkerhedskopi)</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Sync::ServerTransport</name>
     <message>
         <source>The sync server refused this laptop (%1). Ask the planner to add it to the team again.</source>
