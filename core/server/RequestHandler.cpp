@@ -122,6 +122,11 @@ Reply RequestHandler::revokeDevice(const IncomingRequest &request)
         return Reply::error(QStringLiteral("no such device in this team"), Status::NotFound);
     device->revoked = true;
     saveDevice(*device);
+    // The team's rule (see Sync::Revocation): nothing the device stored after the cut-off counts, so
+    // no laptop pulls it from here.
+    const QJsonValue after = QJsonDocument::fromJson(request.body).object().value(QLatin1String("after_seq"));
+    if (after.isDouble() && after.toInteger() >= 0)
+        m_storage.dropBundlesAfter(request.teamId, request.subject, after.toInteger());
     return Reply::json({ { QStringLiteral("revoked"), request.subject } });
 }
 

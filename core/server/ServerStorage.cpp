@@ -99,6 +99,19 @@ void ServerStorage::migrate()
         if (!q.exec(sql))
             throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
     }
+    // Added later: a revoked device's bundles after its cut-off are withdrawn, not deleted, so a
+    // cursor is never given twice (SQLite would reuse the largest one) and pulls skip them.
+    QSqlQuery has(m_db);
+    const bool known = has.exec(pg ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'server_bundle' "
+                                                    "AND column_name = 'withdrawn'")
+                                   : QStringLiteral("SELECT count(*) FROM pragma_table_info('server_bundle') WHERE name = 'withdrawn'"))
+        && has.next() && has.value(0).toInt() > 0;
+    if (!known) {
+        QSqlQuery add(m_db);
+        if (!add.exec(pg ? QStringLiteral("ALTER TABLE server_bundle ADD COLUMN IF NOT EXISTS withdrawn INTEGER NOT NULL DEFAULT 0")
+                         : QStringLiteral("ALTER TABLE server_bundle ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")))
+            throw Error(tr("The server's database reported an error: %1").arg(add.lastError().text()));
+    }
 }
 
 void ServerStorage::claimExclusive()
@@ -176,9 +189,9 @@ QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &te
                                                                int limit)
 {
     QSqlQuery &q = prepared(7, isPostgres() ? QStringLiteral("SELECT last_seq, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
-                                                             "WHERE team_id = ? AND device_id = ? AND last_seq > ? ORDER BY last_seq LIMIT ?")
+                                                             "WHERE team_id = ? AND device_id = ? AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?")
                                             : QStringLiteral("SELECT last_seq, data FROM server_bundle WHERE team_id = ? AND device_id = ? "
-                                                             "AND last_seq > ? ORDER BY last_seq LIMIT ?"));
+                                                             "AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, deviceId);
     q.bindValue(2, afterSeq);
@@ -197,6 +210,16 @@ void ServerStorage::dropEverythingForTests()
     q.exec(QStringLiteral("DELETE FROM server_snapshot"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
     q.exec(QStringLiteral("DELETE FROM server_device"));
+}
+
+void ServerStorage::dropBundlesAfter(const QString &teamId, const QString &deviceId, qint64 afterSeq)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE server_bundle SET withdrawn = 1 WHERE team_id = ? AND device_id = ? AND last_seq > ?"));
+    q.addBindValue(teamId);
+    q.addBindValue(deviceId);
+    q.addBindValue(afterSeq);
+    run(q);
 }
 
 void ServerStorage::execForTests(const QString &sql)
@@ -301,9 +324,9 @@ QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCurso
     // PostgreSQL encodes (in C, without the line breaks it adds every 76 characters) rather than
     // sending bytea as hex text for this side to unescape and encode again.
     QSqlQuery &q = prepared(4, isPostgres() ? QStringLiteral("SELECT cursor, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
-                                                             "WHERE team_id = ? AND cursor > ? AND cursor <= ? ORDER BY cursor LIMIT ?")
+                                                             "WHERE team_id = ? AND cursor > ? AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?")
                                             : QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? "
-                                                             "AND cursor <= ? ORDER BY cursor LIMIT ?"));
+                                                             "AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, afterCursor);
     q.bindValue(2, upToCursor);

@@ -80,6 +80,8 @@ public:
     /// The team's newest snapshot (one per team, replaced by the next).
     void saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data);
     QByteArray snapshot(const QString &teamId);
+    /// Withdraws a revoked device's bundles ending after `afterSeq`: no pull returns them again.
+    void dropBundlesAfter(const QString &teamId, const QString &deviceId, qint64 afterSeq);
     /// One device's bundles ending after `afterSeq`, by sequence number: (last_seq, base64 data).
     QList<std::pair<qint64, QByteArray>> ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq, int limit);
     /// The team's bundles after `afterCursor` and up to `upToCursor`, oldest first.

@@ -211,10 +211,20 @@ ALTER TABLE sync_applied_bundle RENAME TO sync_seen_bundle;
 ALTER TABLE sync_quarantine ADD COLUMN stamp TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8: revocation that every laptop applies alike, whatever order it reads bundles in. The
+// planner's signed roster change names the last version of the device's it accepted (a device's
+// versions grow with its sequence numbers); a laptop that had applied later ones undoes them (see
+// Revocation). Each applied bundle remembers its last version so a planner can name the cut-off.
+constexpr const char *Version8 = R"sql(
+ALTER TABLE team_device ADD COLUMN revoked_after_lamport INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE sync_seen_bundle ADD COLUMN last_lamport INTEGER;
+CREATE TABLE sync_revocation_enforced (device TEXT PRIMARY KEY, lamport INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1, Version2, Version3, Version4, Version5, Version6,
-             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log") };
+             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8 };
 }
 
 } // namespace

@@ -71,7 +71,8 @@ public:
     {
         QByteArray publicKey;
         bool revoked = false;
-        qint64 revokedAfterSeq = -1; // bundles starting after this sequence number are refused
+        qint64 revokedAfterSeq = -1; // bundles ending after this sequence number are refused
+        qint64 revokedAfterLamport = -1; // and its changes with a later version (see Revocation)
     };
     using SignerLookup = std::function<Signer(const QString &deviceId)>;
 

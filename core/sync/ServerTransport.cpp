@@ -8,6 +8,7 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Kvarter::Sync {
 
@@ -45,12 +46,14 @@ void ServerTransport::registerRoster()
     // The planner's own device first: on a new server it creates the team.
     auto q = m_store.db().query("SELECT id, public_key, role, revoked_after_seq FROM team_device ORDER BY (id = ?) DESC");
     q->bind(1, m_store.deviceId());
-    QList<std::tuple<QString, QByteArray, QString, bool>> devices;
+    QList<std::tuple<QString, QByteArray, QString, qint64>> devices;
     while (q->next())
-        devices.append({ q->text(0), QByteArray::fromBase64(q->text(1).toLatin1()), q->text(2), q->int64(3) >= 0 });
-    for (const auto &[id, key, role, revoked] : devices) {
-        if (revoked) {
-            m_client.post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(m_teamId, id), {});
+        devices.append({ q->text(0), QByteArray::fromBase64(q->text(1).toLatin1()), q->text(2), q->int64(3) });
+    for (const auto &[id, key, role, revokedAfter] : devices) {
+        if (revokedAfter >= 0) {
+            // With the cut-off, so the server drops what the device stored after it (see Revocation).
+            m_client.post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(m_teamId, id),
+                          QJsonDocument(QJsonObject { { QStringLiteral("after_seq"), revokedAfter } }).toJson(QJsonDocument::Compact));
             continue;
         }
         const ServerClient::Reply reply = m_client.registerDevice(m_teamId, id, key, role);

@@ -8,6 +8,7 @@
 #include "FolderTransport.h"
 #include "ServerTransport.h"
 #include "RestoredHistory.h"
+#include "Revocation.h"
 #include "Snapshot.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
@@ -281,14 +282,23 @@ void SyncEngine::receive(const Transport::Incoming &file)
     // Only planners' devices may change the roster; another device may add only its own successor.
     if (team.roleOf(opened.header.deviceId) != QLatin1String("planner"))
         changes.removeIf([&team](const Change &c) { return c.entity == QLatin1String("team_device") && !team.isOwnSuccessor(c); });
+    quint64 lastLamport = 0;
+    for (const Change &c : opened.changes)
+        lastLamport = std::max(lastLamport, c.lamport);
+    // A removed device's changes after the planner's cut-off count nowhere (see Revocation).
+    if (const Bundle::Signer signer = team.signers()(opened.header.deviceId); signer.revoked && signer.revokedAfterLamport >= 0)
+        changes.removeIf([&signer](const Change &c) { return qint64(c.lamport) > signer.revokedAfterLamport; });
     const ApplyResult applied = ChangeApplier(m_store).apply(changes);
     m_store.db()
-        .cached("INSERT OR IGNORE INTO sync_seen_bundle (device, first_seq, last_seq, hash) VALUES (?, ?, ?, ?)")
+        .cached("INSERT OR IGNORE INTO sync_seen_bundle (device, first_seq, last_seq, hash, last_lamport) VALUES (?, ?, ?, ?, ?)")
         .bind(1, opened.header.deviceId)
         .bind(2, opened.header.firstSeq)
         .bind(3, opened.header.lastSeq)
         .bind(4, hash)
+        .bind(5, qint64(lastLamport))
         .run();
+    // This bundle may have been the planner's revoking a device whose later changes are here already.
+    Revocation(m_store).enforce();
     m_store.db().cached("DELETE FROM sync_quarantine WHERE name = ?").bind(1, file.name).run();
     rememberHandled(m_store, file, "applied");
     ++m_report.bundlesRead;

@@ -32,13 +32,14 @@ QString TeamMembership::roleOf(const QString &deviceId)
 Bundle::SignerLookup TeamMembership::signers()
 {
     return [this](const QString &deviceId) {
-        auto q = m_store.db().query("SELECT public_key, revoked_after_seq FROM team_device WHERE id = ?");
+        auto q = m_store.db().query("SELECT public_key, revoked_after_seq, revoked_after_lamport FROM team_device WHERE id = ?");
         q->bind(1, deviceId);
         Bundle::Signer signer;
         if (q->next()) {
             signer.publicKey = QByteArray::fromBase64(q->text(0).toLatin1());
             signer.revoked = q->int64(1) >= 0;
             signer.revokedAfterSeq = q->int64(1);
+            signer.revokedAfterLamport = q->int64(2);
         }
         return signer;
     };
@@ -168,14 +169,23 @@ void TeamMembership::revoke(const QString &deviceId, const Actor &actor)
         throw Error(tr("A laptop cannot remove itself from the team."));
     if (roleOf(deviceId).isEmpty())
         throw Error(tr("No device with id %1 is in the team.").arg(deviceId));
+    // The cut-off is what this laptop accepted of the device: its changes up to here count on every
+    // laptop, later ones on none (see Revocation). Bundles seen before schema 8 name no version: the
+    // cut is then by sequence number only, as before.
     qint64 lastSeen = 0;
+    qint64 lastLamport = 0;
     {
-        auto q = m_store.db().query("SELECT coalesce(max(last_seq), 0) FROM sync_seen_bundle WHERE device = ?");
+        auto q = m_store.db().query("SELECT coalesce(max(last_seq), 0), coalesce(max(last_lamport), 0), "
+                                    "count(*) - count(last_lamport) FROM sync_seen_bundle WHERE device = ?");
         q->bind(1, deviceId);
-        if (q->next())
+        if (q->next()) {
             lastSeen = q->int64(0);
+            lastLamport = q->int64(2) > 0 ? -1 : q->int64(1);
+        }
     }
-    m_store.write(actor.employeeId, [&] { m_store.update("team_device", deviceId, { { "revoked_after_seq", lastSeen } }); });
+    m_store.write(actor.employeeId, [&] {
+        m_store.update("team_device", deviceId, { { "revoked_after_seq", lastSeen }, { "revoked_after_lamport", lastLamport } });
+    });
 }
 
 } // namespace Kvarter::Sync
