@@ -37,10 +37,12 @@ CliApplication::~CliApplication() = default;
 
 QString CliApplication::usage() const
 {
-    QString text = tr("Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]\n\nCommands:\n");
+    QString text = tr("Usage: kvarter-cli [--db PATH] [--json] [--now ISO-TIME] COMMAND [options]\n\nCommands:\n");
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -12).arg(command->summary());
     text += tr("\nRun 'kvarter-cli COMMAND --help' for a command's options.");
+    text += tr("\nEvery command takes --now ISO-TIME (or the environment variable KVARTER_NOW) to run as of that "
+               "time, e.g. 2026-03-02T09:30 (Copenhagen time unless an offset is given).");
     return text;
 }
 
@@ -51,6 +53,11 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
     parser.addOption({ QStringLiteral("json"), tr("Print results as JSON.") });
     parser.addOption({ QStringLiteral("lang"), tr("Language of messages: da or en."), tr("lang") });
+    parser.addOption({ QStringLiteral("now"),
+                       tr("Run as if it were this time (ISO 8601, e.g. 2026-03-02T09:30, Copenhagen time unless an "
+                          "offset is given); the environment variable KVARTER_NOW does the same. Default: the "
+                          "system clock."),
+                       tr("ISO-TIME") });
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help."));
     parser.addOption(help);
     parser.addVersionOption();
@@ -84,6 +91,8 @@ int CliApplication::run(const QStringList &arguments)
         context.print(parser.helpText());
         return 0;
     }
+    if (const QString error = context.setUpClock(); !error.isEmpty())
+        return context.fail(error, 2);
     try {
         return command->run(context);
     } catch (const ValidationError &e) {

@@ -364,11 +364,11 @@
 <context>
     <name>Kvarter::CliApplication</name>
     <message>
-        <source>Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]
+        <source>Usage: kvarter-cli [--db PATH] [--json] [--now ISO-TIME] COMMAND [options]
 
 Commands:
 </source>
-        <translation>Brug: kvarter-cli [--db STI] [--json] KOMMANDO [tilvalg]
+        <translation>Brug: kvarter-cli [--db STI] [--json] [--now ISO-TID] KOMMANDO [tilvalg]
 
 Kommandoer:
 </translation>
@@ -417,6 +417,20 @@ Kør &apos;kvarter-cli KOMMANDO --help&apos; for en kommandos tilvalg.</translat
         <translation>ukendt kommando &apos;%1&apos;.
 %2</translation>
     </message>
+    <message>
+        <source>
+Every command takes --now ISO-TIME (or the environment variable KVARTER_NOW) to run as of that time, e.g. 2026-03-02T09:30 (Copenhagen time unless an offset is given).</source>
+        <translation>
+Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at køre, som om klokken var det, f.eks. 2026-03-02T09:30 (københavnsk tid, medmindre en forskydning er angivet).</translation>
+    </message>
+    <message>
+        <source>Run as if it were this time (ISO 8601, e.g. 2026-03-02T09:30, Copenhagen time unless an offset is given); the environment variable KVARTER_NOW does the same. Default: the system clock.</source>
+        <translation>Kør, som om klokken var dette tidspunkt (ISO 8601, f.eks. 2026-03-02T09:30, københavnsk tid, medmindre en forskydning er angivet); miljøvariablen KVARTER_NOW gør det samme. Standard: systemets ur.</translation>
+    </message>
+    <message>
+        <source>ISO-TIME</source>
+        <translation>ISO-TID</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CliContext</name>
@@ -431,6 +445,10 @@ Kør &apos;kvarter-cli KOMMANDO --help&apos; for en kommandos tilvalg.</translat
     <message>
         <source>no employee with id or initials &apos;%1&apos;.</source>
         <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30 (Copenhagen time) or 2026-03-02T08:30:00Z.</source>
+        <translation>%1 &apos;%2&apos; er ikke et tidspunkt; skriv det som ISO 8601, f.eks. 2026-03-02T09:30 (københavnsk tid) eller 2026-03-02T08:30:00Z.</translation>
     </message>
 </context>
 <context>
