@@ -1099,6 +1099,17 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::RunListService</name>
+    <message>
+        <source>Only the team&apos;s planners, team leader and visiting staff can print a run list.</source>
+        <translation>Kun teamets planlæggere, teamleder og besøgsgående medarbejdere kan udskrive en køreliste.</translation>
+    </message>
+    <message>
+        <source>There is no such employee in your team.</source>
+        <translation>Der er ingen sådan medarbejder i dit team.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Server::ServerStorage</name>
     <message>
         <source>The server&apos;s database reported an error: %1</source>
