@@ -8,6 +8,7 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
+#include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
 #include "VisitCommands.h"
@@ -25,6 +26,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
+    m_commands.push_back(std::make_unique<RunListCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TeamCommand>());
@@ -46,9 +48,8 @@ QString CliApplication::usage() const
     return text;
 }
 
-int CliApplication::run(const QStringList &arguments)
+void CliApplication::addGlobalOptions(QCommandLineParser &parser) const
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(tr("Kvarter command line: scripting, administration and benchmarks."));
     parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
     parser.addOption({ QStringLiteral("json"), tr("Print results as JSON.") });
@@ -58,10 +59,32 @@ int CliApplication::run(const QStringList &arguments)
                           "offset is given); the environment variable KVARTER_NOW does the same. Default: the "
                           "system clock."),
                        tr("ISO-TIME") });
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help."));
-    parser.addOption(help);
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, tr("Show help.") });
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+}
+
+CliCommand *CliApplication::command(const QString &name) const
+{
+    for (const auto &candidate : m_commands)
+        if (candidate->name() == name)
+            return candidate.get();
+    return nullptr;
+}
+
+bool CliApplication::needsGraphics(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.parse(arguments); // the command's own options are unknown here; only its name matters
+    const CliCommand *named = command(parser.positionalArguments().value(0));
+    return named && named->needsGraphics();
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
     parser.parse(arguments);
 
     CliContext context(parser);
@@ -71,23 +94,20 @@ int CliApplication::run(const QStringList &arguments)
             context.print(QStringLiteral("kvarter-cli " KVARTER_VERSION));
             return 0;
         }
-        if (parser.isSet(help)) {
+        if (parser.isSet(QStringLiteral("help"))) {
             context.print(usage());
             return 0;
         }
         return context.fail(usage(), 2);
     }
-    CliCommand *command = nullptr;
-    for (const auto &candidate : m_commands)
-        if (candidate->name() == positional.first())
-            command = candidate.get();
+    CliCommand *command = this->command(positional.first());
     if (!command)
         return context.fail(tr("unknown command '%1'.\n%2").arg(positional.first(), usage()), 2);
 
     command->addOptions(parser);
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), 2);
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         context.print(parser.helpText());
         return 0;
     }

@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "citizen/CitizenService.h"
+#include "common/Clock.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+#include "visit/VisitService.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +148,59 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).array(), pastDay);
+    }
+
+    void runListPdfHoldsTheAddressesAndPhones()
+    {
+        // What to look for, read from the database itself: a visit of the day and its citizen.
+        Kvarter::Employee nurse, visitator;
+        Kvarter::Citizen citizen;
+        {
+            Kvarter::ManualClock clock(QDateTime::currentDateTimeUtc());
+            Kvarter::Store store(db(), clock);
+            for (const Kvarter::Employee &e : Kvarter::TeamService(store).employees()) {
+                if (e.role == Kvarter::Role::Nurse && nurse.id.isEmpty())
+                    nurse = e;
+                if (e.role == Kvarter::Role::Visitator)
+                    visitator = e;
+            }
+            const QList<Kvarter::Visit> day = Kvarter::VisitService(store).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
+            QVERIFY(!day.isEmpty());
+            citizen = *Kvarter::CitizenService(store).citizen(day.last().citizenId);
+        }
+        QVERIFY(!citizen.address.isEmpty() && !citizen.phone.isEmpty());
+
+        const QString pdf = m_dir.filePath(QStringLiteral("runlist.pdf"));
+        const Result r = cli({ QStringLiteral("runlist"), QStringLiteral("--date"), today(), QStringLiteral("--employee"),
+                               nurse.initials, QStringLiteral("--pdf"), pdf, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.json().object().value(QLatin1String("stops")).toArray().isEmpty());
+        const auto text = [](const QString &file) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") });
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString english = text(pdf);
+        QVERIFY2(english.contains(citizen.address), qPrintable(english.left(400)));
+        QVERIFY(english.contains(citizen.postcode + QLatin1Char(' ') + citizen.city));
+        QVERIFY(english.contains(citizen.phone));
+        QVERIFY(english.contains(QLatin1String("Contains personal data")));
+
+        const QString danishPdf = m_dir.filePath(QStringLiteral("koereliste.pdf"));
+        const Result danish = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("runlist"), QStringLiteral("--as"),
+                                    nurse.initials, QStringLiteral("--pdf"), danishPdf });
+        QVERIFY2(danish.code == 0, qPrintable(danish.err));
+        const QString team = text(danishPdf);
+        QVERIFY(team.contains(QStringLiteral("Køreliste, mandag 2. marts 2026")));
+        QVERIFY(team.contains(QStringLiteral("Indeholder personoplysninger")));
+        QVERIFY(team.contains(QStringLiteral("Nøgleoplysninger")));
+        QVERIFY(team.contains(citizen.phone));
+        QVERIFY(team.count(QStringLiteral("Indeholder personoplysninger")) == team.count(QLatin1Char('\f')));
+
+        // The visitator decides grants and gets no addresses; the team's list needs to know who asks.
+        QCOMPARE(cli({ QStringLiteral("runlist"), QStringLiteral("--as"), visitator.initials, QStringLiteral("--pdf"), pdf }).code, 1);
+        QCOMPARE(cli({ QStringLiteral("runlist"), QStringLiteral("--pdf"), pdf }).code, 2);
     }
 
     void checkReportsSchemaAndIntegrity()
