@@ -1055,6 +1055,14 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>&lt;b&gt;Not assigned&lt;/b&gt; (%1) — drag onto a person</source>
         <translation>&lt;b&gt;Ikke tildelt&lt;/b&gt; (%1) — træk hen på en person</translation>
     </message>
+    <message>
+        <source>Print run list…</source>
+        <translation>Udskriv køreliste…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s run list on paper or as PDF: the fallback when the online system is down</source>
+        <translation>Dagens køreliste på papir eller som PDF: nødløsningen, når onlinesystemet er nede</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::PlanService</name>
@@ -1185,6 +1193,53 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>Run list for %1:</source>
         <translation>Køreliste for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListDialog</name>
+    <message>
+        <source>Print run list</source>
+        <translation>Udskriv køreliste</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Run list of:</source>
+        <translation>Køreliste for:</translation>
+    </message>
+    <message>
+        <source>The list holds addresses and phone numbers: keep the paper or the USB stick out of sight and shred it after use.</source>
+        <translation>Listen indeholder adresser og telefonnumre: opbevar papiret eller USB-nøglen utilgængeligt, og makulér det efter brug.</translation>
+    </message>
+    <message>
+        <source>Save run list as PDF</source>
+        <translation>Gem køreliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
     </message>
 </context>
 <context>
