@@ -6,6 +6,8 @@
 
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> answered = Kvarter::DesktopLauncher::answerWithoutDisplay(argc, argv))
+        return *answered;
     Kvarter::GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kvarter"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kvarter"));

@@ -47,7 +47,7 @@ int BenchCommand::run(CliContext &context)
             sync.firstFullSync();
         return 0;
     }
-    Benchmarks bench(path, print);
+    Benchmarks bench(path, context.clock(), print);
     if (wanted("open"))
         bench.coldOpenToMyDay();
     if (wanted("queries"))

@@ -99,7 +99,7 @@ void Benchmarks::figure(const QString &name, double value, const QString &unit, 
 void Benchmarks::coldOpenToMyDay()
 {
     dropFromPageCache(m_path);
-    SystemClock clock;
+    const Clock &clock = m_clock;
     QElapsedTimer timer;
     timer.start();
     Store store(m_path, clock);
@@ -119,7 +119,7 @@ void Benchmarks::coldOpenToMyDay()
 
 void Benchmarks::queries()
 {
-    SystemClock clock;
+    const Clock &clock = m_clock;
     Store store(m_path, clock);
     QStringList employees, teams;
     for (const Employee &e : TeamService(store).employees())
@@ -151,7 +151,7 @@ void Benchmarks::queries()
 void Benchmarks::citizenSearch()
 {
     QTemporaryDir dir;
-    SystemClock clock;
+    const Clock &clock = m_clock;
     Store store(dir.filePath(QStringLiteral("search.db")), clock);
     makeScratchTeam(store, 10000);
     CitizenService citizens(store);
@@ -182,10 +182,9 @@ struct InsertRates
 
 // One round: the same visits into two fresh databases with the same schema, once through
 // VisitService (validation, generic writer, change log) and once as a bare prepared statement.
-InsertRates insertRound(int rows)
+InsertRates insertRound(int rows, const Clock &clock)
 {
     QTemporaryDir dir;
-    SystemClock clock;
     Store kvarter(dir.filePath(QStringLiteral("kvarter.db")), clock);
     Store raw(dir.filePath(QStringLiteral("raw.db")), clock);
     const ScratchTeam a = makeScratchTeam(kvarter, 50);
@@ -249,7 +248,7 @@ void Benchmarks::insertRate(int rows)
     // Best of three rounds for each side, so a busy moment on the machine does not decide the ratio.
     InsertRates best;
     for (int round = 0; round < 3; ++round) {
-        const InsertRates r = insertRound(rows);
+        const InsertRates r = insertRound(rows, m_clock);
         best.kvarter = std::max(best.kvarter, r.kvarter);
         best.raw = std::max(best.raw, r.raw);
     }

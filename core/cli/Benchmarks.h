@@ -8,13 +8,19 @@
 
 namespace Kvarter {
 
+class Clock;
+
 /// The performance figures of the Foundation issue, measured on a real database file. Each
 /// figure is reported through `report` as {"figure", "value", "unit", "goal"}.
 class Benchmarks final
 {
 public:
     using Report = std::function<void(const QJsonObject &)>;
-    Benchmarks(QString databasePath, Report report) : m_path(std::move(databasePath)), m_report(std::move(report)) {}
+    /// `clock` is the command's (--now): it picks the day the day-plan figures read.
+    Benchmarks(QString databasePath, const Clock &clock, Report report)
+        : m_path(std::move(databasePath)), m_clock(clock), m_report(std::move(report))
+    {
+    }
 
     /// Open the file with the OS cache dropped for it, then the first My-day result.
     void coldOpenToMyDay();
@@ -34,6 +40,7 @@ private:
     void figure(const QString &name, double value, const QString &unit, const QString &goal);
 
     QString m_path;
+    const Clock &m_clock;
     Report m_report;
 };
 

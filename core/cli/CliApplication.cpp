@@ -8,6 +8,7 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
+#include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
 #include "VisitCommands.h"
@@ -25,6 +26,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
+    m_commands.push_back(std::make_unique<RunListCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TeamCommand>());
@@ -37,24 +39,52 @@ CliApplication::~CliApplication() = default;
 
 QString CliApplication::usage() const
 {
-    QString text = tr("Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]\n\nCommands:\n");
+    QString text = tr("Usage: kvarter-cli [--db PATH] [--json] [--now ISO-TIME] COMMAND [options]\n\nCommands:\n");
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -12).arg(command->summary());
     text += tr("\nRun 'kvarter-cli COMMAND --help' for a command's options.");
+    text += tr("\nEvery command takes --now ISO-TIME (or the environment variable KVARTER_NOW) to run as of that "
+               "time, e.g. 2026-03-02T09:30 (Copenhagen time unless an offset is given).");
     return text;
+}
+
+void CliApplication::addGlobalOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(tr("Kvarter command line: scripting, administration and benchmarks."));
+    parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
+    parser.addOption({ QStringLiteral("json"), tr("Print results as JSON.") });
+    parser.addOption({ QStringLiteral("lang"), tr("Language of messages: da or en."), tr("lang") });
+    parser.addOption({ QStringLiteral("now"),
+                       tr("Run as if it were this time (ISO 8601, e.g. 2026-03-02T09:30, Copenhagen time unless an "
+                          "offset is given); the environment variable KVARTER_NOW does the same. Default: the "
+                          "system clock."),
+                       tr("ISO-TIME") });
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, tr("Show help.") });
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+}
+
+CliCommand *CliApplication::command(const QString &name) const
+{
+    for (const auto &candidate : m_commands)
+        if (candidate->name() == name)
+            return candidate.get();
+    return nullptr;
+}
+
+bool CliApplication::needsGraphics(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.parse(arguments); // the command's own options are unknown here; only its name matters
+    const CliCommand *named = command(parser.positionalArguments().value(0));
+    return named && named->needsGraphics();
 }
 
 int CliApplication::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Kvarter command line: scripting, administration and benchmarks."));
-    parser.addOption({ QStringLiteral("db"), tr("Database file (default: the user's profile)."), tr("path") });
-    parser.addOption({ QStringLiteral("json"), tr("Print results as JSON.") });
-    parser.addOption({ QStringLiteral("lang"), tr("Language of messages: da or en."), tr("lang") });
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help."));
-    parser.addOption(help);
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    addGlobalOptions(parser);
     parser.parse(arguments);
 
     CliContext context(parser);
@@ -64,26 +94,25 @@ int CliApplication::run(const QStringList &arguments)
             context.print(QStringLiteral("kvarter-cli " KVARTER_VERSION));
             return 0;
         }
-        if (parser.isSet(help)) {
+        if (parser.isSet(QStringLiteral("help"))) {
             context.print(usage());
             return 0;
         }
         return context.fail(usage(), 2);
     }
-    CliCommand *command = nullptr;
-    for (const auto &candidate : m_commands)
-        if (candidate->name() == positional.first())
-            command = candidate.get();
+    CliCommand *command = this->command(positional.first());
     if (!command)
         return context.fail(tr("unknown command '%1'.\n%2").arg(positional.first(), usage()), 2);
 
     command->addOptions(parser);
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), 2);
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         context.print(parser.helpText());
         return 0;
     }
+    if (const QString error = context.setUpClock(); !error.isEmpty())
+        return context.fail(error, 2);
     try {
         return command->run(context);
     } catch (const ValidationError &e) {

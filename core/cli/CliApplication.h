@@ -21,9 +21,13 @@ public:
     CliApplication();
     ~CliApplication();
     int run(const QStringList &arguments);
+    /// Whether the command named in `arguments` paints, so main() must make a QGuiApplication.
+    bool needsGraphics(const QStringList &arguments) const;
 
 private:
     QString usage() const;
+    void addGlobalOptions(QCommandLineParser &parser) const;
+    CliCommand *command(const QString &name) const;
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 

@@ -19,6 +19,8 @@ public:
     virtual QString summary() const = 0;
     /// Adds the subcommand's own options and positional arguments.
     virtual void addOptions(QCommandLineParser &) const {}
+    /// Paints (a PDF): needs a QGuiApplication, which kvarter-cli then makes on the offscreen platform.
+    virtual bool needsGraphics() const { return false; }
     virtual int run(CliContext &context) = 0;
 };
 

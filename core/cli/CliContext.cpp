@@ -24,10 +24,46 @@ QString CliContext::databasePath() const
     return path.isEmpty() ? Profile::defaultDatabasePath() : path;
 }
 
+QString CliContext::setUpClock()
+{
+    QString text = m_parser.value(QStringLiteral("now"));
+    QString source = QStringLiteral("--now");
+    if (text.isEmpty()) {
+        text = qEnvironmentVariable("KVARTER_NOW");
+        source = QStringLiteral("KVARTER_NOW");
+    }
+    if (text.isEmpty())
+        return {};
+    const std::optional<QDateTime> now = parseTime(text);
+    if (!now)
+        return tr("%1 '%2' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30 (Copenhagen time) or "
+                  "2026-03-02T08:30:00Z.")
+            .arg(source, text);
+    m_clock = std::make_unique<ManualClock>(*now);
+    return {};
+}
+
+std::optional<QDateTime> CliContext::parseTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    // A bare date would silently mean midnight, when most of the day's visits have not started.
+    if (!trimmed.contains(QLatin1Char('T')))
+        return std::nullopt;
+    QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    // No offset given: the person means the team's wall clock, not the machine's zone (TZ=UTC in CI).
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed = QDateTime(parsed.date(), parsed.time(), Clock::teamZone());
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toUTC();
+}
+
 Store &CliContext::store()
 {
     if (!m_store)
-        m_store = std::make_unique<Store>(databasePath(), m_clock);
+        m_store = std::make_unique<Store>(databasePath(), *m_clock);
     return *m_store;
 }
 

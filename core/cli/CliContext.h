@@ -28,7 +28,13 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     bool json() const;
     QString databasePath() const;
-    const Clock &clock() const { return m_clock; }
+    const Clock &clock() const { return *m_clock; }
+    /// Takes "now" from --now or KVARTER_NOW when either is given, so a script or a test can run a
+    /// command as of a fixed moment; call before the store is opened. Returns an error message for
+    /// a time that does not parse, else an empty string.
+    QString setUpClock();
+    /// An ISO 8601 time; without an offset it is read as Copenhagen time, the team's zone.
+    static std::optional<QDateTime> parseTime(const QString &text);
 
     /// The store, opened on first call. Throws Error (locked, damaged, foreign file).
     Store &store();
@@ -48,7 +54,7 @@ public:
 
 private:
     QCommandLineParser &m_parser;
-    SystemClock m_clock;
+    std::unique_ptr<Clock> m_clock = std::make_unique<SystemClock>();
     std::unique_ptr<Store> m_store;
 };
 

@@ -54,4 +54,6 @@ bool Roles::makesVisits(Role role)
         || role == Role::Therapist;
 }
 
+bool Roles::canReadPlan(Role role) { return canPlan(role) || makesVisits(role); }
+
 } // namespace Kvarter

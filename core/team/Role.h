@@ -34,6 +34,9 @@ public:
     static bool canPlan(Role role);
     /// Goes on home visits and so has a "My day".
     static bool makesVisits(Role role);
+    /// May read the team's day plan with the citizens' addresses and phones (the printed run
+    /// list): whoever plans or makes the visits. The visitator decides grants, not routes.
+    static bool canReadPlan(Role role);
 };
 
 } // namespace Kvarter

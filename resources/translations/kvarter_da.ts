@@ -364,11 +364,11 @@
 <context>
     <name>Kvarter::CliApplication</name>
     <message>
-        <source>Usage: kvarter-cli [--db PATH] [--json] COMMAND [options]
+        <source>Usage: kvarter-cli [--db PATH] [--json] [--now ISO-TIME] COMMAND [options]
 
 Commands:
 </source>
-        <translation>Brug: kvarter-cli [--db STI] [--json] KOMMANDO [tilvalg]
+        <translation>Brug: kvarter-cli [--db STI] [--json] [--now ISO-TID] KOMMANDO [tilvalg]
 
 Kommandoer:
 </translation>
@@ -417,6 +417,20 @@ Kør &apos;kvarter-cli KOMMANDO --help&apos; for en kommandos tilvalg.</translat
         <translation>ukendt kommando &apos;%1&apos;.
 %2</translation>
     </message>
+    <message>
+        <source>
+Every command takes --now ISO-TIME (or the environment variable KVARTER_NOW) to run as of that time, e.g. 2026-03-02T09:30 (Copenhagen time unless an offset is given).</source>
+        <translation>
+Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at køre, som om klokken var det, f.eks. 2026-03-02T09:30 (københavnsk tid, medmindre en forskydning er angivet).</translation>
+    </message>
+    <message>
+        <source>Run as if it were this time (ISO 8601, e.g. 2026-03-02T09:30, Copenhagen time unless an offset is given); the environment variable KVARTER_NOW does the same. Default: the system clock.</source>
+        <translation>Kør, som om klokken var dette tidspunkt (ISO 8601, f.eks. 2026-03-02T09:30, københavnsk tid, medmindre en forskydning er angivet); miljøvariablen KVARTER_NOW gør det samme. Standard: systemets ur.</translation>
+    </message>
+    <message>
+        <source>ISO-TIME</source>
+        <translation>ISO-TID</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CliContext</name>
@@ -431,6 +445,10 @@ Kør &apos;kvarter-cli KOMMANDO --help&apos; for en kommandos tilvalg.</translat
     <message>
         <source>no employee with id or initials &apos;%1&apos;.</source>
         <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30 (Copenhagen time) or 2026-03-02T08:30:00Z.</source>
+        <translation>%1 &apos;%2&apos; er ikke et tidspunkt; skriv det som ISO 8601, f.eks. 2026-03-02T09:30 (københavnsk tid) eller 2026-03-02T08:30:00Z.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +976,33 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::PdfDocument</name>
+    <message>
+        <source>Contains personal data – keep it out of sight and dispose of it securely (shred it).</source>
+        <translation>Indeholder personoplysninger – opbevar dem utilgængeligt og bortskaf dem forsvarligt (makulér).</translation>
+    </message>
+    <message>
+        <source>A PDF needs the graphics platform; run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>En PDF kræver grafikplatformen; kør med QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the PDF %1.</source>
+        <translation>Kunne ikke lave PDF-filen %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsat)</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::PhoneNumber</name>
     <message>
         <source>A Danish phone number has 8 digits, e.g. 62 21 30 45 or +45 62 21 30 45.</source>
@@ -1009,6 +1054,14 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>&lt;b&gt;Not assigned&lt;/b&gt; (%1) — drag onto a person</source>
         <translation>&lt;b&gt;Ikke tildelt&lt;/b&gt; (%1) — træk hen på en person</translation>
+    </message>
+    <message>
+        <source>Print run list…</source>
+        <translation>Udskriv køreliste…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s run list on paper or as PDF: the fallback when the online system is down</source>
+        <translation>Dagens køreliste på papir eller som PDF: nødløsningen, når onlinesystemet er nede</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1131,208 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>Team leader</source>
         <translation>Teamleder</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListCommand</name>
+    <message>
+        <source>Write the day&apos;s run list as PDF (one employee or the team).</source>
+        <translation>Skriv dagens køreliste som PDF (én medarbejder eller hele teamet).</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Dagen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Only this employee&apos;s visits (id or initials); default: the whole team.</source>
+        <translation>Kun denne medarbejders besøg (id eller initialer); standard: hele teamet.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Write the run list to this PDF file (else it is printed as text).</source>
+        <translation>Skriv kørelisten til denne PDF-fil (ellers vises den som tekst).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Who asks for it (default: the --employee).</source>
+        <translation>Hvem der beder om den (standard: --employee).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>say who asks for the team&apos;s run list with --as EMPLOYEE (id or initials).</source>
+        <translation>angiv, hvem der beder om teamets køreliste, med --as MEDARBEJDER (id eller initialer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run list for %1 with %n visit(s) written to %2.</source>
+        <translation>
+            <numerusform>Køreliste for %1 med %n besøg skrevet til %2.</numerusform>
+            <numerusform>Køreliste for %1 med %n besøg skrevet til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No visits.</source>
+        <translation>  Ingen besøg.</translation>
+    </message>
+    <message>
+        <source>Run list for %1:</source>
+        <translation>Køreliste for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListDialog</name>
+    <message>
+        <source>Print run list</source>
+        <translation>Udskriv køreliste</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Run list of:</source>
+        <translation>Køreliste for:</translation>
+    </message>
+    <message>
+        <source>The list holds addresses and phone numbers: keep the paper or the USB stick out of sight and shred it after use.</source>
+        <translation>Listen indeholder adresser og telefonnumre: opbevar papiret eller USB-nøglen utilgængeligt, og makulér det efter brug.</translation>
+    </message>
+    <message>
+        <source>Save run list as PDF</source>
+        <translation>Gem køreliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListPdf</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Primary contact: %1</source>
+        <translation>Primær kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Not to be informed without the citizen&apos;s consent</source>
+        <translation>Må ikke informeres uden borgerens samtykke</translation>
+    </message>
+    <message>
+        <source>No primary contact recorded</source>
+        <translation>Ingen primær kontakt registreret</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Citizen and address</source>
+        <translation>Borger og adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Key information</source>
+        <translation>Nøgleoplysninger</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Run list, %1</source>
+        <translation>Køreliste, %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>udskrevet %1</translation>
+    </message>
+    <message>
+        <source>No visits on this day.</source>
+        <translation>Ingen besøg denne dag.</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>hele teamet</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n visit(s)</source>
+        <translation>
+            <numerusform>%1 — %n besøg</numerusform>
+            <numerusform>%1 — %n besøg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListService</name>
+    <message>
+        <source>Only the team&apos;s planners, team leader and visiting staff can print a run list.</source>
+        <translation>Kun teamets planlæggere, teamleder og besøgsgående medarbejdere kan udskrive en køreliste.</translation>
+    </message>
+    <message>
+        <source>There is no such employee in your team.</source>
+        <translation>Der er ingen sådan medarbejder i dit team.</translation>
     </message>
 </context>
 <context>

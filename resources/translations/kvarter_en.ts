@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::RunListCommand</name>
+    <message numerus="yes">
+        <source>Run list for %1 with %n visit(s) written to %2.</source>
+        <translation>
+            <numerusform>Run list for %1 with %n visit written to %2.</numerusform>
+            <numerusform>Run list for %1 with %n visits written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RunListPdf</name>
+    <message numerus="yes">
+        <source>%1 — %n visit(s)</source>
+        <translation>
+            <numerusform>%1 — %n visit</numerusform>
+            <numerusform>%1 — %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Sync::ClockCheck</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -41,6 +41,8 @@ class TestCliSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every kvarter-cli this test starts, the killed ones too, inherits one fixed "now".
+        qputenv("KVARTER_NOW", "2026-03-02T09:30");
         const QString planner = path(QStringLiteral("planner.db"));
         QCOMPARE(cli(planner, { QStringLiteral("demo"), QStringLiteral("--json") }).code, 0);
         QVERIFY(!plannerInitials().isEmpty());

@@ -9,6 +9,7 @@
 #include "citizen/CitizenListPage.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Translations.h"
 #include "store/Profile.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
@@ -64,9 +65,8 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
 
 } // namespace
 
-int DesktopLauncher::run(const QStringList &arguments)
+void DesktopLauncher::addOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(tr("Kvarter — offline-first tool for self-managing home-care teams."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -77,6 +77,39 @@ int DesktopLauncher::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen or plan."), tr("page"),
                        QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
+}
+
+std::optional<int> DesktopLauncher::answerWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser probe;
+    addOptions(probe);
+    probe.parse(arguments);
+    if (!probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"))
+        && !probe.isSet(QStringLiteral("version")))
+        return std::nullopt;
+    // A QCoreApplication needs no platform plugin, and carries the translation.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kvarter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));
+    Translations::install(Translations::languageFromArguments(arguments));
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.parse(arguments);
+    const QByteArray text = (parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("help"))
+                                 ? QStringLiteral("kvarter " KVARTER_VERSION "\n")
+                                 : parser.helpText())
+                                .toLocal8Bit();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    return 0;
+}
+
+int DesktopLauncher::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(arguments);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -21,8 +22,13 @@ class DesktopLauncher final
 
 public:
     int run(const QStringList &arguments);
+    /// Answers --help and --version before any QApplication exists: QApplication aborts when
+    /// there is no display, and asking a program what it is must work over ssh too. Returns the
+    /// exit code when it answered, nothing when the app should start.
+    static std::optional<int> answerWithoutDisplay(int argc, char *argv[]);
 
 private:
+    static void addOptions(QCommandLineParser &parser);
     static int refuse(bool screenshot, const QString &title, const QString &message);
     int runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser);
 };

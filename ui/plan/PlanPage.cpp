@@ -5,6 +5,7 @@
 #include "ContinuityModel.h"
 #include "DayPlanModel.h"
 #include "ReassignDialog.h"
+#include "RunListDialog.h"
 #include "TimelineView.h"
 #include "UnassignedListView.h"
 #include "common/Clock.h"
@@ -55,6 +56,10 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     auto *today = navButton(tr("Today"), tr("Go to today"), QStringLiteral("todayButton"), this);
     auto *dayForward = navButton(QStringLiteral("▶"), tr("Next day"), QStringLiteral("dayForwardButton"), this);
     auto *weekForward = navButton(QStringLiteral("▶▶"), tr("One week forward"), QStringLiteral("weekForwardButton"), this);
+    m_runListButton = navButton(tr("Print run list…"), tr("The day's run list on paper or as PDF: the fallback when the "
+                                                         "online system is down"),
+                                QStringLiteral("runListButton"), this);
+    connect(m_runListButton, &QToolButton::clicked, this, &PlanPage::openRunListDialog);
     connect(weekBack, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-7)); });
     connect(dayBack, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-1)); });
     connect(today, &QToolButton::clicked, this, [this] { setDay(m_session.clock().today()); });
@@ -99,6 +104,8 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     header->addWidget(m_dayLabel, 1);
     for (QToolButton *b : { weekBack, dayBack, today, dayForward, weekForward })
         header->addWidget(b);
+    header->addSpacing(12);
+    header->addWidget(m_runListButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_messages);
@@ -129,6 +136,8 @@ void PlanPage::reload()
     // Open on the working day, not at 06:00 of an empty morning.
     if (m_scroll)
         m_scroll->horizontalScrollBar()->setValue(TimelineView::HourWidth * (7 - TimelineView::FirstHour) - TimelineView::NameWidth / 2);
+    // Core refuses the others too; the button says so before anyone tries.
+    m_runListButton->setEnabled(Roles::canReadPlan(m_session.employee().role));
     if (!Roles::canPlan(m_session.employee().role))
         m_messages->showInfo(tr("You can see the plan. Only a planner or the team leader can move visits."));
     else
@@ -151,6 +160,14 @@ void PlanPage::reassign(const QString &visitId, const QString &employeeId)
     } catch (const Error &e) {
         m_messages->showError(e.message());
     }
+}
+
+RunListDialog *PlanPage::openRunListDialog()
+{
+    auto *dialog = new RunListDialog(m_session, m_day, m_model->staff(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void PlanPage::openReassignDialog(const QString &visitId)

@@ -8,12 +8,14 @@
 class QLabel;
 class QScrollArea;
 class QTableView;
+class QToolButton;
 
 namespace Kvarter {
 
 class ContinuityModel;
 class DayPlanModel;
 class MessageBar;
+class RunListDialog;
 class Session;
 class TimelineView;
 class UnassignedListView;
@@ -37,6 +39,8 @@ public:
     /// Gives a visit to an employee (empty = unassign) through core; errors go to the message bar.
     void reassign(const QString &visitId, const QString &employeeId);
     void openReassignDialog(const QString &visitId);
+    /// "Print run list…" for the shown day; the dialog deletes itself when closed.
+    RunListDialog *openRunListDialog();
 
 private:
     void reload();
@@ -53,6 +57,7 @@ private:
     MessageBar *m_messages;
     QTableView *m_continuityTable;
     QScrollArea *m_scroll = nullptr;
+    QToolButton *m_runListButton = nullptr;
 };
 
 } // namespace Kvarter

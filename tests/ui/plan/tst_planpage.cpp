@@ -4,6 +4,7 @@
 #include "plan/DayPlanModel.h"
 #include "plan/PlanPage.h"
 #include "plan/ReassignDialog.h"
+#include "plan/RunListDialog.h"
 #include "plan/TimelineView.h"
 #include "plan/UnassignedListView.h"
 #include "common/VisitRoles.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMimeData>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -120,6 +123,46 @@ private Q_SLOTS:
         QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("todayButton")), Qt::LeftButton);
         QCOMPARE(page->day(), QDate(2026, 11, 23));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("planDayLabel"))->text().contains(QLatin1String("48")));
+    }
+
+    void runListForTheShownDayAsPdf()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        auto *button = page->findChild<QToolButton *>(QStringLiteral("runListButton"));
+        QVERIFY(button && button->isEnabled());
+        RunListDialog *dialog = page->openRunListDialog();
+        auto *who = dialog->findChild<QComboBox *>(QStringLiteral("runListEmployeeComboBox"));
+        QCOMPARE(who->count(), page->model()->staff().size() + 1);
+        QVERIFY(dialog->employeeId().isEmpty()); // a planner starts with the whole team
+        const Employee nurse = ui.firstWithRole(Role::Nurse);
+        dialog->setEmployeeId(nurse.id);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.pdf"));
+        QVERIFY(dialog->saveTo(path));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(nurse.name));
+        QVERIFY(text.contains(QLatin1String("Contains personal data")));
+        const QList<Visit> day = VisitService(*ui.store).myDay(nurse.id, page->day());
+        QVERIFY(!day.isEmpty());
+        QVERIFY(text.contains(day.first().citizenAddress));
+        dialog->close();
+    }
+
+    void visitatorGetsNoRunList()
+    {
+        Test::UiFixture ui(Role::Visitator);
+        PlanPage *page = ui.window->planPage();
+        QVERIFY(!page->findChild<QToolButton *>(QStringLiteral("runListButton"))->isEnabled());
+        RunListDialog *dialog = page->openRunListDialog();
+        QTemporaryDir dir;
+        QVERIFY(!dialog->saveTo(dir.filePath(QStringLiteral("run.pdf"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("run.pdf"))));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("runListErrorLabel"))->isVisibleTo(dialog));
+        dialog->close();
     }
 };
 
