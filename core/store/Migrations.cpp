@@ -214,11 +214,13 @@ ALTER TABLE sync_quarantine ADD COLUMN stamp TEXT NOT NULL DEFAULT '';
 // Version 8: revocation that every laptop applies alike, whatever order it reads bundles in. The
 // planner's signed roster change names the last version of the device's it accepted (a device's
 // versions grow with its sequence numbers); a laptop that had applied later ones undoes them (see
-// Revocation). Each applied bundle remembers its last version so a planner can name the cut-off.
+// Revocation). Each applied bundle remembers its last version so a planner can name the cut-off,
+// and a settled conflict which writes settled it, so undoing a write can open its losers again.
 constexpr const char *Version8 = R"sql(
 ALTER TABLE team_device ADD COLUMN revoked_after_lamport INTEGER NOT NULL DEFAULT -1;
 ALTER TABLE sync_seen_bundle ADD COLUMN last_lamport INTEGER;
 CREATE TABLE sync_revocation_enforced (device TEXT PRIMARY KEY, lamport INTEGER NOT NULL) WITHOUT ROWID;
+ALTER TABLE conflict ADD COLUMN settled_by TEXT NOT NULL DEFAULT '';
 )sql";
 
 QList<QByteArray> builtInSteps()

@@ -145,17 +145,20 @@ bool Store::rowExists(const char *entity, const QString &id)
     return q->next();
 }
 
-void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity)
+void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity, const Version &by)
 {
     // Settled even before the loser itself arrives: a late copy of it must not reopen the conflict.
-    m_db->cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved) "
-                 "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET resolved = 1")
+    // settled_by lists each settling write once ("device:lamport;").
+    m_db->cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved, settled_by) "
+                 "VALUES (?, ?, ?, ?, ?, ?, 1, ?7) ON CONFLICT DO UPDATE SET resolved = 1, settled_by = CASE "
+                 "WHEN instr(settled_by, ?7) > 0 THEN settled_by ELSE settled_by || ?7 END")
         .bind(1, rowId)
         .bind(2, field)
         .bindUtf8(3, QByteArray(entity))
         .bind(4, qint64(loser.hlc))
         .bind(5, loser.device)
         .bind(6, qint64(loser.lamport))
+        .bind(7, by.device + QLatin1Char(':') + QString::number(by.lamport) + QLatin1Char(';'))
         .run();
 }
 
@@ -182,6 +185,9 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
     for (const Version &b : bases)
         m_lamport.observe(b.lamport);
     const Version version = nextVersion();
+    const auto settleConflict = [&](const QString &rowId, const QString &field, const Version &loser, const char *table) {
+        this->settleConflict(rowId, field, loser, table, version);
+    };
     QJsonObject base;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString field = QString::fromLatin1(fields[i].first);

@@ -89,8 +89,9 @@ public:
     /// Records who wrote a field last and which version that write replaced.
     void setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
                          const Version &base);
-    /// Marks a conflict loser as settled (seen and overwritten, or chosen against).
-    void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity);
+    /// Marks a conflict loser as settled (seen and overwritten, or chosen against) by the write `by`,
+    /// which is remembered: if that write is later undone (a revoked device's), the loser is open again.
+    void settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity, const Version &by);
     /// Called by the sync engine for changes from other devices: this replica's next write is
     /// ordered after them. (The hybrid clock is left alone: it tells the time of this laptop's own
     /// writes, and a laptop a day ahead must not drag everyone's shown times along.)

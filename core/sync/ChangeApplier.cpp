@@ -259,7 +259,7 @@ void ChangeApplier::applyField(const Change &change, const QString &field, Apply
     // What the author saw and overwrote is settled on every replica, whatever the order of arrival.
     for (const QJsonValue &settled : seen)
         if (const Version v = Version::fromString(settled.toString()); !v.isNull())
-            m_store.settleConflict(change.rowId, field, v, entity.constData());
+            m_store.settleConflict(change.rowId, field, v, entity.constData(), incoming);
 
     Version local;
     Version localBase;

@@ -76,6 +76,28 @@ void Revocation::undoAfter(const QString &device, qint64 cut)
     }
     for (const auto &[entity, rowId, field] : fields)
         restoreField(entity, rowId, field, device, cut);
+    // What only its later writes settled is open again, as on the laptops that never saw them.
+    QList<std::tuple<QString, QString, qint64, QString, QString>> settled;
+    {
+        auto q = db.query("SELECT row_id, field, loser_hlc, loser_device, settled_by FROM conflict WHERE instr(settled_by, ?) > 0");
+        q->bind(1, device + QLatin1Char(':'));
+        while (q->next())
+            settled.append({ q->text(0), q->text(1), q->int64(2), q->text(3), q->text(4) });
+    }
+    for (const auto &[rowId, field, loserHlc, loserDevice, by] : settled) {
+        QStringList kept;
+        for (const QString &entry : by.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!(entry.section(QLatin1Char(':'), 0, -2) == device && entry.section(QLatin1Char(':'), -1).toLongLong() > cut))
+                kept << entry + QLatin1Char(';');
+        db.cached("UPDATE conflict SET settled_by = ?, resolved = ? WHERE row_id = ? AND field = ? AND loser_hlc = ? AND loser_device = ?")
+            .bind(1, kept.join(QString()))
+            .bind(2, !kept.isEmpty())
+            .bind(3, rowId)
+            .bind(4, field)
+            .bind(5, loserHlc)
+            .bind(6, loserDevice)
+            .run();
+    }
     // Its later values are nobody's to review, and its later changes still waiting will never count.
     for (const char *sql : { "DELETE FROM conflict WHERE loser_device = ? AND coalesce(loser_lamport, loser_hlc) > ?",
                              "DELETE FROM pending_change WHERE device = ? AND coalesce(lamport, hlc) > ?",
