@@ -44,6 +44,14 @@ void Revocation::enforce()
 void Revocation::undoAfter(const QString &device, qint64 cut)
 {
     Database &db = m_store.db();
+    // A successor it announced after the cut (RestoredHistory) never joined: all its work goes too.
+    QStringList successors;
+    {
+        auto q = db.query("SELECT id FROM team_device WHERE _dev = ? AND coalesce(_lam, _hlc) > ? AND id != ?");
+        q->bind(1, device).bind(2, cut).bind(3, device);
+        while (q->next())
+            successors << q->text(0);
+    }
     // Rows the device created after the cut: they never existed for the laptops that refused them.
     for (const SyncedTable &table : db.schema().syncedTables()) {
         QStringList rows;
@@ -104,6 +112,8 @@ void Revocation::undoAfter(const QString &device, qint64 cut)
                              "DELETE FROM sync_waiting_change WHERE device = ? AND lamport > ?" })
         db.cached(sql).bind(1, device).bind(2, cut).run();
     m_store.touch(QStringLiteral("conflict"));
+    for (const QString &successor : successors)
+        undoAfter(successor, 0);
 }
 
 void Revocation::restoreField(const QString &entity, const QString &rowId, const QString &field, const QString &device, qint64 cut)

@@ -21,7 +21,9 @@ namespace Kvarter::Sync {
 /// changes from a bundle that straddles the cut (SyncEngine). A laptop that had already applied
 /// later changes undoes them here: rows the device created after the cut go, fields it wrote after
 /// the cut get back the newest value the other devices wrote (each merge keeps the value it
-/// replaces), and conflicts with its later values are forgotten. The server drops its bundles after
+/// replaces), and conflicts with its later values are forgotten; conflicts only its later writes
+/// settled are open again. A successor it announced after the cut (a restore from backup, see
+/// RestoredHistory) never joined, and all of its work is undone the same way. The server drops its bundles after
 /// the cut, so a new laptop never sees them.
 class Revocation final
 {
