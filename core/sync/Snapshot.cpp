@@ -186,10 +186,12 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
     if (!isFresh(store))
         throw Error(tr("A snapshot can only start a laptop that has not synced yet."));
     TeamMembership team(store);
-    const Bundle::Opened opened = Bundle::openPayload(sealed, team.teamId(), team.teamKey(), team.signers());
+    Bundle::Opened opened = Bundle::openPayload(sealed, team.teamId(), team.teamKey(), team.signers());
     if (opened.problem != Bundle::Problem::None)
         throw Error(opened.message);
-    const QByteArray plain = qUncompress(opened.payload);
+    // A section's snapshot is ~50 MB sealed and ~190 MB plain: each copy is let go once read.
+    QByteArray plain = qUncompress(opened.payload);
+    opened.payload.clear();
     QCborStreamReader r(plain);
     const auto fail = [] { return Error(tr("The snapshot's contents are damaged.")); };
     const auto readString = [&] {
@@ -201,6 +203,7 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
         }
         return s;
     };
+    QList<QByteArray> indexes;
     store.db().exec("PRAGMA foreign_keys = OFF");
     try {
         store.write([&] {
@@ -238,8 +241,8 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                             marks += ", ?";
                         Statement &insert = store.db().cached("INSERT OR REPLACE INTO " + table + " (" + columns.join(", ")
                                                               + ") VALUES (" + marks + ")");
-                        // Made again once the rows are in; a failed load rolls the drop back.
-                        const QList<QByteArray> indexes = setIndexesAside(store, table);
+                        // Made again once all rows are in; a failed load rolls the drop back.
+                        indexes << setIndexesAside(store, table);
                         QByteArray text;
                         r.enterContainer();
                         while (r.hasNext()) {
@@ -267,8 +270,6 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                         }
                         r.leaveContainer();
                         r.leaveContainer();
-                        for (const QByteArray &sql : indexes)
-                            store.db().exec(sql);
                         store.touch(QString::fromLatin1(table));
                     }
                     r.leaveContainer();
@@ -278,6 +279,11 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
             }
             if (r.lastError() != QCborError::NoError)
                 throw fail();
+            // The plain contents are read: let them go before the index sorts take their memory.
+            r.clear();
+            plain.clear();
+            for (const QByteArray &sql : indexes)
+                store.db().exec(sql);
             // This laptop's clock must run ahead of every version it now holds, or its next edit
             // could lose to an older value.
             quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
