@@ -26,7 +26,9 @@ public:
     void firstFullSync();
 
 private:
-    void figure(const QString &name, double value, const QString &unit, const QString &goal = {});
+    /// Reports a figure with m_data, plus `extra` for this figure alone.
+    void figure(const QString &name, double value, const QString &unit, const QString &goal = {},
+                const QJsonObject &extra = {});
     QString m_path;
     Benchmarks::Report m_report;
     QJsonObject m_data; // what the figures being reported ran on
