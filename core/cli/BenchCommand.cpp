@@ -22,7 +22,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
                                                             "'bench server' loads kvarter-server."));
     parser.addOption({ QStringLiteral("cache-mib"), tr("With 'bench sync': SQLite page cache sizes for the apply figure, "
                                                        "comma separated; 0 is the app's own setting."),
-                       tr("list"), QStringLiteral("0,64,256") });
+                       tr("list"), QStringLiteral("16,64,256") });
     parser.addOption({ QStringLiteral("postgres"), tr("With 'bench server': also load it on this PostgreSQL."), tr("conninfo") });
     parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
 }
