@@ -224,8 +224,11 @@ void SyncBenchmarks::applyRate(int cacheMib, int count)
     SystemClock clock;
     QList<Sync::Change> changes;
     {
-        // Read on a connection of its own, so neither side starts with a warmer page cache.
+        // Read on a connection of its own, so neither side starts with a warmer page cache, and with
+        // SQLite's own small cache: pages it filled would stay in the heap beside the changes and be
+        // counted in both sides' peak RSS.
         Store reader(engineCopy, clock);
+        reader.db().exec("PRAGMA cache_size = -2000");
         m_data = describe(reader, m_path);
         changes = remoteChanges(reader, count);
     }
