@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace Kvarter {
 
@@ -17,8 +18,11 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
                                                   "insert, rss."),
                        tr("list") });
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, full); "
+    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
                                                             "'bench server' loads kvarter-server."));
+    parser.addOption({ QStringLiteral("cache-mib"), tr("With 'bench sync': SQLite page cache sizes for the apply figure, "
+                                                       "comma separated; 0 is the app's own setting."),
+                       tr("list"), QStringLiteral("16,64,256") });
     parser.addOption({ QStringLiteral("postgres"), tr("With 'bench server': also load it on this PostgreSQL."), tr("conninfo") });
     parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
 }
@@ -41,8 +45,18 @@ int BenchCommand::run(CliContext &context)
     }
     if (context.parser().positionalArguments().value(1) == QLatin1String("sync")) {
         SyncBenchmarks sync(path, print);
-        if (wanted("apply"))
-            sync.applyRate();
+        if (wanted("apply")) {
+            // Smallest first: each round reports its own peak RSS, and memory a larger cache held is
+            // not always given back to the system.
+            QList<int> sizes;
+            for (const QString &size : context.parser().value(QStringLiteral("cache-mib")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                sizes << size.toInt();
+            std::sort(sizes.begin(), sizes.end());
+            for (const int mib : sizes)
+                sync.applyRate(mib);
+        }
+        if (wanted("bytes"))
+            sync.bundleBytes();
         if (wanted("full"))
             sync.firstFullSync();
         return 0;

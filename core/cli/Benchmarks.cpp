@@ -82,12 +82,15 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
 
 } // namespace
 
-QJsonObject Benchmarks::figureJson(const QString &name, double value, const QString &unit, const QString &goal)
+QJsonObject Benchmarks::figureJson(const QString &name, double value, const QString &unit, const QString &goal,
+                                   const QJsonObject &data)
 {
     QJsonObject o { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
                     { QStringLiteral("unit"), unit } };
     if (!goal.isEmpty())
         o.insert(QStringLiteral("goal"), goal);
+    if (!data.isEmpty())
+        o.insert(QStringLiteral("data"), data);
     return o;
 }
 

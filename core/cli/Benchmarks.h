@@ -30,8 +30,11 @@ public:
     void citizenSearch();
     /// Visits through VisitService (validation + change log) vs a raw prepared-statement loop.
     void insertRate(int rows = 30000);
-    /// One figure as a JSON line: {"figure", "value" (3 decimals), "unit", "goal"}.
-    static QJsonObject figureJson(const QString &name, double value, const QString &unit, const QString &goal);
+    /// One figure as a JSON line: {"figure", "value" (3 decimals), "unit", "goal"}, plus `data`
+    /// when given: what the figure ran on (database, row counts, settings), so a number is never
+    /// read without knowing what it measured.
+    static QJsonObject figureJson(const QString &name, double value, const QString &unit, const QString &goal,
+                                  const QJsonObject &data = {});
 
     /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
     void appPeakRss(const QString &appPath);
