@@ -40,7 +40,7 @@ struct SyncTeam
 {
     QTemporaryDir dir;
     QString share = dir.filePath(QStringLiteral("share"));
-    Fixture::Small people;
+    SmallTeam people;
     Actor planner;
     std::unique_ptr<Laptop> a, b, c; // a: the planner's
 
@@ -76,24 +76,6 @@ struct SyncTeam
                 l->sync(share);
     }
 
-private:
-    static Fixture::Small makeSmallTeam(Store &store)
-    {
-        Fixture::Small s;
-        TeamService team(store);
-        s.team = team.createTeam({ {}, QStringLiteral("Team Syd"), QStringLiteral("Svendborg") });
-        s.nurse = team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
-        s.planner = team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
-        Citizen c;
-        c.teamId = s.team;
-        c.cpr = QStringLiteral("010240-1234");
-        c.name = QStringLiteral("Søren Østergaard");
-        c.address = QStringLiteral("Møllergade 12");
-        c.postcode = QStringLiteral("5700");
-        c.city = QStringLiteral("Svendborg");
-        s.citizen = CitizenService(store).add(c, { s.planner, Role::Planner });
-        return s;
-    }
 };
 
 } // namespace Kvarter::Test

@@ -17,6 +17,33 @@ namespace Kvarter::Test {
 /// Monday 23 November 2026, 10:00 in Copenhagen: tests never depend on the real date.
 inline QDateTime fixedNow() { return QDateTime(QDate(2026, 11, 23), QTime(10, 0), Clock::teamZone()); }
 
+/// A small team by hand: one of each role we need and one citizen.
+struct SmallTeam
+{
+    QString team, nurse, planner, visitator, helper, citizen;
+};
+inline SmallTeam makeSmallTeam(Store &store)
+{
+    SmallTeam s;
+    TeamService team(store);
+    s.team = team.createTeam({ {}, QStringLiteral("Team Test"), QStringLiteral("Svendborg") });
+    s.nurse = team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+    s.planner = team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
+    s.visitator = team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true });
+    s.helper = team.addEmployee({ {}, s.team, QStringLiteral("Hans Hjælper"), QStringLiteral("HH"), Role::SosuHelper, {}, true });
+    Citizen c;
+    c.teamId = s.team;
+    c.cpr = QStringLiteral("010240-1234");
+    c.name = QStringLiteral("Søren Østergaard");
+    c.address = QStringLiteral("Møllergade 12");
+    c.postcode = QStringLiteral("5700");
+    c.city = QStringLiteral("Svendborg");
+    c.contactPersonId = s.nurse;
+    c.visitatorId = s.visitator;
+    s.citizen = CitizenService(store).add(c, { s.planner, Role::Planner });
+    return s;
+}
+
 /// A fresh database in a temporary folder with a fixed clock, optionally with the demo team.
 struct Fixture
 {
@@ -40,32 +67,8 @@ struct Fixture
         return {};
     }
 
-    /// A small team by hand: one of each role we need and one citizen.
-    struct Small
-    {
-        QString team, nurse, planner, visitator, helper, citizen;
-    };
-    Small makeSmallTeam()
-    {
-        Small s;
-        TeamService team(*store);
-        s.team = team.createTeam({ {}, QStringLiteral("Team Test"), QStringLiteral("Svendborg") });
-        s.nurse = team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
-        s.planner = team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
-        s.visitator = team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true });
-        s.helper = team.addEmployee({ {}, s.team, QStringLiteral("Hans Hjælper"), QStringLiteral("HH"), Role::SosuHelper, {}, true });
-        Citizen c;
-        c.teamId = s.team;
-        c.cpr = QStringLiteral("010240-1234");
-        c.name = QStringLiteral("Søren Østergaard");
-        c.address = QStringLiteral("Møllergade 12");
-        c.postcode = QStringLiteral("5700");
-        c.city = QStringLiteral("Svendborg");
-        c.contactPersonId = s.nurse;
-        c.visitatorId = s.visitator;
-        s.citizen = CitizenService(*store).add(c, { s.planner, Role::Planner });
-        return s;
-    }
+    using Small = SmallTeam;
+    Small makeSmallTeam() { return Test::makeSmallTeam(*store); }
 };
 
 } // namespace Kvarter::Test

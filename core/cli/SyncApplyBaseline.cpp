@@ -129,12 +129,15 @@ SyncApplyBaseline::SyncApplyBaseline(sqlite3 *db) : m_db(db)
     // One statement both settles the replaced version and keeps its value, when the author saw it.
     m_loser = std::make_unique<Prepared>(
         db, "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, "
-            "loser_author, resolved) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+            "loser_author, resolved, settled_by) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?, ?9) ON CONFLICT DO UPDATE SET "
             "resolved = max(resolved, excluded.resolved), loser_value = coalesce(loser_value, excluded.loser_value), "
-            "loser_author = CASE WHEN excluded.loser_author != '' THEN excluded.loser_author ELSE loser_author END");
+            "loser_author = CASE WHEN excluded.loser_author != '' THEN excluded.loser_author ELSE loser_author END, "
+            "settled_by = CASE WHEN ?9 = '' OR instr(settled_by, ?9) > 0 THEN settled_by ELSE settled_by || ?9 END");
+    // As Store::settleConflict: each settling write is listed once.
     m_settle = std::make_unique<Prepared>(
-        db, "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved) "
-            "VALUES (?, ?, 'visit', ?, ?, ?, 1) ON CONFLICT DO UPDATE SET resolved = 1");
+        db, "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved, settled_by) "
+            "VALUES (?, ?, 'visit', ?, ?, ?, 1, ?6) ON CONFLICT DO UPDATE SET resolved = 1, settled_by = CASE "
+            "WHEN instr(settled_by, ?6) > 0 THEN settled_by ELSE settled_by || ?6 END");
     m_pending = std::make_unique<Prepared>(
         db, "INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport, author) "
             "VALUES (?, ?, 'visit', ?, ?, ?, ?, ?)");
@@ -247,6 +250,7 @@ void SyncApplyBaseline::applyField(const Sync::Change &change, const QString &fi
     // The common case, an informed overwrite of exactly what is here, settles and keeps the
     // replaced value in one statement; anything else settles what the author saw first.
     const bool informed = incoming > local && seen.size() == 1 && base == local && base.hlc == local.hlc;
+    const QString settler = incoming.device + QLatin1Char(':') + QString::number(incoming.lamport) + QLatin1Char(';');
     if (!informed) {
         for (const QJsonValue &settled : seen)
             if (const Version v = Version::fromString(settled.toString()); !v.isNull())
@@ -255,6 +259,7 @@ void SyncApplyBaseline::applyField(const Sync::Change &change, const QString &fi
                     .integer(3, qint64(v.hlc))
                     .text(4, v.device)
                     .integer(5, qint64(v.lamport))
+                    .text(6, settler)
                     .run();
     }
     if (incoming == local)
@@ -286,6 +291,7 @@ void SyncApplyBaseline::applyField(const Sync::Change &change, const QString &fi
         .integer(6, qint64(loser.lamport))
         .text(7, loser.author)
         .integer(8, informed ? 1 : 0)
+        .text(9, informed ? settler : QString())
         .run();
 }
 

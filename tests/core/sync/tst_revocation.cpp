@@ -56,6 +56,8 @@ private Q_SLOTS:
             sync(*l);
         QCOMPARE(phone(late), QStringLiteral("62 00 00 01")); // before the theft: counts everywhere
 
+        const QString backup = team.dir.filePath(QStringLiteral("thief-backup.db"));
+        thief.store->db().exec("VACUUM INTO '" + backup.toUtf8() + "'"); // for later: an old copy of the stolen laptop
         TeamMembership(*planner.store).revoke(thief.deviceId(), team.planner); // not shipped yet
         const QString note = Id::create();
         const QString intruder = Id::create();
@@ -87,10 +89,25 @@ private Q_SLOTS:
             QVERIFY(ConflictService(*l->store).open().isEmpty());
             QCOMPARE(StateHash::of(*l->store), hash);
         }
-        // The thief cannot write its way back in under an old sequence number through the server.
-        if (viaServer) {
-            thief.store->write([&] { thief.store->update("citizen", citizen, { { "phone", QStringLiteral("67 67 67 67") } }); });
-            QVERIFY_THROWS_EXCEPTION(Error, sync(thief));
+        // An old copy of the stolen laptop's database writes again under sequence numbers from before
+        // the cut-off: it notices its history went further and can only go on as a new device, which
+        // a revoked device cannot announce. Nothing of it counts anywhere.
+        thief.store.reset();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(thief.path + suffix);
+        QVERIFY(QFile::copy(backup, thief.path));
+        thief.open(Schema::current());
+        thief.store->write([&] { thief.store->update("citizen", citizen, { { "phone", QStringLiteral("67 67 67 67") } }); });
+        if (viaServer)
+            QVERIFY_THROWS_EXCEPTION(Error, sync(thief)); // the server refuses a revoked device outright
+        else
+            sync(thief);
+        for (int round = 0; round < 2; ++round)
+            for (Test::Laptop *l : honest)
+                sync(*l);
+        for (Test::Laptop *l : honest) {
+            QCOMPARE(phone(*l), QStringLiteral("62 00 00 01"));
+            QCOMPARE(StateHash::of(*l->store), hash);
         }
     }
 };
