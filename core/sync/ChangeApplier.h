@@ -24,7 +24,7 @@ struct ApplyResult
 
 /// Merges other devices' changes into the local replica, field by field.
 ///
-/// The newer version (hybrid logical clock, then device id) wins. When the two writes were made
+/// The newer version (Lamport clock, then device id; see Version) wins. When the two writes were made
 /// apart — neither author saw the other's value (the winner's base is older than the loser) —
 /// the losing value is kept in the conflict table for a person to review. Append-only records
 /// (notes) merge as a union. Applying is idempotent and independent of order, duplication and
