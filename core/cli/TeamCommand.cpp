@@ -90,12 +90,10 @@ int TeamCommand::run(CliContext &context)
     if (action == QLatin1String("devices")) {
         QJsonArray array;
         QStringList lines;
-        auto q = store.db().query("SELECT id, name, role, revoked_after_seq FROM team_device ORDER BY name");
-        while (q->next()) {
-            array << QJsonObject { { QStringLiteral("id"), q->text(0) }, { QStringLiteral("name"), q->text(1) },
-                                   { QStringLiteral("role"), q->text(2) }, { QStringLiteral("revoked"), q->int64(3) >= 0 } };
-            lines << QStringLiteral("%1  %2 (%3)%4").arg(q->text(0), q->text(1), q->text(2),
-                                                        q->int64(3) >= 0 ? tr(" — removed") : QString());
+        for (const Sync::TeamDevice &d : team.devices()) {
+            array << QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
+                                   { QStringLiteral("role"), d.role }, { QStringLiteral("revoked"), d.removed } };
+            lines << QStringLiteral("%1  %2 (%3)%4").arg(d.id, d.name, d.role, d.removed ? tr(" — removed") : QString());
         }
         context.emitResult(array, lines.join(QLatin1Char('\n')));
         return 0;

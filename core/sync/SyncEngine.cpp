@@ -10,6 +10,7 @@
 #include "RestoredHistory.h"
 #include "Revocation.h"
 #include "Snapshot.h"
+#include "SyncSettings.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -361,7 +362,7 @@ bool SyncEngine::step()
         m_transport->received();
     m_report.waitingForUpgrade = int(waitingForNewerVersion(m_store));
     leaveSnapshotIfDue();
-    m_store.db().setMeta(QStringLiteral("sync_last_at"), QString::number(m_store.clock().now().toSecsSinceEpoch()));
+    SyncSettings(m_store).setLastSyncedAt(m_store.clock().now());
     return false;
 }
 

@@ -45,6 +45,15 @@ Bundle::SignerLookup TeamMembership::signers()
     };
 }
 
+QList<TeamDevice> TeamMembership::devices()
+{
+    QList<TeamDevice> devices;
+    auto q = m_store.db().query("SELECT id, name, role, revoked_after_seq FROM team_device ORDER BY name");
+    while (q->next())
+        devices.append({ q->text(0), q->text(1), q->text(2), q->int64(3) >= 0 });
+    return devices;
+}
+
 bool TeamMembership::isOwnSuccessor(const Change &change)
 {
     const auto field = [&change](const char *name) { return change.fields.value(QLatin1String(name)).toString(); };

@@ -13,6 +13,15 @@ class Store;
 
 namespace Kvarter::Sync {
 
+/// A laptop in the team's roster, as people see it.
+struct TeamDevice
+{
+    QString id;
+    QString name;
+    QString role; // "planner" may change the roster
+    bool removed = false;
+};
+
 /// This laptop's place in a sync team: the team key, its own signing key, and the roster of
 /// devices allowed to sign bundles (synced as team_device). A planner creates the team and
 /// invites devices with a passphrase-protected invitation file; a planner can revoke a device,
@@ -31,6 +40,8 @@ public:
     /// Role of a device in the roster ("planner" may change the roster), empty if unknown.
     QString roleOf(const QString &deviceId);
     Bundle::SignerLookup signers();
+    /// The roster by name, removed laptops included.
+    QList<TeamDevice> devices();
     /// Whether `change`, from a device that may not change the roster, only adds that device's own
     /// successor (a new id with its key and role, after a restore from backup: RestoredHistory).
     bool isOwnSuccessor(const Change &change);

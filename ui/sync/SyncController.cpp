@@ -6,16 +6,12 @@
 #include "common/Clock.h"
 #include "store/Store.h"
 #include "sync/ClockCheck.h"
+#include "sync/SyncSettings.h"
 #include "sync/TeamMembership.h"
 
 #include <QNetworkInformation>
 
 namespace Kvarter {
-
-namespace {
-const QString FolderKey = QStringLiteral("sync_folder");
-const QString ServerKey = QStringLiteral("sync_server");
-}
 
 SyncController::SyncController(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
@@ -61,18 +57,18 @@ SyncController::~SyncController()
     delete m_worker; // its thread has stopped: safe to delete from here
 }
 
-QString SyncController::folder() const { return m_store.db().meta(FolderKey); }
-QString SyncController::server() const { return m_store.db().meta(ServerKey); }
+QString SyncController::folder() const { return Sync::SyncSettings(m_store).folder(); }
+QString SyncController::server() const { return Sync::SyncSettings(m_store).server(); }
 
 void SyncController::setFolder(const QString &folder)
 {
-    m_store.db().setMeta(FolderKey, folder);
+    Sync::SyncSettings(m_store).setFolder(folder);
     checkReachability();
 }
 
 void SyncController::setServer(const QString &url)
 {
-    m_store.db().setMeta(ServerKey, url);
+    Sync::SyncSettings(m_store).setServer(url);
     m_serverFailed = false;
     checkReachability();
 }
@@ -129,10 +125,8 @@ void SyncController::onFolderChecked(const QString &checked, bool reachable)
 QString SyncController::statusText() const
 {
     const qint64 pending = Sync::SyncEngine::pendingChanges(m_store);
-    const QString last = m_store.db().meta(QStringLiteral("sync_last_at"));
-    QString lastText = last.isEmpty() ? tr("never synced")
-                                      : tr("last synced %1").arg(QDateTime::fromSecsSinceEpoch(last.toLongLong(), Clock::teamZone())
-                                                                     .toString(QStringLiteral("HH:mm")));
+    const QDateTime last = Sync::SyncSettings(m_store).lastSyncedAt();
+    QString lastText = !last.isValid() ? tr("never synced") : tr("last synced %1").arg(last.toString(QStringLiteral("HH:mm")));
     if (const qint64 setAside = Sync::SyncEngine::setAsideCount(m_store); setAside > 0)
         lastText += tr(" · %n file(s) on the share set aside", nullptr, int(setAside));
     switch (m_state) {

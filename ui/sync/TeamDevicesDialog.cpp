@@ -87,13 +87,11 @@ void TeamDevicesDialog::showError(const QString &message)
 void TeamDevicesDialog::reload()
 {
     m_devices->clear();
-    auto q = m_session.store().db().query("SELECT id, name, role, revoked_after_seq FROM team_device ORDER BY name");
-    while (q->next()) {
-        const QString role = q->text(2) == QLatin1String("planner") ? tr("Planner's laptop") : tr("Team laptop");
-        const QString state = q->text(0) == m_session.store().deviceId() ? tr("This laptop")
-                                                                         : (q->int64(3) >= 0 ? tr("Removed") : tr("Active"));
-        auto *item = new QTreeWidgetItem({ q->text(1), role, state });
-        item->setData(0, DeviceIdRole, q->text(0));
+    for (const Sync::TeamDevice &d : Sync::TeamMembership(m_session.store()).devices()) {
+        const QString role = d.role == QLatin1String("planner") ? tr("Planner's laptop") : tr("Team laptop");
+        const QString state = d.id == m_session.store().deviceId() ? tr("This laptop") : (d.removed ? tr("Removed") : tr("Active"));
+        auto *item = new QTreeWidgetItem({ d.name, role, state });
+        item->setData(0, DeviceIdRole, d.id);
         m_devices->addTopLevelItem(item);
     }
 }
