@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CitizenService.h"
 
+#include "access/Access.h"
+
 #include "Cpr.h"
 #include "PhoneNumber.h"
 #include "common/Clock.h"
@@ -93,6 +95,7 @@ FieldErrors CitizenService::validate(const Relative &relative)
 
 QString CitizenService::add(const Citizen &citizen, const Actor &actor)
 {
+    Access::require(actor, Right::EditCitizen);
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (errors.isEmpty() && byCpr(citizen.cpr))
         errors << FieldError { QStringLiteral("cpr"), tr("A citizen with this CPR number is already registered.") };
@@ -105,6 +108,7 @@ QString CitizenService::add(const Citizen &citizen, const Actor &actor)
 
 void CitizenService::update(const Citizen &citizen, const Actor &actor)
 {
+    Access::require(actor, Right::EditCitizen);
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (const auto other = byCpr(citizen.cpr); errors.isEmpty() && other && other->id != citizen.id)
         errors << FieldError { QStringLiteral("cpr"), tr("A citizen with this CPR number is already registered.") };
@@ -115,6 +119,7 @@ void CitizenService::update(const Citizen &citizen, const Actor &actor)
 
 QString CitizenService::addRelative(const Relative &relative, const Actor &actor)
 {
+    Access::require(actor, Right::EditCitizen);
     if (const FieldErrors errors = validate(relative); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = relative.id.isEmpty() ? Id::create() : relative.id;

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "GrantService.h"
 
+#include "access/Access.h"
+
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Id.h"
 #include "store/Store.h"
@@ -36,6 +38,7 @@ FieldErrors GrantService::validate(const Grant &grant, const ServiceCatalogue &c
 
 QString GrantService::add(const Grant &grant, const Actor &actor)
 {
+    Access::require(actor, Right::ManageGrants);
     if (const FieldErrors errors = validate(grant, m_catalogue); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = grant.id.isEmpty() ? Id::create() : grant.id;

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "PlanService.h"
 
+#include "access/Access.h"
+
 #include "store/Store.h"
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
@@ -19,8 +21,7 @@ QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int d
 
 void PlanService::reassign(const QString &visitId, const QString &employeeId, const Actor &actor)
 {
-    if (!Roles::canPlan(actor.role))
-        throw Error(tr("Only a planner or the team leader can move visits between people."));
+    Access::require(actor, Right::Plan);
     const std::optional<Visit> visit = VisitService(m_store).visit(visitId);
     if (!visit)
         throw Error(tr("The visit no longer exists."));

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "RunListService.h"
 
+#include "access/Access.h"
+
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/PhoneNumber.h"
 #include "common/Clock.h"
@@ -16,8 +18,7 @@ RunListService::RunListService(Store &store, const ServiceCatalogue &catalogue) 
 
 RunList RunListService::runList(const QDate &day, const QString &employeeId, const Actor &actor)
 {
-    if (!Roles::canReadPlan(actor.role))
-        throw Error(tr("Only the team's planners, team leader and visiting staff can print a run list."));
+    Access::require(actor, Right::ReadPlan);
     TeamService team(m_store);
     // The team comes from the stored record, so no one prints another team's day, and the stored
     // role must allow it too: a role changed on another laptop counts once it has synced here.

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ConflictService.h"
 
+#include "access/Access.h"
+
 #include "ChangeApplier.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -101,6 +103,7 @@ QString ConflictService::employeeName(const QString &employeeId)
 
 void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor)
 {
+    Access::require(actor, Right::ResolveConflicts);
     if (actor.employeeId.isEmpty())
         throw Error(tr("Choose who you are before settling a conflict."));
     const QJsonValue value = keepLosingValue ? conflict.loserValue : conflict.currentValue;

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TeamMembership.h"
 
+#include "access/Access.h"
+
 #include "Crypto.h"
 #include "common/Error.h"
 #include "common/Id.h"
@@ -65,8 +67,7 @@ bool TeamMembership::isOwnSuccessor(const Change &change)
 
 void TeamMembership::requirePlanner(const Actor &actor)
 {
-    if (!Roles::canPlan(actor.role))
-        throw Error(tr("Only a planner or the team leader can manage the team's devices."));
+    Access::require(actor, Right::AdministerTeam);
 }
 
 void TeamMembership::create(const QString &teamId, const QString &deviceName, const Actor &actor)

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "Role.h"
 
+#include "access/Access.h"
+
 namespace Kvarter {
 
 QList<Role> Roles::all()
@@ -46,7 +48,7 @@ QString Roles::displayName(Role role)
     return {};
 }
 
-bool Roles::canPlan(Role role) { return role == Role::Planner || role == Role::TeamLeader; }
+bool Roles::canPlan(Role role) { return Access::allows(role, Right::Plan); }
 
 bool Roles::makesVisits(Role role)
 {
@@ -54,6 +56,6 @@ bool Roles::makesVisits(Role role)
         || role == Role::Therapist;
 }
 
-bool Roles::canReadPlan(Role role) { return canPlan(role) || makesVisits(role); }
+bool Roles::canReadPlan(Role role) { return Access::allows(role, Right::ReadPlan); }
 
 } // namespace Kvarter

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "NoteService.h"
 
+#include "access/Access.h"
+
 #include "common/Clock.h"
 #include "common/Id.h"
 #include "store/Store.h"
@@ -14,6 +16,7 @@ constexpr int MaxNoteLength = 20000;
 
 QString NoteService::add(const VisitNote &note, const Actor &actor)
 {
+    Access::require(actor, Right::RecordVisit);
     FieldErrors errors;
     if (note.text.trimmed().isEmpty())
         errors << FieldError { QStringLiteral("text"), tr("Write the note before saving it.") };

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "VisitService.h"
 
+#include "access/Access.h"
+
 #include "common/Clock.h"
 #include "common/Id.h"
 #include "store/Store.h"
@@ -84,8 +86,7 @@ void VisitService::setStatus(const QString &visitId, VisitStatus status, const A
     const std::optional<Visit> current = visit(visitId);
     if (!current)
         throw Error(tr("The visit no longer exists."));
-    if (!Roles::makesVisits(actor.role) && !Roles::canPlan(actor.role))
-        throw Error(tr("Only staff who make visits, or a planner, can change a visit's status."));
+    Access::require(actor, Right::RecordVisit);
     const bool finishing = status == VisitStatus::Done || status == VisitStatus::NotHome;
     if (finishing && current->start.date() > m_store.clock().now().toTimeZone(Clock::teamZone()).date())
         throw Error(tr("A visit on %1 cannot be marked before that day.")

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Kvarter::Access</name>
+    <message>
+        <source>As %1 you may not %2; ask a %3.</source>
+        <translation>Som %1 må du ikke %2; spørg en %3.</translation>
+    </message>
+    <message>
+        <source> or a </source>
+        <translation> eller en </translation>
+    </message>
+    <message>
+        <source>open a citizen&apos;s record</source>
+        <translation>åbne en borgers journal</translation>
+    </message>
+    <message>
+        <source>change a citizen&apos;s details</source>
+        <translation>ændre en borgers oplysninger</translation>
+    </message>
+    <message>
+        <source>record visits or write visit notes</source>
+        <translation>registrere besøg eller skrive besøgsnotater</translation>
+    </message>
+    <message>
+        <source>read the team&apos;s day plan</source>
+        <translation>se teamets dagsplan</translation>
+    </message>
+    <message>
+        <source>plan the team&apos;s visits</source>
+        <translation>planlægge teamets besøg</translation>
+    </message>
+    <message>
+        <source>grant or change services</source>
+        <translation>bevilge eller ændre ydelser</translation>
+    </message>
+    <message>
+        <source>decide help within the team&apos;s frame</source>
+        <translation>træffe afgørelse om hjælp inden for teamets ramme</translation>
+    </message>
+    <message>
+        <source>settle values written apart</source>
+        <translation>afgøre værdier, der er skrevet hver for sig</translation>
+    </message>
+    <message>
+        <source>manage the team&apos;s laptops</source>
+        <translation>administrere teamets computere</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::BenchCommand</name>
     <message>
         <source>Run only these figures (comma separated): open, queries, search, insert, rss.</source>
@@ -1071,10 +1118,6 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
 <context>
     <name>Kvarter::PlanService</name>
     <message>
-        <source>Only a planner or the team leader can move visits between people.</source>
-        <translation>Kun en planlægger eller teamlederen kan flytte besøg mellem medarbejdere.</translation>
-    </message>
-    <message>
         <source>The visit no longer exists.</source>
         <translation>Besøget findes ikke længere.</translation>
     </message>
@@ -1666,10 +1709,6 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
 <context>
     <name>Kvarter::Sync::TeamMembership</name>
     <message>
-        <source>Only a planner or the team leader can manage the team&apos;s devices.</source>
-        <translation>Kun en planlægger eller teamlederen kan administrere teamets enheder.</translation>
-    </message>
-    <message>
         <source>This laptop is already in a sync team.</source>
         <translation>Denne computer er allerede med i et synkroniseringsteam.</translation>
     </message>
@@ -2176,10 +2215,6 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>The visit no longer exists.</source>
         <translation>Besøget findes ikke længere.</translation>
-    </message>
-    <message>
-        <source>Only staff who make visits, or a planner, can change a visit&apos;s status.</source>
-        <translation>Kun medarbejdere, der kører besøg, eller en planlægger kan ændre et besøgs status.</translation>
     </message>
     <message>
         <source>A visit on %1 cannot be marked before that day.</source>

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Access.h"
+
+#include <QStringList>
+#include <array>
+#include <initializer_list>
+
+namespace Kvarter {
+
+namespace {
+
+struct Grant
+{
+    Right right;
+    std::initializer_list<Role> roles;
+};
+
+using R = Role;
+// Who may do what. Visiting staff (SOSU helpers and assistants, nurses, therapists) record visits
+// and read the day they drive; planners and the team leader plan it; the visitator decides grants
+// and reads records but plans no routes. Decisions within the team's delegated frame are for the
+// trained staff, the planner (delegated visitation) and the visitator, not for SOSU helpers.
+const std::array<Grant, 9> &table()
+{
+    static const std::array<Grant, 9> grants { {
+        { Right::ReadCitizen, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::RecordVisit, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
+        { Right::ReadPlan, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
+        { Right::Plan, { R::Planner, R::TeamLeader } },
+        { Right::ManageGrants, { R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::DecideWithinFrame, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::ResolveConflicts, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::AdministerTeam, { R::Planner, R::TeamLeader } },
+    } };
+    return grants;
+}
+
+} // namespace
+
+bool Access::allows(Role role, Right right)
+{
+    for (const Grant &grant : table())
+        if (grant.right == right)
+            for (Role r : grant.roles)
+                if (r == role)
+                    return true;
+    return false;
+}
+
+void Access::require(const Actor &actor, Right right)
+{
+    if (allows(actor.role, right))
+        return;
+    QStringList who;
+    for (Role role : Roles::all())
+        if (allows(role, right))
+            who << Roles::displayName(role).toLower();
+    throw AccessDenied(tr("As %1 you may not %2; ask a %3.")
+                           .arg(Roles::displayName(actor.role).toLower(), describe(right), who.join(tr(" or a "))));
+}
+
+QString Access::describe(Right right)
+{
+    switch (right) {
+    case Right::ReadCitizen: return tr("open a citizen's record");
+    case Right::EditCitizen: return tr("change a citizen's details");
+    case Right::RecordVisit: return tr("record visits or write visit notes");
+    case Right::ReadPlan: return tr("read the team's day plan");
+    case Right::Plan: return tr("plan the team's visits");
+    case Right::ManageGrants: return tr("grant or change services");
+    case Right::DecideWithinFrame: return tr("decide help within the team's frame");
+    case Right::ResolveConflicts: return tr("settle values written apart");
+    case Right::AdministerTeam: return tr("manage the team's laptops");
+    }
+    return {};
+}
+
+} // namespace Kvarter

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+namespace Kvarter {
+
+/// What an employee may do with the team's data. Every core service method that reads or writes
+/// citizen data names the one right it needs (Access::require), so the UI, the CLI and the server
+/// obey the same table.
+enum class Right {
+    ReadCitizen,       // open a citizen's record
+    EditCitizen,       // register a citizen, change address, phone, contacts, relatives
+    RecordVisit,       // mark a visit done or not home, write and correct visit notes
+    ReadPlan,          // the team's day with addresses and phones (the printed run list)
+    Plan,              // assign and move visits between people
+    ManageGrants,      // grant or change services
+    DecideWithinFrame, // near-visitation: decide help within the frame delegated to the team
+    ResolveConflicts,  // choose between two values written apart
+    AdministerTeam,    // the sync team: create it, invite and remove laptops
+};
+
+} // namespace Kvarter
