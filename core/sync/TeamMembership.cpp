@@ -133,11 +133,11 @@ void TeamMembership::join(const QByteArray &invitation, const QString &passphras
     if (isJoined())
         throw Error(tr("This laptop is already in a sync team."));
     if (!invitation.startsWith("KVINV1\n"))
-        throw Error(tr("The file is not a Kvarter invitation."));
+        throw ValidationError({ { QStringLiteral("invitation"), tr("The file is not a Kvarter invitation.") } });
     const std::optional<QByteArray> plain =
         Crypto::openWithPassphrase(QByteArray::fromBase64(invitation.mid(7).trimmed()), passphrase.toUtf8());
     if (!plain)
-        throw Error(tr("The passphrase does not open this invitation (or the file is damaged)."));
+        throw ValidationError({ { QStringLiteral("passphrase"), tr("The passphrase does not open this invitation (or the file is damaged).") } });
     const QJsonObject o = QJsonDocument::fromJson(*plain).object();
     if (o.value(QLatin1String("kind")).toString() != QLatin1String("kvarter-invitation"))
         throw Error(tr("The file is not a Kvarter invitation."));

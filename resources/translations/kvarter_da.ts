@@ -748,18 +748,18 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
         <translation>Kvarter kan ikke åbne data</translation>
     </message>
     <message>
-        <source>The database %1 has no team yet. Create a demo team with
-kvarter-cli --db %1 demo --scale team</source>
-        <translation>Databasen %1 har endnu intet team. Opret et demoteam med
-kvarter-cli --db %1 demo --scale team</translation>
-    </message>
-    <message>
         <source>Kvarter</source>
         <translation>Kvarter</translation>
     </message>
     <message>
         <source>Kvarter cannot go on</source>
         <translation>Kvarter kan ikke fortsætte</translation>
+    </message>
+    <message>
+        <source>The database %1 has no team yet. Join one from the desktop, or create a demo team with
+kvarter-cli --db %1 demo --scale team</source>
+        <translation>Databasen %1 har endnu intet team. Meld dig ind i et fra skrivebordsprogrammet, eller lav et demoteam med
+kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
@@ -828,6 +828,77 @@ Everything saved before is safe. If it happens again, restart Kvarter.</source>
 %1
 
 Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::JoinTeamDialog</name>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Meld ind i teamet</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Meld dig ind i dit team</translation>
+    </message>
+    <message>
+        <source>This laptop has no team yet. Join your team with the invitation file and the passphrase the planner gave you. The team&apos;s data is then fetched from the shared folder or the sync server; after that the laptop works offline too.</source>
+        <translation>Denne computer har endnu intet team. Meld dig ind i dit team med invitationsfilen og adgangsfrasen, som planlæggeren har givet dig. Teamets data hentes derefter fra den delte mappe eller synkroniseringsserveren; bagefter virker computeren også offline.</translation>
+    </message>
+    <message>
+        <source>e.g. /media/usb/karen.invitation</source>
+        <translation>f.eks. /media/usb/karen.invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Invitation from the planner</source>
+        <translation>Invitation fra planlæggeren</translation>
+    </message>
+    <message>
+        <source>Kvarter invitations (*.invitation);;All files (*)</source>
+        <translation>Kvarter-invitationer (*.invitation);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder, or a sync server (https://…)</source>
+        <translation>Teamets delte mappe eller en synkroniseringsserver (https://…)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from:</source>
+        <translation>&amp;Hent fra:</translation>
+    </message>
+    <message>
+        <source>Say where the team&apos;s data is: the shared folder or the sync server.</source>
+        <translation>Angiv hvor teamets data er: den delte mappe eller synkroniseringsserveren.</translation>
+    </message>
+    <message>
+        <source>The invitation file cannot be read: %1</source>
+        <translation>Invitationsfilen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the team&apos;s data …</source>
+        <translation>Henter teamets data …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Stopped. What was fetched is kept; join again to fetch the rest.</source>
+        <translation>Stoppet. Det hentede er gemt; meld ind igen for at hente resten.</translation>
+    </message>
+    <message>
+        <source>Nothing of the team is there yet: the planner&apos;s laptop must sync once first. Try again then.</source>
+        <translation>Der er endnu intet fra teamet: planlæggerens computer skal synkronisere én gang først. Prøv igen derefter.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "DesktopLauncher.h"
 
 #include "EmployeePickerDialog.h"
+#include "JoinTeamDialog.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "citizen/CitizenListModel.h"
@@ -144,12 +145,19 @@ int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &pa
 {
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     TeamService team(store);
-    const QList<Employee> employees = team.employees();
+    QList<Employee> employees = team.employees();
     if (employees.isEmpty()) {
-        const QString message = tr("The database %1 has no team yet. Create a demo team with\n"
-                                   "kvarter-cli --db %1 demo --scale team")
-                                    .arg(path);
-        return refuse(screenshot, tr("Kvarter"), message);
+        if (screenshot) {
+            const QString message = tr("The database %1 has no team yet. Join one from the desktop, or create a demo team with\n"
+                                       "kvarter-cli --db %1 demo --scale team")
+                                        .arg(path);
+            return refuse(screenshot, tr("Kvarter"), message);
+        }
+        // A brand-new laptop: join the team (invitation + passphrase) and fetch its data.
+        JoinTeamDialog join(store);
+        if (join.exec() != QDialog::Accepted)
+            return 0;
+        employees = team.employees();
     }
 
     // Who are you: --as, else the last choice on this laptop, else ask (screenshots take a nurse).
