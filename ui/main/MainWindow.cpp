@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "access/Access.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
 #include "myday/MyDayPage.h"
@@ -41,8 +42,23 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowTitle(tr("Kvarter"));
     setWindowIcon(QIcon(QStringLiteral(":/kvarter/icons/kvarter.svg")));
 
+    m_entries = {
+        { Page::MyDay, tr("My day"), m_myDay, "Ctrl+1", Right::ReadCitizen },
+        { Page::Citizens, tr("Citizens"), m_citizens, "Ctrl+2", Right::ReadCitizen },
+        { Page::Plan, tr("Plan"), m_plan, "Ctrl+3", Right::ReadPlan },
+        { Page::Conflicts, tr("Conflicts"), m_conflicts, "Ctrl+4", Right::ReadCitizen },
+    };
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({ tr("My day"), tr("Citizens"), tr("Plan"), tr("Conflicts") });
+    for (const NavigationEntry &entry : m_entries) {
+        m_navigation->addItem(entry.title);
+        m_pages->addWidget(entry.widget);
+        auto *shortcut = new QShortcut(QKeySequence(QString::fromLatin1(entry.shortcut)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page = entry.page] {
+            if (!m_navigation->item(rowOf(page))->isHidden())
+                showPage(page);
+        });
+    }
+    m_pages->addWidget(m_citizen); // a citizen's record: opened from My day or Citizens, not a page of its own
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: #24445c; color: white; border: none; font-size: 11pt; outline: none; }"
@@ -50,27 +66,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         "QListWidget::item:selected { background: #3d6f94; color: white; border: none; }"));
     m_navigation->setAccessibleName(tr("Navigation"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0)
-            m_pages->setCurrentWidget(m_myDay);
-        else if (row == 1 && m_pages->currentWidget() != m_citizen)
-            m_pages->setCurrentWidget(m_citizens);
-        else if (row == 2)
-            m_pages->setCurrentWidget(m_plan);
-        else if (row == 3)
-            m_pages->setCurrentWidget(m_conflicts);
+        if (row < 0 || row >= m_entries.size())
+            return;
+        const NavigationEntry &entry = m_entries.at(row);
+        // On a citizen's record the Citizens entry stays marked; choosing it again keeps the record.
+        if (entry.page == Page::Citizens && m_pages->currentWidget() == m_citizen)
+            return;
+        m_pages->setCurrentWidget(entry.widget);
     });
-
-    m_pages->addWidget(m_myDay);
-    m_pages->addWidget(m_citizens);
-    m_pages->addWidget(m_citizen);
-    m_pages->addWidget(m_plan);
-    m_pages->addWidget(m_conflicts);
     connect(m_conflicts, &ConflictsPage::countChanged, this, [this](int count) {
-        m_navigation->item(3)->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+        m_navigation->item(rowOf(Page::Conflicts))->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
     });
-    m_navigation->item(3)->setText(m_conflicts->model()->rowCount() > 0
-                                       ? tr("Conflicts (%1)").arg(m_conflicts->model()->rowCount())
-                                       : tr("Conflicts"));
+    m_navigation->item(rowOf(Page::Conflicts))
+        ->setText(m_conflicts->model()->rowCount() > 0 ? tr("Conflicts (%1)").arg(m_conflicts->model()->rowCount())
+                                                       : tr("Conflicts"));
+    connect(&m_session, &Session::actorChanged, this, &MainWindow::updateNavigation);
+    updateNavigation();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -155,12 +166,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(Page::Citizens); });
-    const QList<std::pair<const char *, Page>> shortcuts { { "Ctrl+1", Page::MyDay }, { "Ctrl+2", Page::Citizens },
-                                                           { "Ctrl+3", Page::Plan }, { "Ctrl+4", Page::Conflicts } };
-    for (const auto &[keys, page] : shortcuts) {
-        auto *shortcut = new QShortcut(QKeySequence(QString::fromLatin1(keys)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
-    }
     showPage(Roles::canPlan(m_session.employee().role) ? Page::Plan : Page::MyDay);
     resize(1280, 800);
 }
@@ -191,31 +196,28 @@ void MainWindow::openSyncSettings()
     dialog->open();
 }
 
+int MainWindow::rowOf(Page page) const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).page == page)
+            return int(row);
+    return rowOf(Page::Citizens); // a citizen's record belongs under Citizens
+}
+
+void MainWindow::updateNavigation()
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        m_navigation->item(int(row))->setHidden(!Access::allows(m_session.employee().role, m_entries.at(row).right));
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        showPage(Page::MyDay);
+}
+
 void MainWindow::showPage(Page page)
 {
-    switch (page) {
-    case Page::MyDay:
-        m_pages->setCurrentWidget(m_myDay);
-        m_navigation->setCurrentRow(0);
-        break;
-    case Page::Citizens:
-        m_pages->setCurrentWidget(m_citizens);
-        m_navigation->setCurrentRow(1);
+    m_pages->setCurrentWidget(page == Page::Citizen ? static_cast<QWidget *>(m_citizen) : m_entries.at(rowOf(page)).widget);
+    m_navigation->setCurrentRow(rowOf(page));
+    if (page == Page::Citizens)
         m_citizens->focusSearch();
-        break;
-    case Page::Citizen:
-        m_pages->setCurrentWidget(m_citizen);
-        m_navigation->setCurrentRow(1);
-        break;
-    case Page::Plan:
-        m_pages->setCurrentWidget(m_plan);
-        m_navigation->setCurrentRow(2);
-        break;
-    case Page::Conflicts:
-        m_pages->setCurrentWidget(m_conflicts);
-        m_navigation->setCurrentRow(3);
-        break;
-    }
 }
 
 void MainWindow::openCitizen(const QString &citizenId)

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "access/Right.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -43,11 +45,25 @@ public:
     SyncController *syncController() const { return m_sync; }
 
 private:
+    /// One page of the navigation: what it is called, its widget, its shortcut and the right it
+    /// needs. A new page is one more entry in the constructor's list.
+    struct NavigationEntry
+    {
+        Page page;
+        QString title;
+        QWidget *widget;
+        const char *shortcut;
+        Right right;
+    };
+    int rowOf(Page page) const;
+    /// Shows only the pages the current employee has the right to see.
+    void updateNavigation();
     void fillEmployees();
     void updateStatus();
     void openSyncSettings();
 
     Session &m_session;
+    QList<NavigationEntry> m_entries;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MyDayPage *m_myDay;

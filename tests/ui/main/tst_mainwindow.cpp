@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "TestSupport.h"
+#include "main/MainWindow.h"
+#include "main/Session.h"
+#include "plan/PlanPage.h"
+
+#include <QListWidget>
+#include <QTest>
+
+using namespace Kvarter;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The pages come from one list with the right each needs: the visitator, who decides grants
+    // and plans no routes, has no Plan page, not even by its shortcut; the planner has it.
+    void pagesFollowTheEmployeesRights()
+    {
+        Test::Fixture f(true);
+        Session session(*f.store, f.clock);
+        session.setEmployee(f.firstWithRole(Role::Visitator));
+        MainWindow window(session);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+        QCOMPARE(navigation->count(), 4);
+        QVERIFY(navigation->item(2)->isHidden());
+        QVERIFY(!navigation->item(0)->isHidden());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!window.planPage()->isVisible());
+
+        session.setEmployee(f.firstWithRole(Role::Planner));
+        QVERIFY(!navigation->item(2)->isHidden());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(window.planPage()->isVisible());
+        // A planner who becomes the visitator at the laptop is taken off the page they may not see.
+        session.setEmployee(f.firstWithRole(Role::Visitator));
+        QVERIFY(!window.planPage()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
