@@ -975,6 +975,23 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::MigrationProgress</name>
+    <message>
+        <source>Kvarter is updating this laptop&apos;s data for the new version (%1 of %2) …
+If you close this window, nothing is lost: the update goes on at the next start.</source>
+        <translation>Kvarter opdaterer denne computers data til den nye version (%1 af %2) …
+Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste start.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Updating Kvarter&apos;s data</source>
+        <translation>Kvarter opdaterer data</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Migrations</name>
     <message>
         <source>The database was made by a newer Kvarter (schema %1; this program knows up to %2). Update Kvarter; nothing has been changed.</source>

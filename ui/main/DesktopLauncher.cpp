@@ -4,6 +4,7 @@
 
 #include "EmployeePickerDialog.h"
 #include "JoinTeamDialog.h"
+#include "MigrationProgress.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "citizen/CitizenListModel.h"
@@ -117,6 +118,8 @@ int DesktopLauncher::run(const QStringList &arguments)
     const QString path = parser.value(QStringLiteral("db")).isEmpty() ? Profile::defaultDatabasePath()
                                                                       : parser.value(QStringLiteral("db"));
     SystemClock clock;
+    if (!screenshot && !MigrationProgress::run(path))
+        return 0; // closed during the update: what was done is kept, the rest runs next time
     std::unique_ptr<Store> store;
     try {
         store = std::make_unique<Store>(path, clock);
