@@ -24,7 +24,7 @@ private Q_SLOTS:
             QVERIFY2(!e.message.isEmpty(), qPrintable(e.field));
         }
         fields.sort();
-        QCOMPARE(fields, QStringList({ "address", "cpr", "name", "phone", "postcode", "team" }));
+        QCOMPARE(fields, QStringList({ QStringLiteral("address"), QStringLiteral("cpr"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("team") }));
     }
 
     void addRejectsInvalidAndDuplicateCprAndKeepsNothing()

@@ -67,7 +67,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_share = m_dir.filePath(QStringLiteral("share-%1").arg(QTest::currentTestFunction()));
+        m_share = m_dir.filePath(QStringLiteral("share-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QDir().mkpath(m_share);
         const QString local = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
         QDir().mkpath(local);

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QStringList fields;
         for (const FieldError &e : VisitService::validate(v))
             fields << e.field;
-        QCOMPARE(fields, QStringList({ "citizen", "start", "minutes" }));
+        QCOMPARE(fields, QStringList({ QStringLiteral("citizen"), QStringLiteral("start"), QStringLiteral("minutes") }));
     }
 
     void historyIsNewestFirstAndPaged()

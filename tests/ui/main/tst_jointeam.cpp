@@ -45,9 +45,9 @@ class TestJoinTeam : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_share = m_dir.filePath(QStringLiteral("share-%1").arg(QTest::currentTestFunction()));
+        m_share = m_dir.filePath(QStringLiteral("share-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QDir().mkpath(m_share);
-        m_planner = std::make_unique<Store>(m_dir.filePath(QStringLiteral("planner-%1.db").arg(QTest::currentTestFunction())), m_clock);
+        m_planner = std::make_unique<Store>(m_dir.filePath(QStringLiteral("planner-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
         DemoGenerator(*m_planner, ServiceCatalogue::standard(), 3).generate(DemoGenerator::Scale::Team);
         Actor planner;
         for (const Employee &e : TeamService(*m_planner).employees()) {
@@ -57,7 +57,7 @@ private Q_SLOTS:
                 m_nurse = e.initials;
         }
         Sync::TeamMembership(*m_planner).create(TeamService(*m_planner).teams().first().id, QStringLiteral("Kontoret"), planner);
-        m_invitation = m_dir.filePath(QStringLiteral("karen-%1.invitation").arg(QTest::currentTestFunction()));
+        m_invitation = m_dir.filePath(QStringLiteral("karen-%1.invitation").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile file(m_invitation);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(Sync::TeamMembership(*m_planner).invite(QStringLiteral("Karens bærbare"), Passphrase, planner));
