@@ -1129,6 +1129,10 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>%1 is %2 and does not make home visits.</source>
         <translation>%1 er %2 og kører ikke hjemmebesøg.</translation>
     </message>
+    <message>
+        <source>The visit is already marked %1 and can no longer be moved or reassigned.</source>
+        <translation>Besøget er allerede markeret %1 og kan ikke længere flyttes eller gives til en anden.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::ReassignDialog</name>
