@@ -228,6 +228,11 @@ private Q_SLOTS:
         QCOMPARE(refused.code, 1);
         QVERIFY2(
             refused.err.contains(QLatin1String("may not plan the team's visits")), qPrintable(refused.err));
+        const Result notPlanner = cli({ QStringLiteral("visit-add"), m_citizen, QStringLiteral("--as"), as("sosu-helper"),
+                                        QStringLiteral("--start"), QStringLiteral("2026-03-02T14:00"),
+                                        QStringLiteral("--minutes"), QStringLiteral("30") });
+        QCOMPARE(notPlanner.code, 1);
+        QVERIFY2(notPlanner.err.contains(QLatin1String("may not plan the team's visits")), qPrintable(notPlanner.err));
         const Result tooLong = cli({ QStringLiteral("visit-add"), m_citizen, QStringLiteral("--as"),
             as("planner"), QStringLiteral("--start"), QStringLiteral("2026-03-02T14:00"),
             QStringLiteral("--minutes"), QStringLiteral("0") });
