@@ -5,13 +5,16 @@
 #include "BenchCommand.h"
 #include "CheckCommand.h"
 #include "CitizenCommands.h"
+#include "CitizenWriteCommands.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
+#include "NoteCommands.h"
 #include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
 #include "VisitCommands.h"
+#include "VisitWriteCommands.h"
 #include "common/Error.h"
 
 #include <QCommandLineParser>
@@ -23,9 +26,18 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CitizensCommand>());
     m_commands.push_back(std::make_unique<CitizenCommand>());
+    m_commands.push_back(std::make_unique<CitizenAddCommand>());
+    m_commands.push_back(std::make_unique<CitizenEditCommand>());
+    m_commands.push_back(std::make_unique<RelativeAddCommand>());
+    m_commands.push_back(std::make_unique<GrantAddCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
+    m_commands.push_back(std::make_unique<VisitAddCommand>());
+    m_commands.push_back(std::make_unique<VisitMoveCommand>());
+    m_commands.push_back(std::make_unique<VisitStatusCommand>());
+    m_commands.push_back(std::make_unique<NoteAddCommand>());
+    m_commands.push_back(std::make_unique<NoteCorrectCommand>());
     m_commands.push_back(std::make_unique<RunListCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
@@ -33,6 +45,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<StateHashCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<ConflictResolveCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -41,7 +54,7 @@ QString CliApplication::usage() const
 {
     QString text = tr("Usage: kvarter-cli [--db PATH] [--json] [--now ISO-TIME] COMMAND [options]\n\nCommands:\n");
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -12).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -16).arg(command->summary());
     text += tr("\nRun 'kvarter-cli COMMAND --help' for a command's options.");
     text += tr("\nEvery command takes --now ISO-TIME (or the environment variable KVARTER_NOW) to run as of that "
                "time, e.g. 2026-03-02T09:30 (Copenhagen time unless an offset is given).");
@@ -116,7 +129,11 @@ int CliApplication::run(const QStringList &arguments)
     try {
         return command->run(context);
     } catch (const ValidationError &e) {
-        return context.fail(e.message(), 3);
+        // One line per field, named by the service's field key, so a script can tell which value to fix.
+        QStringList lines;
+        for (const FieldError &f : e.errors())
+            lines << QStringLiteral("%1: %2").arg(f.field, f.message);
+        return context.fail(lines.join(QLatin1Char('\n')), 3);
     } catch (const Error &e) {
         return context.fail(e.message(), 1);
     }

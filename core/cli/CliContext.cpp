@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "common/Error.h"
 #include "team/TeamService.h"
+#include "citizen/CitizenService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,10 +75,36 @@ std::optional<Employee> CliContext::employee(const QString &key)
     TeamService team(store());
     if (auto byId = team.employee(key))
         return byId;
+    QList<Employee> matches;
     for (const Employee &e : team.employees())
         if (e.initials.compare(key, Qt::CaseInsensitive) == 0)
-            return e;
-    return std::nullopt;
+            matches << e;
+    // Guessing one of two people with the same initials would write in the wrong person's name.
+    if (matches.size() > 1) {
+        QStringList candidates;
+        for (const Employee &e : matches)
+            candidates << QStringLiteral("%1 (%2)").arg(e.id, e.name);
+        throw Error(tr("the initials '%1' belong to %2 employees: %3; give the id instead.")
+                        .arg(key)
+                        .arg(matches.size())
+                        .arg(candidates.join(QStringLiteral(", "))));
+    }
+    if (matches.isEmpty())
+        return std::nullopt;
+    return matches.first();
+}
+
+std::optional<Citizen> CliContext::citizen(const QString &key)
+{
+    CitizenService citizens(store());
+    if (auto byCpr = citizens.byCpr(key))
+        return byCpr;
+    return citizens.citizen(key);
+}
+
+void CliContext::addActorOption(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("as"), tr("Who does it (employee id or initials)."), tr("id") });
 }
 
 Actor CliContext::actor()

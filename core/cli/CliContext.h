@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "citizen/Citizen.h"
 #include "common/Clock.h"
 #include "team/Employee.h"
 
@@ -38,8 +39,13 @@ public:
 
     /// The store, opened on first call. Throws Error (locked, damaged, foreign file).
     Store &store();
-    /// An employee by id or by the initials printed on the day plan.
+    /// An employee by id or by the initials printed on the day plan; throws Error when the initials
+    /// are shared, naming the candidates.
     std::optional<Employee> employee(const QString &key);
+    /// A citizen by CPR number or id.
+    std::optional<Citizen> citizen(const QString &key);
+    /// Adds `--as EMPLOYEE`, which every write command takes.
+    static void addActorOption(QCommandLineParser &parser);
     /// The employee named by --as, as the actor of a write; throws Error when missing or unknown.
     Actor actor();
     /// Closes the store so another process may open the file.

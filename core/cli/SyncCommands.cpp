@@ -61,6 +61,7 @@ int ConflictsCommand::run(CliContext &context)
                                { QStringLiteral("current_value"), c.currentValue },
                                { QStringLiteral("losing_value"), c.loserValue },
                                { QStringLiteral("losing_device"), c.loser.device },
+                               { QStringLiteral("losing_version"), c.loser.toString() },
                                { QStringLiteral("losing_author"), c.loser.author },
                                { QStringLiteral("losing_author_name"), c.loserAuthorName },
                                { QStringLiteral("losing_written_at"), c.loserWrittenAt.toString(Qt::ISODate) },
@@ -71,6 +72,45 @@ int ConflictsCommand::run(CliContext &context)
     }
     context.emitResult(array, lines.isEmpty() ? tr("No open conflicts.") : lines.join(QLatin1Char('\n')));
     return 0;
+}
+
+void ConflictResolveCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("row"), tr("The record's id (row_id in 'conflicts --json')."));
+    parser.addPositionalArgument(QStringLiteral("field"), tr("The field (field in 'conflicts --json')."));
+    parser.addPositionalArgument(QStringLiteral("loser-version"), tr("The losing write (losing_version in 'conflicts --json')."));
+    parser.addOption({ QStringLiteral("keep"), tr("current keeps the value in the record, other brings the losing one back."),
+                       tr("current|other") });
+    CliContext::addActorOption(parser);
+}
+
+int ConflictResolveCommand::run(CliContext &context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    if (args.size() < 4)
+        return context.fail(tr("give the row id, the field and the losing version, as 'conflicts --json' prints them."), 2);
+    const QString keep = context.parser().value(QStringLiteral("keep"));
+    if (keep != QLatin1String("current") && keep != QLatin1String("other"))
+        return context.fail(tr("--keep '%1' is neither current nor other.").arg(keep), 2);
+    const Actor actor = context.actor();
+    const Version loser = Version::fromString(args.at(3));
+    Sync::ConflictService conflicts(context.store());
+    for (const Sync::Conflict &c : conflicts.open()) {
+        if (c.rowId != args.at(1) || c.field != args.at(2) || c.loser != loser)
+            continue;
+        const bool keepOther = keep == QLatin1String("other");
+        conflicts.resolve(c, keepOther, actor);
+        const QJsonValue kept = keepOther ? c.loserValue : c.currentValue;
+        context.emitResult(QJsonObject { { QStringLiteral("entity"), c.entity },
+                                         { QStringLiteral("row_id"), c.rowId },
+                                         { QStringLiteral("field"), c.field },
+                                         { QStringLiteral("value"), kept } },
+                           tr("%1, %2: kept %3.").arg(c.recordLabel, c.fieldLabel, kept.toVariant().toString()));
+        return 0;
+    }
+    return context.fail(tr("no open conflict on %1 %2 with losing version %3; see 'kvarter-cli conflicts --json'.")
+                            .arg(args.at(1), args.at(2), args.at(3)),
+                        4);
 }
 
 } // namespace Kvarter

@@ -42,4 +42,19 @@ public:
     int run(CliContext &context) override;
 };
 
+/// `conflict-resolve ROW FIELD LOSER-VERSION --keep current|other`: settles one open conflict. A
+/// conflict is named by the row, the field and the losing write's version, as `conflicts --json`
+/// prints them (`row_id`, `field`, `losing_version`); the version is the same on every laptop, so a
+/// script can settle the conflict it saw on any of them.
+class ConflictResolveCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::ConflictResolveCommand)
+
+public:
+    QString name() const override { return QStringLiteral("conflict-resolve"); }
+    QString summary() const override { return tr("Settle a sync conflict."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
 } // namespace Kvarter

@@ -21,23 +21,36 @@ QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int d
 
 void PlanService::reassign(const QString &visitId, const QString &employeeId, const Actor &actor)
 {
+    move(visitId, employeeId, {}, actor);
+}
+
+void PlanService::move(const QString &visitId, const std::optional<QString> &employeeId, const QDateTime &start,
+                       const Actor &actor)
+{
     Access::require(actor, Right::Plan);
     const std::optional<Visit> visit = VisitService(m_store).visit(visitId);
     if (!visit)
         throw Error(tr("The visit no longer exists."));
-    if (!employeeId.isEmpty()) {
-        const std::optional<Employee> employee = TeamService(m_store).employee(employeeId);
+    // A finished visit is a record of who was there when; moving it would rewrite that record.
+    if (visit->status == VisitStatus::Done || visit->status == VisitStatus::NotHome)
+        throw Error(tr("The visit is already marked %1 and can no longer be moved or reassigned.")
+                        .arg(VisitStatuses::displayName(visit->status).toLower()));
+    if (employeeId && !employeeId->isEmpty()) {
+        const std::optional<Employee> employee = TeamService(m_store).employee(*employeeId);
         if (!employee || !employee->active)
             throw Error(tr("The chosen employee is not an active member of the team."));
         if (!Roles::makesVisits(employee->role))
             throw Error(tr("%1 is %2 and does not make home visits.")
                             .arg(employee->name, Roles::displayName(employee->role).toLower()));
     }
-    if (visit->employeeId == employeeId)
+    Fields fields;
+    if (employeeId && visit->employeeId != *employeeId)
+        fields.append({ "employee_id", employeeId->isEmpty() ? QVariant() : QVariant(*employeeId) });
+    if (start.isValid() && start != visit->start)
+        fields.append({ "start", start.toSecsSinceEpoch() });
+    if (fields.isEmpty())
         return;
-    m_store.write(actor.employeeId, [&] {
-        m_store.update("visit", visitId, { { "employee_id", employeeId.isEmpty() ? QVariant() : QVariant(employeeId) } });
-    });
+    m_store.write(actor.employeeId, [&] { m_store.update("visit", visitId, fields); });
 }
 
 QList<ContinuityFigure> PlanService::continuity(const QString &teamId, const QDate &lastDay, int days)

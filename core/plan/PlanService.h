@@ -6,6 +6,8 @@
 #include "team/Employee.h"
 #include "visit/Visit.h"
 
+#include <optional>
+
 namespace Kvarter {
 
 class Store;
@@ -31,6 +33,10 @@ public:
     QList<Visit> dayPlan(const QString &teamId, const QDate &day, int days = 1);
     /// Gives a visit to another employee (empty = unassign). Only planners and team leaders may.
     void reassign(const QString &visitId, const QString &employeeId, const Actor &actor);
+    /// Moves a visit to another employee (empty = unassign) and/or another start; `employeeId` unset
+    /// or `start` invalid keeps that part. A visit already done or not home is history and stays.
+    void move(const QString &visitId, const std::optional<QString> &employeeId, const QDateTime &start,
+              const Actor &actor);
     /// Distinct staff per citizen over the `days` days ending with `lastDay`, worst first.
     QList<ContinuityFigure> continuity(const QString &teamId, const QDate &lastDay, int days = 14);
 

@@ -42,6 +42,14 @@ QString NoteService::add(const VisitNote &note, const Actor &actor)
     return id;
 }
 
+std::optional<VisitNote> NoteService::note(const QString &id)
+{
+    const QList<VisitNote> found = read("WHERE n.id = ?", id, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 QString NoteService::correct(const QString &correctsId, const QString &text, const Actor &actor)
 {
     const QList<VisitNote> original = read("WHERE n.id = ?", correctsId, 1);

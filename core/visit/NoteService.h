@@ -7,6 +7,7 @@
 #include "team/Employee.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace Kvarter {
 
@@ -28,6 +29,8 @@ public:
     /// All notes on a citizen, newest first, each marked with the note that corrects it if any.
     QList<VisitNote> notesFor(const QString &citizenId, int limit = 500);
     QList<VisitNote> notesForVisit(const QString &visitId);
+    /// One note by id, e.g. to show what was just written.
+    std::optional<VisitNote> note(const QString &id);
 
 private:
     QList<VisitNote> read(const QByteArray &where, const QString &key, int limit);

@@ -66,6 +66,8 @@ FieldErrors VisitService::validate(const Visit &visit)
 
 QString VisitService::add(const Visit &visit, const Actor &actor)
 {
+    // Planning a visit is planning the team's day, as moving one is (PlanService::move).
+    Access::require(actor, Right::Plan);
     if (const FieldErrors errors = validate(visit); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = visit.id.isEmpty() ? Id::create() : visit.id;

@@ -22,6 +22,7 @@ public:
 
     static FieldErrors validate(const Visit &visit);
 
+    /// Plans a visit; needs the right to plan (planners, team leaders). Throws ValidationError.
     QString add(const Visit &visit, const Actor &actor);
     /// Marks a visit done / not home / cancelled / planned again; throws Error when not allowed.
     void setStatus(const QString &visitId, VisitStatus status, const Actor &actor);

@@ -117,6 +117,81 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::CitizenAddCommand</name>
+    <message>
+        <source>Register a citizen.</source>
+        <translation>Registrér en borger.</translation>
+    </message>
+    <message>
+        <source>CPR number (DDMMYY-XXXX).</source>
+        <translation>CPR-nummer (DDMMÅÅ-XXXX).</translation>
+    </message>
+    <message>
+        <source>cpr</source>
+        <translation>cpr</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Fulde navn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>Street address where the team visits.</source>
+        <translation>Adressen, hvor teamet kommer.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Four-digit postcode.</source>
+        <translation>Postnummer på fire cifre.</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>Town.</source>
+        <translation>By.</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone.</source>
+        <translation>Borgerens telefon.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>The fixed contact person (employee id or initials).</source>
+        <translation>Den faste kontaktperson (medarbejderens id eller initialer).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The fixed visitator (employee id or initials).</source>
+        <translation>Den faste visitator (medarbejderens id eller initialer).</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Citizen registered: %1</source>
+        <translation>Borger registreret: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::CitizenCommand</name>
     <message>
         <source>The citizen&apos;s CPR number or id.</source>
@@ -161,6 +236,29 @@
     <message>
         <source>Show one citizen with network and grants.</source>
         <translation>Vis én borger med netværk og bevillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenEditCommand</name>
+    <message>
+        <source>Change a citizen&apos;s details.</source>
+        <translation>Ret en borgers oplysninger.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Citizen changed: %1</source>
+        <translation>Borger rettet: %1</translation>
     </message>
 </context>
 <context>
@@ -501,6 +599,18 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
         <source>%1 &apos;%2&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30 (Copenhagen time) or 2026-03-02T08:30:00Z.</source>
         <translation>%1 &apos;%2&apos; er ikke et tidspunkt; skriv det som ISO 8601, f.eks. 2026-03-02T09:30 (københavnsk tid) eller 2026-03-02T08:30:00Z.</translation>
     </message>
+    <message>
+        <source>the initials &apos;%1&apos; belong to %2 employees: %3; give the id instead.</source>
+        <translation>initialerne &apos;%1&apos; tilhører %2 medarbejdere: %3; angiv id i stedet.</translation>
+    </message>
+    <message>
+        <source>Who does it (employee id or initials).</source>
+        <translation>Hvem gør det (medarbejderens id eller initialer).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::ConflictListModel</name>
@@ -537,6 +647,49 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>%1 on %2, %3</source>
         <translation>%1 på %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ConflictResolveCommand</name>
+    <message>
+        <source>Settle a sync conflict.</source>
+        <translation>Afgør en synkroniseringskonflikt.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (row_id in &apos;conflicts --json&apos;).</source>
+        <translation>Postens id (row_id i &apos;conflicts --json&apos;).</translation>
+    </message>
+    <message>
+        <source>The field (field in &apos;conflicts --json&apos;).</source>
+        <translation>Feltet (field i &apos;conflicts --json&apos;).</translation>
+    </message>
+    <message>
+        <source>The losing write (losing_version in &apos;conflicts --json&apos;).</source>
+        <translation>Den tabende skrivning (losing_version i &apos;conflicts --json&apos;).</translation>
+    </message>
+    <message>
+        <source>current keeps the value in the record, other brings the losing one back.</source>
+        <translation>current beholder værdien i posten, other henter den tabende tilbage.</translation>
+    </message>
+    <message>
+        <source>current|other</source>
+        <translation>current|other</translation>
+    </message>
+    <message>
+        <source>give the row id, the field and the losing version, as &apos;conflicts --json&apos; prints them.</source>
+        <translation>angiv postens id, feltet og den tabende version, som &apos;conflicts --json&apos; skriver dem.</translation>
+    </message>
+    <message>
+        <source>--keep &apos;%1&apos; is neither current nor other.</source>
+        <translation>--keep &apos;%1&apos; er hverken current eller other.</translation>
+    </message>
+    <message>
+        <source>%1, %2: kept %3.</source>
+        <translation>%1, %2: beholdt %3.</translation>
+    </message>
+    <message>
+        <source>no open conflict on %1 %2 with losing version %3; see &apos;kvarter-cli conflicts --json&apos;.</source>
+        <translation>ingen åben konflikt på %1 %2 med tabende version %3; se &apos;kvarter-cli conflicts --json&apos;.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +935,73 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>List the team&apos;s employees with their roles.</source>
         <translation>Vis teamets medarbejdere med deres roller.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::GrantAddCommand</name>
+    <message>
+        <source>Grant a citizen a service.</source>
+        <translation>Bevilg en borger en ydelse.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>The FSIII service code, e.g. H1.1.</source>
+        <translation>FSIII-ydelseskoden, f.eks. H1.1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Minutes granted per week.</source>
+        <translation>Bevilgede minutter pr. uge.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Grant a holistic course of care (Ældreloven) instead of minutes.</source>
+        <translation>Bevilg et helhedsplejeforløb (Ældreloven) i stedet for minutter.</translation>
+    </message>
+    <message>
+        <source>The first day of the grant.</source>
+        <translation>Bevillingens første dag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day of the grant (default: open-ended).</source>
+        <translation>Bevillingens sidste dag (standard: uden slutdato).</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>give either --minutes-per-week M or --course.</source>
+        <translation>angiv enten --minutes-per-week M eller --course.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--to &apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--to &apos;%1&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 granted %2 from %3.</source>
+        <translation>%1 er bevilget %2 fra %3.</translation>
+    </message>
+    <message>
+        <source>the grant was saved but cannot be read back.</source>
+        <translation>bevillingen blev gemt, men kan ikke læses igen.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1289,76 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::NoteAddCommand</name>
+    <message>
+        <source>Write a note about a citizen.</source>
+        <translation>Skriv et notat om en borger.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>What to write.</source>
+        <translation>Hvad der skal skrives.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The visit the note is about.</source>
+        <translation>Besøget, notatet handler om.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>no visit with id &apos;%1&apos; to %2.</source>
+        <translation>intet besøg med id &apos;%1&apos; hos %2.</translation>
+    </message>
+    <message>
+        <source>Note %1 written about %2.</source>
+        <translation>Notat %1 skrevet om %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::NoteCorrectCommand</name>
+    <message>
+        <source>Correct a note.</source>
+        <translation>Ret et notat.</translation>
+    </message>
+    <message>
+        <source>The id of the note to correct.</source>
+        <translation>Id på notatet, der skal rettes.</translation>
+    </message>
+    <message>
+        <source>The corrected text.</source>
+        <translation>Den rettede tekst.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>give the id of the note to correct.</source>
+        <translation>angiv id på notatet, der skal rettes.</translation>
+    </message>
+    <message>
+        <source>Note %1 corrected by note %2.</source>
+        <translation>Notat %1 rettet med notat %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::NoteDialog</name>
     <message>
         <source>New note</source>
@@ -1217,6 +1507,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>%1 is %2 and does not make home visits.</source>
         <translation>%1 er %2 og kører ikke hjemmebesøg.</translation>
     </message>
+    <message>
+        <source>The visit is already marked %1 and can no longer be moved or reassigned.</source>
+        <translation>Besøget er allerede markeret %1 og kan ikke længere flyttes eller gives til en anden.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::ReassignDialog</name>
@@ -1235,6 +1529,65 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>&amp;Employee:</source>
         <translation>&amp;Medarbejder:</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::RelativeAddCommand</name>
+    <message>
+        <source>Add a relative to a citizen&apos;s network.</source>
+        <translation>Tilføj en pårørende til en borgers netværk.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>The relative&apos;s name.</source>
+        <translation>Den pårørendes navn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>How they are related, e.g. daughter or neighbour.</source>
+        <translation>Hvordan de er relateret, f.eks. datter eller nabo.</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>The relative&apos;s phone.</source>
+        <translation>Den pårørendes telefon.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>Make this the primary contact (the others stop being it).</source>
+        <translation>Gør denne til primær kontakt (de andre holder op med at være det).</translation>
+    </message>
+    <message>
+        <source>The citizen agrees that this person may be informed.</source>
+        <translation>Borgeren har givet samtykke til, at denne person må informeres.</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 added to %2&apos;s network.</source>
+        <translation>%1 tilføjet til %2s netværk.</translation>
+    </message>
+    <message>
+        <source>the relative was saved but cannot be read back.</source>
+        <translation>den pårørende blev gemt, men kan ikke læses igen.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2563,69 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::VisitAddCommand</name>
+    <message>
+        <source>Plan a visit to a citizen.</source>
+        <translation>Planlæg et besøg hos en borger.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>When the visit starts (ISO 8601, Copenhagen time unless an offset is given).</source>
+        <translation>Hvornår besøget begynder (ISO 8601, københavnsk tid, medmindre en forskydning er angivet).</translation>
+    </message>
+    <message>
+        <source>ISO-TIME</source>
+        <translation>ISO-TID</translation>
+    </message>
+    <message>
+        <source>How long the visit lasts.</source>
+        <translation>Hvor længe besøget varer.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Who makes the visit (default: nobody yet).</source>
+        <translation>Hvem der kører besøget (standard: ingen endnu).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>FSIII service codes done on the visit, separated by commas.</source>
+        <translation>FSIII-ydelseskoder, der udføres ved besøget, adskilt af kommaer.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>koder</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--start &apos;%1&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.</source>
+        <translation>--start &apos;%1&apos; er ikke et tidspunkt; skriv det som ISO 8601, f.eks. 2026-03-02T09:30.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Visit planned: %1</source>
+        <translation>Besøg planlagt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::VisitCardDelegate</name>
     <message>
         <source>until %1</source>
@@ -2287,6 +2703,57 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::VisitMoveCommand</name>
+    <message>
+        <source>Move a visit to another employee or time.</source>
+        <translation>Flyt et besøg til en anden medarbejder eller et andet tidspunkt.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besøgets id.</translation>
+    </message>
+    <message>
+        <source>Give the visit to this employee; an empty value unassigns it.</source>
+        <translation>Giv besøget til denne medarbejder; en tom værdi fjerner tildelingen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s new start (ISO 8601, Copenhagen time unless an offset is given).</source>
+        <translation>Besøgets nye starttidspunkt (ISO 8601, københavnsk tid, medmindre en forskydning er angivet).</translation>
+    </message>
+    <message>
+        <source>ISO-TIME</source>
+        <translation>ISO-TID</translation>
+    </message>
+    <message>
+        <source>give the visit&apos;s id.</source>
+        <translation>angiv besøgets id.</translation>
+    </message>
+    <message>
+        <source>give --employee E, --start T or both.</source>
+        <translation>angiv --employee E, --start T eller begge.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--start &apos;%1&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.</source>
+        <translation>--start &apos;%1&apos; er ikke et tidspunkt; skriv det som ISO 8601, f.eks. 2026-03-02T09:30.</translation>
+    </message>
+    <message>
+        <source>no visit with id &apos;%1&apos;.</source>
+        <translation>intet besøg med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Visit moved: %1</source>
+        <translation>Besøg flyttet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::VisitService</name>
     <message>
         <source>Choose the citizen to visit.</source>
@@ -2307,6 +2774,41 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>A visit on %1 cannot be marked before that day.</source>
         <translation>Et besøg %1 kan ikke markeres før den dag.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitStatusCommand</name>
+    <message>
+        <source>Set a visit&apos;s status.</source>
+        <translation>Sæt et besøgs status.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besøgets id.</translation>
+    </message>
+    <message>
+        <source>planned, done, not-home or cancelled.</source>
+        <translation>planned, done, not-home eller cancelled.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>give the visit&apos;s id.</source>
+        <translation>angiv besøgets id.</translation>
+    </message>
+    <message>
+        <source>--status &apos;%1&apos; is not one of planned, done, not-home, cancelled.</source>
+        <translation>--status &apos;%1&apos; er ikke en af planned, done, not-home, cancelled.</translation>
+    </message>
+    <message>
+        <source>no visit with id &apos;%1&apos;.</source>
+        <translation>intet besøg med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is now %2.</source>
+        <translation>Besøg %1 er nu %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
 #include "plan/PlanService.h"
+#include "access/Access.h"
 #include "visit/VisitService.h"
 
 #include <QTest>
@@ -33,6 +34,46 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, plan.reassign(id, QStringLiteral("ghost"), { s.planner, Role::Planner }));
         plan.reassign(id, QString(), { s.planner, Role::TeamLeader });
         QVERIFY(VisitService(*f.store).visit(id)->employeeId.isEmpty());
+    }
+
+    void moveChangesStartAndEmployeeUnlessTheVisitIsHistory()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        Visit v;
+        v.citizenId = s.citizen;
+        v.start = Test::fixedNow();
+        v.minutes = 20;
+        VisitService visits(*f.store);
+        const QString id = visits.add(v, { s.planner, Role::Planner });
+        PlanService plan(*f.store);
+        const QDateTime later = Test::fixedNow().addSecs(90 * 60);
+
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, plan.move(id, s.nurse, later, { s.nurse, Role::Nurse }));
+        QCOMPARE(visits.visit(id)->start, Test::fixedNow());
+        // Only the start: the (empty) employee stays.
+        plan.move(id, std::nullopt, later, { s.planner, Role::Planner });
+        QCOMPARE(visits.visit(id)->start, later);
+        QVERIFY(visits.visit(id)->employeeId.isEmpty());
+        // Only the employee: the start stays.
+        plan.move(id, s.helper, QDateTime(), { s.planner, Role::Planner });
+        QCOMPARE(visits.visit(id)->employeeId, s.helper);
+        QCOMPARE(visits.visit(id)->start, later);
+        QVERIFY_THROWS_EXCEPTION(Error, plan.move(QStringLiteral("no-such-visit"), s.nurse, later, { s.planner, Role::Planner }));
+
+        // Done and not-home visits are what happened; they are neither moved nor reassigned.
+        for (const VisitStatus finished : { VisitStatus::Done, VisitStatus::NotHome }) {
+            visits.setStatus(id, finished, { s.helper, Role::SosuHelper });
+            QVERIFY_THROWS_EXCEPTION(Error, plan.move(id, std::nullopt, later.addSecs(3600), { s.planner, Role::Planner }));
+            QVERIFY_THROWS_EXCEPTION(Error, plan.reassign(id, s.nurse, { s.planner, Role::Planner }));
+            QCOMPARE(visits.visit(id)->start, later);
+            QCOMPARE(visits.visit(id)->employeeId, s.helper);
+        }
+        // A cancelled visit may be planned anew at another time.
+        visits.setStatus(id, VisitStatus::Cancelled, { s.helper, Role::SosuHelper });
+        plan.move(id, s.nurse, later.addSecs(3600), { s.planner, Role::Planner });
+        QCOMPARE(visits.visit(id)->start, later.addSecs(3600));
+        QCOMPARE(visits.visit(id)->employeeId, s.nurse);
     }
 
     void dayPlanHoldsTheTeamsVisitsAssignedOrNot()

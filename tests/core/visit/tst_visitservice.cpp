@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
+#include "access/Access.h"
 #include "visit/VisitService.h"
 
 #include <QTest>
@@ -22,6 +23,22 @@ class TestVisitService : public QObject
     }
 
 private Q_SLOTS:
+    void onlyPlannersPlanVisits()
+    {
+        Test::Fixture f;
+        const auto s = f.makeSmallTeam();
+        Visit v;
+        v.citizenId = s.citizen;
+        v.start = Test::fixedNow();
+        v.minutes = 30;
+        VisitService visits(*f.store);
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, visits.add(v, { s.nurse, Role::Nurse }));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, visits.add(v, { s.visitator, Role::Visitator }));
+        QCOMPARE(visits.historyCount(s.citizen), 0);
+        visits.add(v, { s.planner, Role::TeamLeader });
+        QCOMPARE(visits.historyCount(s.citizen), 1);
+    }
+
     void myDayIsTheEmployeesDayInTimeOrder()
     {
         Test::Fixture f;
