@@ -17,22 +17,20 @@ namespace Kvarter {
 
 namespace {
 
-const char* const Context = "Kvarter::CitizenAddCommand";
 
 void addCitizenOptions(QCommandLineParser& parser)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate(Context, text); };
-    parser.addOption({ QStringLiteral("cpr"), tr("CPR number (DDMMYY-XXXX)."), tr("cpr") });
-    parser.addOption({ QStringLiteral("name"), tr("Full name."), tr("name") });
+    parser.addOption({ QStringLiteral("cpr"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "CPR number (DDMMYY-XXXX)."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "cpr") });
+    parser.addOption({ QStringLiteral("name"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "Full name."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "name") });
     parser.addOption(
-        { QStringLiteral("address"), tr("Street address where the team visits."), tr("address") });
-    parser.addOption({ QStringLiteral("postcode"), tr("Four-digit postcode."), tr("postcode") });
-    parser.addOption({ QStringLiteral("city"), tr("Town."), tr("town") });
-    parser.addOption({ QStringLiteral("phone"), tr("The citizen's phone."), tr("phone") });
+        { QStringLiteral("address"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "Street address where the team visits."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "address") });
+    parser.addOption({ QStringLiteral("postcode"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "Four-digit postcode."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "postcode") });
+    parser.addOption({ QStringLiteral("city"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "Town."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "town") });
+    parser.addOption({ QStringLiteral("phone"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "The citizen's phone."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "phone") });
     parser.addOption({ QStringLiteral("contact-person"),
-        tr("The fixed contact person (employee id or initials)."), tr("id") });
+        QCoreApplication::translate("Kvarter::CitizenAddCommand", "The fixed contact person (employee id or initials)."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "id") });
     parser.addOption(
-        { QStringLiteral("visitator"), tr("The fixed visitator (employee id or initials)."), tr("id") });
+        { QStringLiteral("visitator"), QCoreApplication::translate("Kvarter::CitizenAddCommand", "The fixed visitator (employee id or initials)."), QCoreApplication::translate("Kvarter::CitizenAddCommand", "id") });
     CliContext::addActorOption(parser);
 }
 
@@ -60,7 +58,7 @@ QString applyCitizenOptions(CliContext& context, Citizen& citizen)
         }
         const std::optional<Employee> e = context.employee(key);
         if (!e)
-            return QCoreApplication::translate(Context, "no employee with id or initials '%1'.").arg(key);
+            return QCoreApplication::translate("Kvarter::CitizenAddCommand", "no employee with id or initials '%1'.").arg(key);
         field = e->id;
         return {};
     };
