@@ -75,6 +75,23 @@ public:
         finish();
     }
 
+    /// write() for the sync engine's merges: a visit may arrive before the citizen it belongs to
+    /// (from another device's bundle), so references are not enforced until the work is done.
+    /// PRAGMA foreign_keys cannot change inside a transaction: only an outermost write may ask.
+    template<typename Work>
+    void writeUnordered(Work &&work)
+    {
+        Q_ASSERT(m_depth == 0);
+        m_db->exec("PRAGMA foreign_keys = OFF");
+        try {
+            write(std::forward<Work>(work));
+        } catch (...) {
+            m_db->exec("PRAGMA foreign_keys = ON");
+            throw;
+        }
+        m_db->exec("PRAGMA foreign_keys = ON");
+    }
+
     void insert(const char *entity, const QString &id, const Fields &fields);
     /// Changes fields of an existing row. Each field's base (the version it overwrites) goes into
     /// the log, so a merge can tell this informed overwrite from a concurrent edit. `resolves`

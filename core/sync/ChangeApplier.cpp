@@ -44,28 +44,13 @@ QJsonValue ChangeApplier::canonical(const QJsonValue &value)
 }
 
 namespace {
-// A visit may arrive before the citizen it belongs to (from another device's bundle): the
-// references hold again once every bundle is in, so they are not enforced during a merge.
-template<typename Work>
-void merging(Store &store, Work &&work)
-{
-    store.db().exec("PRAGMA foreign_keys = OFF");
-    try {
-        store.write(std::forward<Work>(work));
-    } catch (...) {
-        store.db().exec("PRAGMA foreign_keys = ON");
-        throw;
-    }
-    store.db().exec("PRAGMA foreign_keys = ON");
-}
-
 const QString WaitingCheckedKey = QStringLiteral("sync_waiting_checked_schema");
 } // namespace
 
 ApplyResult ChangeApplier::apply(const QList<Change> &changes)
 {
     ApplyResult result;
-    merging(m_store, [&] {
+    m_store.writeUnordered([&] {
         for (const Change &change : changes)
             applyOne(change, result, false);
         retryPending(result);
@@ -89,7 +74,7 @@ ApplyResult ChangeApplier::applyWaiting()
         while (q->next())
             waiting.append({ Change::fromRow(*q), q->int64(8) != 0 });
     }
-    merging(m_store, [&] {
+    m_store.writeUnordered([&] {
         m_store.db().exec("DELETE FROM sync_waiting_change");
         // What is still unknown goes back to waiting, the rest is applied in the order it was written.
         for (const auto &[change, remainder] : waiting)

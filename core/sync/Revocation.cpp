@@ -23,21 +23,14 @@ void Revocation::enforce()
             due.append({ q->text(0), q->int64(1) });
     }
     for (const auto &[device, lamport] : due) {
-        m_store.db().exec("PRAGMA foreign_keys = OFF");
-        try {
-            m_store.write([&] {
-                undoAfter(device, lamport);
-                m_store.db()
-                    .cached("INSERT OR REPLACE INTO sync_revocation_enforced (device, lamport) VALUES (?, ?)")
-                    .bind(1, device)
-                    .bind(2, lamport)
-                    .run();
-            });
-        } catch (...) {
-            m_store.db().exec("PRAGMA foreign_keys = ON");
-            throw;
-        }
-        m_store.db().exec("PRAGMA foreign_keys = ON");
+        m_store.writeUnordered([&] {
+            undoAfter(device, lamport);
+            m_store.db()
+                .cached("INSERT OR REPLACE INTO sync_revocation_enforced (device, lamport) VALUES (?, ?)")
+                .bind(1, device)
+                .bind(2, lamport)
+                .run();
+        });
     }
 }
 

@@ -29,10 +29,8 @@ QList<QByteArray> snapshotTables(Store &store)
 
 QList<QByteArray> columnsOf(Store &store, const char *table)
 {
-    QList<QByteArray> columns;
-    auto q = store.db().query(QByteArray("SELECT name FROM pragma_table_info('") + table + "') WHERE name != 'search'");
-    while (q->next())
-        columns << q->text(0).toLatin1();
+    QList<QByteArray> columns = store.db().columns(table);
+    columns.removeAll("search"); // kept by triggers from the other columns
     return columns;
 }
 
@@ -203,100 +201,93 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
         return s;
     };
     QList<QByteArray> indexes;
-    store.db().exec("PRAGMA foreign_keys = OFF");
-    try {
-        store.write([&] {
-            if (!r.isMap() || !r.enterContainer())
-                throw fail();
-            while (r.hasNext()) {
-                const QString key = readString();
-                if (key == QLatin1String("covered")) {
+    store.writeUnordered([&] {
+        if (!r.isMap() || !r.enterContainer())
+            throw fail();
+        while (r.hasNext()) {
+            const QString key = readString();
+            if (key == QLatin1String("covered")) {
+                r.enterContainer();
+                while (r.hasNext()) {
+                    const QString device = readString();
+                    const qint64 seq = r.toInteger();
+                    r.next();
+                    store.db().cached("INSERT OR REPLACE INTO sync_covered (device, seq) VALUES (?, ?)").bind(1, device).bind(2, seq).run();
+                }
+                r.leaveContainer();
+            } else if (key == QLatin1String("tables")) {
+                r.enterContainer();
+                while (r.hasNext()) {
                     r.enterContainer();
-                    while (r.hasNext()) {
-                        const QString device = readString();
-                        const qint64 seq = r.toInteger();
-                        r.next();
-                        store.db().cached("INSERT OR REPLACE INTO sync_covered (device, seq) VALUES (?, ?)").bind(1, device).bind(2, seq).run();
-                    }
+                    const QByteArray table = readString().toLatin1();
+                    if (!snapshotTables(store).contains(table))
+                        throw fail();
+                    QList<QByteArray> columns;
+                    r.enterContainer();
+                    while (r.hasNext())
+                        columns << readString().toLatin1();
                     r.leaveContainer();
-                } else if (key == QLatin1String("tables")) {
+                    const QList<QByteArray> known = columnsOf(store, table.constData());
+                    for (const QByteArray &c : columns)
+                        if (!known.contains(c))
+                            throw fail();
+                    QByteArray marks = "?";
+                    for (qsizetype i = 1; i < columns.size(); ++i)
+                        marks += ", ?";
+                    Statement &insert = store.db().cached("INSERT OR REPLACE INTO " + table + " (" + columns.join(", ")
+                                                          + ") VALUES (" + marks + ")");
+                    // Made again once all rows are in; a failed load rolls the drop back.
+                    indexes << setIndexesAside(store, table);
+                    QByteArray text;
                     r.enterContainer();
                     while (r.hasNext()) {
                         r.enterContainer();
-                        const QByteArray table = readString().toLatin1();
-                        if (!snapshotTables(store).contains(table))
-                            throw fail();
-                        QList<QByteArray> columns;
-                        r.enterContainer();
-                        while (r.hasNext())
-                            columns << readString().toLatin1();
-                        r.leaveContainer();
-                        const QList<QByteArray> known = columnsOf(store, table.constData());
-                        for (const QByteArray &c : columns)
-                            if (!known.contains(c))
-                                throw fail();
-                        QByteArray marks = "?";
-                        for (qsizetype i = 1; i < columns.size(); ++i)
-                            marks += ", ?";
-                        Statement &insert = store.db().cached("INSERT OR REPLACE INTO " + table + " (" + columns.join(", ")
-                                                              + ") VALUES (" + marks + ")");
-                        // Made again once all rows are in; a failed load rolls the drop back.
-                        indexes << setIndexesAside(store, table);
-                        QByteArray text;
-                        r.enterContainer();
+                        int index = 1;
                         while (r.hasNext()) {
-                            r.enterContainer();
-                            int index = 1;
-                            while (r.hasNext()) {
-                                if (r.isString()) {
-                                    if (!readUtf8(r, text))
-                                        throw fail();
-                                    insert.bindUtf8(index, text);
-                                } else if (r.isInteger()) {
-                                    insert.bind(index, qint64(r.toInteger()));
-                                    r.next();
-                                } else if (r.isDouble()) {
-                                    insert.bind(index, r.toDouble());
-                                    r.next();
-                                } else {
-                                    insert.bindNull(index);
-                                    r.next();
-                                }
-                                ++index;
+                            if (r.isString()) {
+                                if (!readUtf8(r, text))
+                                    throw fail();
+                                insert.bindUtf8(index, text);
+                            } else if (r.isInteger()) {
+                                insert.bind(index, qint64(r.toInteger()));
+                                r.next();
+                            } else if (r.isDouble()) {
+                                insert.bind(index, r.toDouble());
+                                r.next();
+                            } else {
+                                insert.bindNull(index);
+                                r.next();
                             }
-                            r.leaveContainer();
-                            insert.run();
+                            ++index;
                         }
                         r.leaveContainer();
-                        r.leaveContainer();
-                        store.touch(QString::fromLatin1(table));
+                        insert.run();
                     }
                     r.leaveContainer();
-                } else {
-                    r.next();
+                    r.leaveContainer();
+                    store.touch(QString::fromLatin1(table));
                 }
+                r.leaveContainer();
+            } else {
+                r.next();
             }
-            if (r.lastError() != QCborError::NoError)
-                throw fail();
-            // The plain contents are read: let them go before the index sorts take their memory.
-            r.clear();
-            plain.clear();
-            for (const QByteArray &sql : indexes)
-                store.db().exec(sql);
-            // This laptop's clock must run ahead of every version it now holds, or its next edit
-            // could lose to an older value.
-            quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
-            for (const SyncedTable &table : store.db().schema().syncedTables()) {
-                newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ")
-                                                                    + table.name)));
-            }
-            store.observe(newest);
-        });
-    } catch (...) {
-        store.db().exec("PRAGMA foreign_keys = ON");
-        throw;
-    }
-    store.db().exec("PRAGMA foreign_keys = ON");
+        }
+        if (r.lastError() != QCborError::NoError)
+            throw fail();
+        // The plain contents are read: let them go before the index sorts take their memory.
+        r.clear();
+        plain.clear();
+        for (const QByteArray &sql : indexes)
+            store.db().exec(sql);
+        // This laptop's clock must run ahead of every version it now holds, or its next edit
+        // could lose to an older value.
+        quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
+        for (const SyncedTable &table : store.db().schema().syncedTables()) {
+            newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ")
+                                                                + table.name)));
+        }
+        store.observe(newest);
+    });
 }
 
 } // namespace Kvarter::Sync
