@@ -3,6 +3,7 @@
 #include "RestoredHistory.h"
 
 #include "ChangeLogReader.h"
+#include "SyncSettings.h"
 #include "TeamMembership.h"
 #include "common/Id.h"
 #include "store/Schema.h"
@@ -16,7 +17,6 @@
 namespace Kvarter::Sync {
 
 namespace {
-const QString ShippedKey = QStringLiteral("sync_shipped_seq");
 const QString PredecessorKey = QStringLiteral("sync_predecessor");
 const QString AnnounceSeqKey = QStringLiteral("sync_predecessor_seq");
 
@@ -58,7 +58,7 @@ std::optional<RestoredHistory::Finding> RestoredHistory::detect(const QList<QByt
         }
         finding.lastSeq = std::max(finding.lastSeq, opened.header.lastSeq);
     }
-    const qint64 shipped = m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
+    const qint64 shipped = SyncSettings(m_store).shippedSeq();
     if (finding.lastSeq <= shipped)
         return std::nullopt;
     // The first change of this database that differs from the team's copy is where the histories
@@ -168,7 +168,7 @@ void RestoredHistory::continueAsNewDevice(const Finding &finding)
                 m_store.db().exec(Schema::appendOnlyTriggers(t.name));
 
         m_store.db().setMeta(QStringLiteral("device_id"), successor);
-        m_store.db().setMeta(ShippedKey, QString::number(announceSeq));
+        SyncSettings(m_store).setShippedSeq(announceSeq);
         m_store.db().setMeta(PredecessorKey, old);
         m_store.db().setMeta(AnnounceSeqKey, QString::number(announceSeq));
     });

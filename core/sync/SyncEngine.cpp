@@ -25,7 +25,6 @@
 namespace Kvarter::Sync {
 
 namespace {
-const QString ShippedKey = QStringLiteral("sync_shipped_seq");
 
 // A listed file's stamp as last handled, with the program that handled it: after an upgrade every
 // file is looked at once more (a bundle of a newer format may open now).
@@ -110,7 +109,7 @@ void SyncEngine::continueIfRestored()
     RestoredHistory history(m_store);
     bool newIdentity = false;
     if (!history.pendingAnnouncement()) {
-        const QList<QByteArray> own = m_transport->ownBundlesAfter(m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong());
+        const QList<QByteArray> own = m_transport->ownBundlesAfter(SyncSettings(m_store).shippedSeq());
         if (own.isEmpty())
             return;
         const std::optional<RestoredHistory::Finding> finding = history.detect(own);
@@ -181,14 +180,14 @@ qint64 SyncEngine::pendingChanges(Store &store)
 {
     // The status bar asks after every edit: the log holds only this device's changes, numbered
     // without gaps, so the count is a difference, not a scan of a million rows.
-    const qint64 shipped = store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
+    const qint64 shipped = SyncSettings(store).shippedSeq();
     return std::max<qint64>(0, ChangeLogReader(store).lastSeq() - shipped);
 }
 
 bool SyncEngine::shipOne()
 {
     TeamMembership team(m_store);
-    const qint64 shipped = m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong();
+    const qint64 shipped = SyncSettings(m_store).shippedSeq();
     const QList<Change> changes = ChangeLogReader(m_store).since(shipped, Bundle::MaxChanges, Bundle::MaxChangesBytes);
     if (changes.isEmpty())
         return false;
@@ -201,7 +200,7 @@ bool SyncEngine::shipOne()
     m_transport->send(header, Bundle::seal(header, changes, team.teamKey(), team.signingKey()));
     // Recorded only after the file is safely on the share: a crash in between re-sends the same
     // range under the same name (the same changes, so the same effect wherever either is read).
-    m_store.db().setMeta(ShippedKey, QString::number(header.lastSeq));
+    SyncSettings(m_store).setShippedSeq(header.lastSeq);
     ++m_report.bundlesWritten;
     m_report.changesSent += int(changes.size());
     return true;

@@ -11,8 +11,9 @@ class Store;
 
 namespace Kvarter::Sync {
 
-/// Where this laptop syncs (a shared folder or a sync server) and when it last did, kept in the
-/// profile database so the desktop, the CLI and the sync engine read the same settings.
+/// Where this laptop syncs (a shared folder or a sync server), how far it has shipped its own
+/// changes and when it last synced, kept in the profile database so the desktop, the CLI and the
+/// sync engine read the same settings.
 class SyncSettings final
 {
 public:
@@ -23,6 +24,9 @@ public:
     /// A sync server instead of the folder (empty: the folder).
     QString server();
     void setServer(const QString &url);
+    /// The sequence number up to which this laptop's own changes have been shipped.
+    qint64 shippedSeq();
+    void setShippedSeq(qint64 seq);
     /// When the last sync completed, invalid if never.
     QDateTime lastSyncedAt();
     void setLastSyncedAt(const QDateTime &at);
