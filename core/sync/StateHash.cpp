@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace Kvarter::Sync {
 
@@ -33,13 +34,9 @@ QByteArray StateHash::of(Store &store)
     for (const SyncedTable &synced : store.db().schema().syncedTables()) {
         const QByteArray &table = synced.name;
         // Columns by name, so a column added by a migration on one laptop first cannot reorder the hash.
-        QList<QByteArray> columns;
-        {
-            auto info = store.db().query(QByteArray("SELECT name FROM pragma_table_info('") + table + "') ORDER BY name");
-            while (info->next())
-                if (!info->text(0).startsWith(QLatin1Char('_')) && info->text(0) != QLatin1String("search"))
-                    columns << info->text(0).toLatin1();
-        }
+        QList<QByteArray> columns = store.db().columns(table);
+        columns.removeIf([](const QByteArray &c) { return c.startsWith('_') || c == "search"; });
+        std::sort(columns.begin(), columns.end());
         hash.addData(QByteArray(QByteArray(table) + ':' + columns.join(',') + '\n'));
         addQuery(hash, store, "SELECT " + columns.join(", ") + " FROM " + table + " ORDER BY id");
     }
