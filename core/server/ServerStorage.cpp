@@ -185,13 +185,24 @@ QByteArray ServerStorage::snapshot(const QString &teamId)
     return data;
 }
 
+QString ServerStorage::dataColumn() const
+{
+    // PostgreSQL encodes (in C, without the line breaks it adds every 76 characters) rather than
+    // sending bytea as hex text for this side to unescape and encode again.
+    return isPostgres() ? QStringLiteral("translate(encode(data, 'base64'), E'\n', '')") : QStringLiteral("data");
+}
+
+QByteArray ServerStorage::base64Data(const QSqlQuery &q, int column) const
+{
+    return isPostgres() ? q.value(column).toString().toLatin1() : q.value(column).toByteArray().toBase64();
+}
+
 QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq,
                                                                int limit)
 {
-    QSqlQuery &q = prepared(7, isPostgres() ? QStringLiteral("SELECT last_seq, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
-                                                             "WHERE team_id = ? AND device_id = ? AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?")
-                                            : QStringLiteral("SELECT last_seq, data FROM server_bundle WHERE team_id = ? AND device_id = ? "
-                                                             "AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
+    QSqlQuery &q = prepared(7, QStringLiteral("SELECT last_seq, ") + dataColumn()
+                                   + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND device_id = ? AND last_seq > ? "
+                                                    "AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, deviceId);
     q.bindValue(2, afterSeq);
@@ -199,7 +210,7 @@ QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &te
     run(q);
     QList<std::pair<qint64, QByteArray>> result;
     while (q.next())
-        result.append({ q.value(0).toLongLong(), isPostgres() ? q.value(1).toString().toLatin1() : q.value(1).toByteArray().toBase64() });
+        result.append({ q.value(0).toLongLong(), base64Data(q, 1) });
     q.finish();
     return result;
 }
@@ -321,12 +332,9 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit)
 {
-    // PostgreSQL encodes (in C, without the line breaks it adds every 76 characters) rather than
-    // sending bytea as hex text for this side to unescape and encode again.
-    QSqlQuery &q = prepared(4, isPostgres() ? QStringLiteral("SELECT cursor, translate(encode(data, 'base64'), E'\n', '') FROM server_bundle "
-                                                             "WHERE team_id = ? AND cursor > ? AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?")
-                                            : QStringLiteral("SELECT cursor, data FROM server_bundle WHERE team_id = ? AND cursor > ? "
-                                                             "AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
+    QSqlQuery &q = prepared(4, QStringLiteral("SELECT cursor, ") + dataColumn()
+                                   + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND cursor > ? AND cursor <= ? "
+                                                    "AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, afterCursor);
     q.bindValue(2, upToCursor);
@@ -334,7 +342,7 @@ QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCurso
     run(q);
     QList<StoredBundle> result;
     while (q.next())
-        result << StoredBundle { q.value(0).toLongLong(), isPostgres() ? q.value(1).toString().toLatin1() : q.value(1).toByteArray().toBase64() };
+        result << StoredBundle { q.value(0).toLongLong(), base64Data(q, 1) };
     q.finish();
     return result;
 }

@@ -91,6 +91,9 @@ private:
     ServerStorage(QSqlDatabase db, QString kind);
     void migrate();
     QSqlQuery &prepared(int slot, const QString &sql);
+    /// A bundle's bytes as a selected column, and read back from it, as base64 (the pull answer's form).
+    QString dataColumn() const;
+    QByteArray base64Data(const QSqlQuery &q, int column) const;
     void run(QSqlQuery &q);
     [[noreturn]] void fail(const QSqlError &error);
     QSqlDatabase m_db;
