@@ -34,11 +34,13 @@ bool MigrationProgress::run(const QString &path)
     if (behind == 0)
         return true;
     const int latest = Schema::current().latestVersion();
-    QProgressDialog dialog(tr("Kvarter is updating this laptop's data for the new version (%1 of %2) …\n"
-                              "If you close this window, nothing is lost: the update goes on at the next start.")
-                               .arg(0)
-                               .arg(behind),
-                           tr("Close"), 0, behind);
+    const auto label = [behind](int done) {
+        return tr("Kvarter is updating this laptop's data for the new version (%1 of %2) …\n"
+                  "If you close this window, nothing is lost: the update goes on at the next start.")
+            .arg(done)
+            .arg(behind);
+    };
+    QProgressDialog dialog(label(0), tr("Close"), 0, behind);
     dialog.setObjectName(QStringLiteral("migrationProgressDialog"));
     dialog.setWindowTitle(tr("Updating Kvarter's data"));
     dialog.setMinimumDuration(0);
@@ -49,15 +51,14 @@ bool MigrationProgress::run(const QString &path)
     // One step per connection, so the person can stop between steps; each runs in a transaction.
     std::atomic<int> done { 0 };
     std::atomic<bool> stop { false };
-    QString failure;
     QThread *worker = QThread::create([&] {
         try {
             for (int version = latest - behind + 1; version <= latest && !stop; ++version) {
                 Database step(path, version);
                 ++done;
             }
-        } catch (const Error &e) {
-            failure = e.message(); // opening the store afterwards says it to the person
+        } catch (const Error &) {
+            // Left for opening the store afterwards, which says it to the person.
         }
     });
     QEventLoop loop;
@@ -66,17 +67,13 @@ bool MigrationProgress::run(const QString &path)
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, &dialog, [&] {
         dialog.setValue(done);
-        dialog.setLabelText(tr("Kvarter is updating this laptop's data for the new version (%1 of %2) …\n"
-                               "If you close this window, nothing is lost: the update goes on at the next start.")
-                                .arg(done.load())
-                                .arg(behind));
+        dialog.setLabelText(label(done));
     });
     ticker.start(100);
     worker->start();
     loop.exec();
     worker->wait();
     delete worker;
-    Q_UNUSED(failure)
     return !stop || done == behind;
 }
 
