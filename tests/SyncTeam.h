@@ -40,16 +40,14 @@ struct SyncTeam
 {
     QTemporaryDir dir;
     QString share = dir.filePath(QStringLiteral("share"));
-    SmallTeam people;
-    Actor planner;
-    std::unique_ptr<Laptop> a, b, c; // a: the planner's
+    std::unique_ptr<Laptop> a = std::make_unique<Laptop>(dir.path(), QStringLiteral("a")); // the planner's
+    SmallTeam people = makeSmallTeam(*a->store);
+    Actor planner = signIn(*a->store, people.planner);
+    std::unique_ptr<Laptop> b, c;
 
     explicit SyncTeam(const Schema &schemaOfC = Schema::current())
     {
         QDir().mkpath(share);
-        a = std::make_unique<Laptop>(dir.path(), QStringLiteral("a"));
-        people = makeSmallTeam(*a->store);
-        planner = { people.planner, Role::Planner };
         Sync::TeamMembership(*a->store).create(people.team, QStringLiteral("Planner's laptop"), planner);
         b = invite(QStringLiteral("b"));
         c = invite(QStringLiteral("c"), schemaOfC);

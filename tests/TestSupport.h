@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "access/SignIn.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
@@ -16,6 +17,9 @@ namespace Kvarter::Test {
 
 /// Monday 23 November 2026, 10:00 in Copenhagen: tests never depend on the real date.
 inline QDateTime fixedNow() { return QDateTime(QDate(2026, 11, 23), QTime(10, 0), Clock::teamZone()); }
+
+/// The employee as the actor of a service call, with the role the roster gives them.
+inline Actor signIn(Store &store, const QString &employeeId) { return SignIn::asEmployee(store, employeeId); }
 
 /// A small team by hand: one of each role we need and one citizen.
 struct SmallTeam
@@ -40,7 +44,7 @@ inline SmallTeam makeSmallTeam(Store &store)
     c.city = QStringLiteral("Svendborg");
     c.contactPersonId = s.nurse;
     c.visitatorId = s.visitator;
-    s.citizen = CitizenService(store).add(c, { s.planner, Role::Planner });
+    s.citizen = CitizenService(store, signIn(store, s.planner)).add(c);
     return s;
 }
 
@@ -66,6 +70,9 @@ struct Fixture
                 return e;
         return {};
     }
+
+    /// The first employee of `role` in the roster, signed in.
+    Actor as(Role role) { return SignIn::asEmployee(*store, firstWithRole(role).id); }
 
     using Small = SmallTeam;
     Small makeSmallTeam() { return Test::makeSmallTeam(*store); }

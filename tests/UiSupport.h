@@ -4,7 +4,7 @@
 
 #include "TestSupport.h"
 #include "main/MainWindow.h"
-#include "main/Session.h"
+#include "session/Session.h"
 
 namespace Kvarter::Test {
 
@@ -16,7 +16,7 @@ struct UiFixture : Fixture
 
     explicit UiFixture(Role role) : Fixture(true)
     {
-        session.setEmployee(firstWithRole(role));
+        session.signIn(firstWithRole(role).id);
         window = std::make_unique<MainWindow>(session);
         window->show();
     }

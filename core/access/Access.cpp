@@ -51,14 +51,14 @@ bool Access::allows(Role role, Right right)
 
 void Access::require(const Actor &actor, Right right)
 {
-    if (allows(actor.role, right))
+    if (allows(actor.role(), right))
         return;
     QStringList who;
     for (Role role : Roles::all())
         if (allows(role, right))
             who << Roles::displayName(role).toLower();
     throw AccessDenied(tr("As %1 you may not %2; ask a %3.")
-                           .arg(Roles::displayName(actor.role).toLower(), describe(right), who.join(tr(" or a "))));
+                           .arg(Roles::displayName(actor.role()).toLower(), describe(right), who.join(tr(" or a "))));
 }
 
 QString Access::describe(Right right)

@@ -93,37 +93,37 @@ FieldErrors CitizenService::validate(const Relative &relative)
     return errors;
 }
 
-QString CitizenService::add(const Citizen &citizen, const Actor &actor)
+QString CitizenService::add(const Citizen &citizen)
 {
-    Access::require(actor, Right::EditCitizen);
+    Access::require(m_actor, Right::EditCitizen);
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (errors.isEmpty() && byCpr(citizen.cpr))
         errors << FieldError { QStringLiteral("cpr"), tr("A citizen with this CPR number is already registered.") };
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QString id = citizen.id.isEmpty() ? Id::create() : citizen.id;
-    m_store.write(actor.employeeId, [&] { m_store.insert("citizen", id, citizenFields(citizen)); });
+    m_store.write(m_actor.employeeId(), [&] { m_store.insert("citizen", id, citizenFields(citizen)); });
     return id;
 }
 
-void CitizenService::update(const Citizen &citizen, const Actor &actor)
+void CitizenService::update(const Citizen &citizen)
 {
-    Access::require(actor, Right::EditCitizen);
+    Access::require(m_actor, Right::EditCitizen);
     FieldErrors errors = validate(citizen, m_store.clock().today());
     if (const auto other = byCpr(citizen.cpr); errors.isEmpty() && other && other->id != citizen.id)
         errors << FieldError { QStringLiteral("cpr"), tr("A citizen with this CPR number is already registered.") };
     if (!errors.isEmpty())
         throw ValidationError(errors);
-    m_store.write(actor.employeeId, [&] { m_store.update("citizen", citizen.id, citizenFields(citizen)); });
+    m_store.write(m_actor.employeeId(), [&] { m_store.update("citizen", citizen.id, citizenFields(citizen)); });
 }
 
-QString CitizenService::addRelative(const Relative &relative, const Actor &actor)
+QString CitizenService::addRelative(const Relative &relative)
 {
-    Access::require(actor, Right::EditCitizen);
+    Access::require(m_actor, Right::EditCitizen);
     if (const FieldErrors errors = validate(relative); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = relative.id.isEmpty() ? Id::create() : relative.id;
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(m_actor.employeeId(), [&] {
         if (relative.isPrimary) {
             for (const Relative &other : relatives(relative.citizenId))
                 if (other.isPrimary)
@@ -142,6 +142,7 @@ QString CitizenService::addRelative(const Relative &relative, const Actor &actor
 
 QList<Citizen> CitizenService::search(const CitizenQuery &query)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     const QStringList words = searchWords(query.text);
     QByteArray order;
     switch (query.order) {
@@ -168,6 +169,7 @@ QList<Citizen> CitizenService::search(const CitizenQuery &query)
 
 int CitizenService::count(const QString &text)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     const QStringList words = searchWords(text);
     auto q = m_store.db().query("SELECT count(*) FROM citizen c " + whereClause(words));
     for (qsizetype i = 0; i < words.size(); ++i)
@@ -177,6 +179,7 @@ int CitizenService::count(const QString &text)
 
 std::optional<Citizen> CitizenService::citizen(const QString &id)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query(QByteArray(CitizenSelect) + "WHERE c.id = ?");
     q->bind(1, id);
     if (!q->next())
@@ -186,6 +189,7 @@ std::optional<Citizen> CitizenService::citizen(const QString &id)
 
 std::optional<Citizen> CitizenService::byCpr(const QString &cprInput)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     const QString digits = Cpr::digits(cprInput);
     if (digits.isEmpty())
         return std::nullopt;
@@ -198,6 +202,7 @@ std::optional<Citizen> CitizenService::byCpr(const QString &cprInput)
 
 QList<Relative> CitizenService::relatives(const QString &citizenId)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query("SELECT id, citizen_id, name, relation, phone, is_primary, may_inform FROM relative "
                                 "WHERE citizen_id = ? ORDER BY is_primary DESC, name");
     q->bind(1, citizenId);

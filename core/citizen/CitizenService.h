@@ -33,17 +33,17 @@ class CitizenService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::CitizenService)
 
 public:
-    explicit CitizenService(Store &store) : m_store(store) {}
+    CitizenService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
 
     static FieldErrors validate(const Citizen &citizen, const QDate &today);
     static FieldErrors validate(const Relative &relative);
 
     /// Adds a citizen; throws ValidationError (also for a CPR already in the team's file).
-    QString add(const Citizen &citizen, const Actor &actor);
+    QString add(const Citizen &citizen);
     /// Changes contact data, contact person and visitator; throws ValidationError.
-    void update(const Citizen &citizen, const Actor &actor);
+    void update(const Citizen &citizen);
     /// Adds a relative. Marking one as primary contact makes the others non-primary.
-    QString addRelative(const Relative &relative, const Actor &actor);
+    QString addRelative(const Relative &relative);
 
     QList<Citizen> search(const CitizenQuery &query);
     int count(const QString &text);
@@ -53,6 +53,7 @@ public:
 
 private:
     Store &m_store;
+    Actor m_actor;
 };
 
 } // namespace Kvarter

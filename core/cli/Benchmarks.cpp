@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "Benchmarks.h"
 
+#include "access/Access.h"
+#include "access/SignIn.h"
+
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
 #include "common/Id.h"
@@ -58,12 +61,12 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
     store.write([&] {
         team.teamId = TeamService(store).createTeam({ {}, QStringLiteral("Bench"), {} });
         team.employeeId = TeamService(store).addEmployee(
-            { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Nurse, {}, true });
+            { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Planner, {}, true });
         static const QStringList first { QStringLiteral("Jens"), QStringLiteral("Karen"), QStringLiteral("Søren"),
                                          QStringLiteral("Inge"), QStringLiteral("Poul"), QStringLiteral("Grethe") };
         static const QStringList last { QStringLiteral("Nielsen"), QStringLiteral("Jensen"), QStringLiteral("Hansen"),
                                         QStringLiteral("Østergaard"), QStringLiteral("Møller"), QStringLiteral("Lund") };
-        CitizenService service(store);
+        CitizenService service(store, SignIn::asEmployee(store, team.employeeId));
         for (int i = 0; i < citizens; ++i) {
             Citizen c;
             c.teamId = team.teamId;
@@ -74,7 +77,7 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
             c.address = QStringLiteral("Kirkevej %1").arg(i % 150 + 1);
             c.postcode = QStringLiteral("5700");
             c.city = QStringLiteral("Svendborg");
-            team.citizenIds << service.add(c, { team.employeeId, Role::Nurse });
+            team.citizenIds << service.add(c);
         }
     });
     return team;
@@ -115,7 +118,8 @@ void Benchmarks::coldOpenToMyDay()
         if (q->next())
             employee = q->text(0);
     }
-    const QList<Visit> visits = VisitService(store).myDay(employee, clock.today());
+    const QList<Visit> visits = employee.isEmpty() ? QList<Visit>()
+                                                   : VisitService(store, SignIn::asEmployee(store, employee)).myDay(employee, clock.today());
     figure(QStringLiteral("cold_open_to_first_my_day"), msSince(timer), QStringLiteral("ms"), QStringLiteral("<= 400"));
     figure(QStringLiteral("my_day_visits"), double(visits.size()), QStringLiteral("visits"), {});
 }
@@ -125,15 +129,21 @@ void Benchmarks::queries()
     const Clock &clock = m_clock;
     Store store(m_path, clock);
     QStringList employees, teams;
-    for (const Employee &e : TeamService(store).employees())
+    QString planner;
+    for (const Employee &e : TeamService(store).employees()) {
         if (Roles::makesVisits(e.role))
             employees << e.id;
+        if (planner.isEmpty() && Access::allows(e.role, Right::Plan))
+            planner = e.id;
+    }
     for (const Team &t : TeamService(store).teams())
         teams << t.id;
-    if (employees.isEmpty() || teams.isEmpty())
+    if (employees.isEmpty() || teams.isEmpty() || planner.isEmpty())
         return;
-    VisitService visits(store);
-    PlanService plan(store);
+    // A planner reads every day and every plan; the rights check is part of what is measured.
+    const Actor reader = SignIn::asEmployee(store, planner);
+    VisitService visits(store, reader);
+    PlanService plan(store, reader);
     QList<double> myDay, dayPlan;
     const QDate today = clock.today();
     for (int i = 0; i < 300; ++i) {
@@ -156,8 +166,8 @@ void Benchmarks::citizenSearch()
     QTemporaryDir dir;
     const Clock &clock = m_clock;
     Store store(dir.filePath(QStringLiteral("search.db")), clock);
-    makeScratchTeam(store, 10000);
-    CitizenService citizens(store);
+    const ScratchTeam team = makeScratchTeam(store, 10000);
+    CitizenService citizens(store, SignIn::asEmployee(store, team.employeeId));
     const QString typed = QStringLiteral("søren østergaard kirkevej");
     QList<double> perKey;
     for (int round = 0; round < 5; ++round) {
@@ -209,12 +219,11 @@ InsertRates insertRound(int rows, const Clock &clock)
     InsertRates rates;
     QElapsedTimer timer;
     timer.start();
-    VisitService visits(kvarter);
-    // Planned by a planner, as the service requires; the role does not change what is measured.
-    const Actor actor { a.employeeId, Role::Planner };
+    // Planned by the scratch team's planner, as the service requires.
+    VisitService visits(kvarter, SignIn::asEmployee(kvarter, a.employeeId));
     kvarter.write([&] {
         for (const Visit &v : batch)
-            visits.add(v, actor);
+            visits.add(v);
     });
     rates.kvarter = rows / (double(timer.nsecsElapsed()) / 1e9);
 

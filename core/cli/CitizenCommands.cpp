@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CitizenCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "JsonViews.h"
 #include "catalogue/ServiceCatalogue.h"
@@ -19,6 +21,7 @@ void CitizensCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("search"), tr("Words to find in name, CPR or address."), tr("text") });
     parser.addOption({ QStringLiteral("limit"), tr("At most this many citizens."), tr("N"), QStringLiteral("100000") });
+    CliContext::addActorOption(parser);
 }
 
 int CitizensCommand::run(CliContext &context)
@@ -26,7 +29,7 @@ int CitizensCommand::run(CliContext &context)
     CitizenQuery query;
     query.text = context.parser().value(QStringLiteral("search"));
     query.limit = context.parser().value(QStringLiteral("limit")).toInt();
-    const QList<Citizen> citizens = CitizenService(context.store()).search(query);
+    const QList<Citizen> citizens = context.session().citizens().search(query);
     QJsonArray array;
     QStringList lines;
     for (const Citizen &c : citizens) {
@@ -40,6 +43,7 @@ int CitizensCommand::run(CliContext &context)
 void CitizenCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
+    CliContext::addActorOption(parser);
 }
 
 int CitizenCommand::run(CliContext &context)
@@ -47,7 +51,7 @@ int CitizenCommand::run(CliContext &context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
-    CitizenService citizens(context.store());
+    CitizenService citizens = context.session().citizens();
     std::optional<Citizen> citizen = citizens.byCpr(args.at(1));
     if (!citizen)
         citizen = citizens.citizen(args.at(1));
@@ -55,7 +59,7 @@ int CitizenCommand::run(CliContext &context)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
 
     const QList<Relative> relatives = citizens.relatives(citizen->id);
-    const QList<Grant> grants = GrantService(context.store(), ServiceCatalogue::standard()).grantsFor(citizen->id);
+    const QList<Grant> grants = context.session().grants().grantsFor(citizen->id);
     QJsonObject json = JsonViews::citizen(*citizen);
     QJsonArray network, grantArray;
     QStringList lines { QStringLiteral("%1  %2").arg(Cpr::formatted(citizen->cpr), citizen->name),

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CitizenWriteCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "JsonViews.h"
 #include "catalogue/ServiceCatalogue.h"
@@ -82,14 +84,14 @@ void CitizenAddCommand::addOptions(QCommandLineParser& parser) const
 
 int CitizenAddCommand::run(CliContext& context)
 {
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     Citizen citizen;
     // A citizen belongs to the team of whoever registers them, as in the desktop's form.
-    citizen.teamId = TeamService(context.store()).employee(actor.employeeId)->teamId;
+    citizen.teamId = context.session().teamId();
     if (const QString error = applyCitizenOptions(context, citizen); !error.isEmpty())
         return context.fail(error, 4);
-    CitizenService citizens(context.store());
-    const Citizen added = *citizens.citizen(citizens.add(citizen, actor));
+    CitizenService citizens = context.session().citizens();
+    const Citizen added = *citizens.citizen(citizens.add(citizen));
     context.emitResult(JsonViews::citizen(added), tr("Citizen registered: %1").arg(citizenLine(added)));
     return 0;
 }
@@ -105,14 +107,14 @@ int CitizenEditCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
     if (const QString error = applyCitizenOptions(context, *citizen); !error.isEmpty())
         return context.fail(error, 4);
-    CitizenService citizens(context.store());
-    citizens.update(*citizen, actor);
+    CitizenService citizens = context.session().citizens();
+    citizens.update(*citizen);
     const Citizen changed = *citizens.citizen(citizen->id);
     context.emitResult(JsonViews::citizen(changed), tr("Citizen changed: %1").arg(citizenLine(changed)));
     return 0;
@@ -137,7 +139,7 @@ int RelativeAddCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     const std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
@@ -148,8 +150,8 @@ int RelativeAddCommand::run(CliContext& context)
     relative.phone = context.parser().value(QStringLiteral("phone"));
     relative.isPrimary = context.parser().isSet(QStringLiteral("primary"));
     relative.mayInform = context.parser().isSet(QStringLiteral("may-inform"));
-    CitizenService citizens(context.store());
-    const QString id = citizens.addRelative(relative, actor);
+    CitizenService citizens = context.session().citizens();
+    const QString id = citizens.addRelative(relative);
     for (const Relative& r : citizens.relatives(citizen->id))
         if (r.id == id) {
             context.emitResult(
@@ -180,7 +182,7 @@ int GrantAddCommand::run(CliContext& context)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
     if (p.isSet(QStringLiteral("course")) == p.isSet(QStringLiteral("minutes-per-week")))
         return context.fail(tr("give either --minutes-per-week M or --course."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     const std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
@@ -197,8 +199,8 @@ int GrantAddCommand::run(CliContext& context)
             return context.fail(
                 tr("--to '%1' is not a date; write it as YYYY-MM-DD.").arg(p.value(QStringLiteral("to"))), 2);
     }
-    GrantService grants(context.store(), ServiceCatalogue::standard());
-    const QString id = grants.add(grant, actor);
+    GrantService grants = context.session().grants();
+    const QString id = grants.add(grant);
     for (const Grant& g : grants.grantsFor(citizen->id))
         if (g.id == id) {
             context.emitResult(JsonViews::grant(g),

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CliContext.h"
 
+#include "session/Session.h"
+
 #include "store/Profile.h"
 #include "store/Store.h"
 #include "common/Error.h"
@@ -68,7 +70,11 @@ Store &CliContext::store()
     return *m_store;
 }
 
-void CliContext::closeStore() { m_store.reset(); }
+void CliContext::closeStore()
+{
+    m_session.reset();
+    m_store.reset();
+}
 
 std::optional<Employee> CliContext::employee(const QString &key)
 {
@@ -96,7 +102,7 @@ std::optional<Employee> CliContext::employee(const QString &key)
 
 std::optional<Citizen> CliContext::citizen(const QString &key)
 {
-    CitizenService citizens(store());
+    CitizenService citizens = session().citizens();
     if (auto byCpr = citizens.byCpr(key))
         return byCpr;
     return citizens.citizen(key);
@@ -107,16 +113,28 @@ void CliContext::addActorOption(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("as"), tr("Who does it (employee id or initials)."), tr("id") });
 }
 
-Actor CliContext::actor()
+Session &CliContext::session()
 {
+    if (m_session)
+        return *m_session;
     const QString key = m_parser.value(QStringLiteral("as"));
     if (key.isEmpty())
         throw Error(tr("say who is acting with --as EMPLOYEE (id or initials)."));
     const std::optional<Employee> e = employee(key);
     if (!e)
         throw Error(tr("no employee with id or initials '%1'.").arg(key));
-    return { e->id, e->role };
+    return sessionAs(e->id);
 }
+
+Session &CliContext::sessionAs(const QString &employeeId)
+{
+    auto session = std::make_unique<Session>(store(), *m_clock);
+    session->signIn(employeeId);
+    m_session = std::move(session);
+    return *m_session;
+}
+
+const Actor &CliContext::actor() { return session().actor(); }
 
 void CliContext::print(const QString &text)
 {

@@ -14,6 +14,7 @@
 
 namespace Kvarter {
 
+class Session;
 class Store;
 
 /// What every subcommand shares: parsed options, the database (opened on first use), the clock,
@@ -46,8 +47,13 @@ public:
     std::optional<Citizen> citizen(const QString &key);
     /// Adds `--as EMPLOYEE`, which every write command takes.
     static void addActorOption(QCommandLineParser &parser);
-    /// The employee named by --as, as the actor of a write; throws Error when missing or unknown.
-    Actor actor();
+    /// The session of the employee named by --as, signed in on first call; every command that reads
+    /// or writes citizen data goes through it. Throws Error when --as is missing or unknown.
+    Session &session();
+    /// The session of `employeeId` instead (visit-done defaults to the visit's own employee).
+    Session &sessionAs(const QString &employeeId);
+    /// The actor of session().
+    const Actor &actor();
     /// Closes the store so another process may open the file.
     void closeStore();
 
@@ -62,6 +68,7 @@ private:
     QCommandLineParser &m_parser;
     std::unique_ptr<Clock> m_clock = std::make_unique<SystemClock>();
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Session> m_session;
 };
 
 } // namespace Kvarter

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "NoteCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "JsonViews.h"
 #include "visit/NoteService.h"
@@ -24,7 +26,7 @@ int NoteAddCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     const std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
@@ -32,14 +34,14 @@ int NoteAddCommand::run(CliContext& context)
     note.citizenId = citizen->id;
     note.text = context.parser().value(QStringLiteral("text"));
     if (const QString visitId = context.parser().value(QStringLiteral("visit")); !visitId.isEmpty()) {
-        const std::optional<Visit> visit = VisitService(context.store()).visit(visitId);
+        const std::optional<Visit> visit = context.session().visits().visit(visitId);
         // A note on one citizen's record must not point at a visit to someone else.
         if (!visit || visit->citizenId != citizen->id)
             return context.fail(tr("no visit with id '%1' to %2.").arg(visitId, citizen->name), 4);
         note.visitId = visitId;
     }
-    NoteService notes(context.store());
-    const VisitNote written = *notes.note(notes.add(note, actor));
+    NoteService notes = context.session().notes();
+    const VisitNote written = *notes.note(notes.add(note));
     context.emitResult(
         JsonViews::note(written), tr("Note %1 written about %2.").arg(written.id, citizen->name));
     return 0;
@@ -57,10 +59,10 @@ int NoteCorrectCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the id of the note to correct."), 2);
-    const Actor actor = context.actor();
-    NoteService notes(context.store());
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
+    NoteService notes = context.session().notes();
     const VisitNote written
-        = *notes.note(notes.correct(args.at(1), context.parser().value(QStringLiteral("text")), actor));
+        = *notes.note(notes.correct(args.at(1), context.parser().value(QStringLiteral("text"))));
     context.emitResult(
         JsonViews::note(written), tr("Note %1 corrected by note %2.").arg(args.at(1), written.id));
     return 0;

@@ -6,6 +6,7 @@
 #include "catalogue/ServiceCatalogue.h"
 #include "pdf/RunListPdf.h"
 #include "plan/RunListService.h"
+#include "session/Session.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -39,15 +40,9 @@ int RunListCommand::run(CliContext &context)
     }
     if (parser.value(QStringLiteral("as")).isEmpty() && employeeKey.isEmpty())
         return context.fail(tr("say who asks for the team's run list with --as EMPLOYEE (id or initials)."), 2);
-    Actor actor;
-    if (parser.value(QStringLiteral("as")).isEmpty()) {
-        const Employee self = *context.employee(employeeKey);
-        actor = { self.id, self.role };
-    } else {
-        actor = context.actor();
-    }
-
-    const RunList list = RunListService(context.store(), ServiceCatalogue::standard()).runList(day, employeeId, actor);
+    // Without --as, the employee whose list it is asks for it.
+    Session &session = parser.value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employeeId) : context.session();
+    const RunList list = session.runLists().runList(day, employeeId);
     const QString pdf = parser.value(QStringLiteral("pdf"));
     if (!pdf.isEmpty())
         RunListPdf::document(list, context.clock().now()).writePdf(pdf);

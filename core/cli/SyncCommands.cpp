@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "SyncCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "store/Store.h"
 #include "sync/ConflictService.h"
@@ -50,11 +52,13 @@ int StateHashCommand::run(CliContext &context)
     return 0;
 }
 
+void ConflictsCommand::addOptions(QCommandLineParser &parser) const { CliContext::addActorOption(parser); }
+
 int ConflictsCommand::run(CliContext &context)
 {
     QJsonArray array;
     QStringList lines;
-    for (const Sync::Conflict &c : Sync::ConflictService(context.store()).open()) {
+    for (const Sync::Conflict &c : context.session().conflicts().open()) {
         array << QJsonObject { { QStringLiteral("entity"), c.entity },
                                { QStringLiteral("row_id"), c.rowId },
                                { QStringLiteral("field"), c.field },
@@ -92,14 +96,14 @@ int ConflictResolveCommand::run(CliContext &context)
     const QString keep = context.parser().value(QStringLiteral("keep"));
     if (keep != QLatin1String("current") && keep != QLatin1String("other"))
         return context.fail(tr("--keep '%1' is neither current nor other.").arg(keep), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     const Version loser = Version::fromString(args.at(3));
-    Sync::ConflictService conflicts(context.store());
+    Sync::ConflictService conflicts = context.session().conflicts();
     for (const Sync::Conflict &c : conflicts.open()) {
         if (c.rowId != args.at(1) || c.field != args.at(2) || c.loser != loser)
             continue;
         const bool keepOther = keep == QLatin1String("other");
-        conflicts.resolve(c, keepOther, actor);
+        conflicts.resolve(c, keepOther);
         const QJsonValue kept = keepOther ? c.loserValue : c.currentValue;
         context.emitResult(QJsonObject { { QStringLiteral("entity"), c.entity },
                                          { QStringLiteral("row_id"), c.rowId },

@@ -39,6 +39,7 @@ class ConflictsCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("conflicts"); }
     QString summary() const override { return tr("List the open sync conflicts."); }
+    void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context) override;
 };
 

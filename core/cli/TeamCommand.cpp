@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TeamCommand.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "common/Error.h"
 #include "store/Store.h"
@@ -60,7 +62,7 @@ int TeamCommand::run(CliContext &context)
         const QString out = context.parser().value(QStringLiteral("out"));
         if (out.isEmpty() || deviceName.isEmpty())
             return context.fail(tr("give --device NAME and --out FILE."), 2);
-        const Actor actor = context.actor();
+        const Actor &actor = context.actor();
         const QByteArray invitation = team.invite(deviceName, passphrase(context), actor);
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(invitation) != invitation.size() || !file.commit())

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "VisitCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "JsonViews.h"
 #include "store/Store.h"
@@ -17,6 +19,7 @@ void VisitsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("employee"), tr("Employee id or initials."), tr("id") });
     parser.addOption({ QStringLiteral("date"), tr("The day (default: today)."), tr("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("as"), tr("Who reads it (default: the employee whose day it is)."), tr("id") });
 }
 
 int VisitsCommand::run(CliContext &context)
@@ -32,7 +35,9 @@ int VisitsCommand::run(CliContext &context)
     if (!employee)
         return context.fail(tr("no employee with id or initials '%1'.").arg(key), 4);
 
-    const QList<Visit> visits = VisitService(context.store()).myDay(employee->id, day);
+    // Without --as, the employee reads their own day.
+    Session &session = context.parser().value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employee->id) : context.session();
+    const QList<Visit> visits = session.visits().myDay(employee->id, day);
     QJsonArray array;
     QStringList lines { tr("%1, %2:").arg(employee->name, QLocale().toString(day, QLocale::LongFormat)) };
     for (const Visit &v : visits) {
@@ -58,15 +63,22 @@ int VisitDoneCommand::run(CliContext &context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the visit's id."), 2);
-    VisitService visits(context.store());
-    const std::optional<Visit> visit = visits.visit(args.at(1));
+    // Without --as, the visit's own employee marks it; the visit is looked up as that person.
+    const QString actorKey = context.parser().value(QStringLiteral("as"));
+    std::optional<Visit> visit;
+    if (actorKey.isEmpty()) {
+        const std::optional<QString> assignee = VisitService::assigneeOf(context.store(), args.at(1));
+        if (!assignee)
+            return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
+        if (assignee->isEmpty())
+            return context.fail(tr("the visit is not assigned to anyone; say who did it with --as."), 2);
+        context.sessionAs(*assignee);
+    }
+    VisitService visits = context.session().visits();
+    visit = visits.visit(args.at(1));
     if (!visit)
         return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
-    const QString actorKey = context.parser().value(QStringLiteral("as"));
-    const std::optional<Employee> actor = context.employee(actorKey.isEmpty() ? visit->employeeId : actorKey);
-    if (!actor)
-        return context.fail(tr("the visit is not assigned to anyone; say who did it with --as."), 2);
-    visits.setStatus(visit->id, VisitStatus::Done, { actor->id, actor->role });
+    visits.setStatus(visit->id, VisitStatus::Done);
     const Visit updated = *visits.visit(visit->id);
     context.emitResult(JsonViews::visit(updated),
                        tr("Visit to %1 at %2 marked done.").arg(updated.citizenName, updated.start.toString(QStringLiteral("HH:mm"))));

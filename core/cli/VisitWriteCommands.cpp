@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "VisitWriteCommands.h"
 
+#include "session/Session.h"
+
 #include "CliContext.h"
 #include "JsonViews.h"
 #include "common/Clock.h"
@@ -43,7 +45,7 @@ int VisitAddCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the citizen's CPR number or id."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     const std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
@@ -69,8 +71,8 @@ int VisitAddCommand::run(CliContext& context)
         = context.parser().value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& code : visit.services)
         code = code.trimmed();
-    VisitService visits(context.store());
-    const Visit added = *visits.visit(visits.add(visit, actor));
+    VisitService visits = context.session().visits();
+    const Visit added = *visits.visit(visits.add(visit));
     context.emitResult(JsonViews::visit(added), tr("Visit planned: %1").arg(visitLine(added)));
     return 0;
 }
@@ -93,7 +95,7 @@ int VisitMoveCommand::run(CliContext& context)
     if (!context.parser().isSet(QStringLiteral("employee"))
         && !context.parser().isSet(QStringLiteral("start")))
         return context.fail(tr("give --employee E, --start T or both."), 2);
-    const Actor actor = context.actor();
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     std::optional<QString> employeeId;
     if (context.parser().isSet(QStringLiteral("employee"))) {
         const QString key = context.parser().value(QStringLiteral("employee"));
@@ -113,10 +115,10 @@ int VisitMoveCommand::run(CliContext& context)
                 tr("--start '%1' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.").arg(text), 2);
         start = parsed->toTimeZone(Clock::teamZone());
     }
-    VisitService visits(context.store());
+    VisitService visits = context.session().visits();
     if (!visits.visit(args.at(1)))
         return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
-    PlanService(context.store()).move(args.at(1), employeeId, start, actor);
+    context.session().plan().move(args.at(1), employeeId, start);
     const Visit moved = *visits.visit(args.at(1));
     context.emitResult(JsonViews::visit(moved), tr("Visit moved: %1").arg(visitLine(moved)));
     return 0;
@@ -140,11 +142,11 @@ int VisitStatusCommand::run(CliContext& context)
     if (text.isEmpty() || !status)
         return context.fail(
             tr("--status '%1' is not one of planned, done, not-home, cancelled.").arg(text), 2);
-    const Actor actor = context.actor();
-    VisitService visits(context.store());
+    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
+    VisitService visits = context.session().visits();
     if (!visits.visit(args.at(1)))
         return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
-    visits.setStatus(args.at(1), *status, actor);
+    visits.setStatus(args.at(1), *status);
     const Visit updated = *visits.visit(args.at(1));
     context.emitResult(JsonViews::visit(updated),
         tr("Visit %1 is now %2.").arg(updated.id, VisitStatuses::displayName(updated.status).toLower()));

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "DemoGenerator.h"
 
+#include "access/SignIn.h"
+
 #include "WordLists.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
@@ -145,7 +147,7 @@ DemoGenerator::TeamData DemoGenerator::makeTeam(int teamIndex, int staff, int ci
 void DemoGenerator::makeCitizen(TeamData &team, int index)
 {
     const WordLists &words = WordLists::standard();
-    const Actor planner { team.staff.at(1).id, Role::Planner };
+    const Actor planner = SignIn::asEmployee(m_store, team.staff.at(1).id);
     Citizen c;
     c.id = Id::fromName(QStringLiteral("citizen/%1/%2/%3").arg(m_seed).arg(team.id).arg(index));
     c.teamId = team.id;
@@ -177,8 +179,8 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
         person.group << pool.takeAt(qsizetype(m_random.bounded(quint32(pool.size()))));
     c.contactPersonId = team.staff.at(person.group.first()).id;
     c.visitatorId = team.staff.at(2).id; // one fixed visitator per citizen: the team's
-    CitizenService citizens(m_store);
-    citizens.add(c, planner);
+    CitizenService citizens(m_store, planner);
+    citizens.add(c);
 
     const int relatives = int(m_random.bounded(4));
     for (int r = 0; r < relatives; ++r) {
@@ -192,10 +194,10 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
                         .arg(m_random.bounded(10, 99)).arg(m_random.bounded(10, 99));
         rel.isPrimary = r == 0;
         rel.mayInform = r == 0 || m_random.bounded(2);
-        citizens.addRelative(rel, planner);
+        citizens.addRelative(rel);
     }
 
-    GrantService grants(m_store, m_catalogue);
+    GrantService grants(m_store, m_catalogue, planner);
     const QDate from = m_today.addYears(-3).addDays(-int(m_random.bounded(200)));
     const auto grant = [&](const QString &code, Grant::Kind kind, int minutes, int n) {
         Grant g;
@@ -205,7 +207,7 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
         g.kind = kind;
         g.minutesPerWeek = minutes;
         g.validFrom = from;
-        grants.add(g, planner);
+        grants.add(g);
         person.services << code;
     };
     int n = 0;
@@ -249,8 +251,8 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
     // Route each visit to whichever of the citizen's group is free first, as a planner would.
     QHash<int, int> freeAt;
     const QDateTime now = m_store.clock().now();
-    const Actor planner { team.staff.at(1).id, Role::Planner };
-    VisitService visits(m_store);
+    const Actor planner = SignIn::asEmployee(m_store, team.staff.at(1).id);
+    VisitService visits(m_store, planner);
     const WordLists &words = WordLists::standard();
     qint64 made = 0;
     for (const Wanted &w : wanted) {
@@ -279,7 +281,7 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
             const int roll = int(m_random.bounded(100));
             v.status = roll < 95 ? VisitStatus::Done : roll < 98 ? VisitStatus::NotHome : VisitStatus::Cancelled;
         }
-        visits.add(v, planner);
+        visits.add(v);
         ++made;
         if (v.status == VisitStatus::Done && !v.employeeId.isEmpty() && m_random.bounded(100) < 6) {
             m_store.insert("visit_note", Id::fromName(v.id + QStringLiteral("/note")),

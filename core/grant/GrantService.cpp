@@ -36,14 +36,14 @@ FieldErrors GrantService::validate(const Grant &grant, const ServiceCatalogue &c
     return errors;
 }
 
-QString GrantService::add(const Grant &grant, const Actor &actor)
+QString GrantService::add(const Grant &grant)
 {
-    Access::require(actor, Right::ManageGrants);
+    Access::require(m_actor, Right::ManageGrants);
     if (const FieldErrors errors = validate(grant, m_catalogue); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = grant.id.isEmpty() ? Id::create() : grant.id;
     const bool minutes = grant.kind == Grant::Kind::MinutesPerWeek;
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(m_actor.employeeId(), [&] {
         m_store.insert("care_grant", id,
                        { { "citizen_id", grant.citizenId },
                          { "service_code", grant.serviceCode },
@@ -57,6 +57,7 @@ QString GrantService::add(const Grant &grant, const Actor &actor)
 
 QList<Grant> GrantService::grantsFor(const QString &citizenId)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query("SELECT id, citizen_id, service_code, kind, coalesce(minutes_per_week, 0), valid_from, "
                                 "coalesce(valid_to, '') FROM care_grant WHERE citizen_id = ? ORDER BY valid_from, service_code");
     q->bind(1, citizenId);

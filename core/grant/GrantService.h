@@ -19,15 +19,19 @@ class GrantService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::GrantService)
 
 public:
-    GrantService(Store &store, const ServiceCatalogue &catalogue) : m_store(store), m_catalogue(catalogue) {}
+    GrantService(Store &store, const ServiceCatalogue &catalogue, const Actor &actor)
+        : m_store(store), m_catalogue(catalogue), m_actor(actor)
+    {
+    }
 
     static FieldErrors validate(const Grant &grant, const ServiceCatalogue &catalogue);
-    QString add(const Grant &grant, const Actor &actor);
+    QString add(const Grant &grant);
     QList<Grant> grantsFor(const QString &citizenId);
 
 private:
     Store &m_store;
     const ServiceCatalogue &m_catalogue;
+    Actor m_actor;
 };
 
 } // namespace Kvarter

@@ -12,6 +12,7 @@ namespace Kvarter {
 
 QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int days)
 {
+    Access::require(m_actor, Right::ReadPlan);
     const auto [from, to] = VisitService::dayBounds(day, days);
     auto q = m_store.db().query(QByteArray(VisitService::selectColumns())
                                 + "WHERE v.start >= ? AND v.start < ? AND c.team_id = ? ORDER BY v.start, v.id");
@@ -19,16 +20,15 @@ QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int d
     return VisitService::readVisits(*q);
 }
 
-void PlanService::reassign(const QString &visitId, const QString &employeeId, const Actor &actor)
+void PlanService::reassign(const QString &visitId, const QString &employeeId)
 {
-    move(visitId, employeeId, {}, actor);
+    move(visitId, employeeId, {});
 }
 
-void PlanService::move(const QString &visitId, const std::optional<QString> &employeeId, const QDateTime &start,
-                       const Actor &actor)
+void PlanService::move(const QString &visitId, const std::optional<QString> &employeeId, const QDateTime &start)
 {
-    Access::require(actor, Right::Plan);
-    const std::optional<Visit> visit = VisitService(m_store).visit(visitId);
+    Access::require(m_actor, Right::Plan);
+    const std::optional<Visit> visit = VisitService(m_store, m_actor).visit(visitId);
     if (!visit)
         throw Error(tr("The visit no longer exists."));
     // A finished visit is a record of who was there when; moving it would rewrite that record.
@@ -50,11 +50,12 @@ void PlanService::move(const QString &visitId, const std::optional<QString> &emp
         fields.append({ "start", start.toSecsSinceEpoch() });
     if (fields.isEmpty())
         return;
-    m_store.write(actor.employeeId, [&] { m_store.update("visit", visitId, fields); });
+    m_store.write(m_actor.employeeId(), [&] { m_store.update("visit", visitId, fields); });
 }
 
 QList<ContinuityFigure> PlanService::continuity(const QString &teamId, const QDate &lastDay, int days)
 {
+    Access::require(m_actor, Right::ReadPlan);
     const auto [from, to] = VisitService::dayBounds(lastDay.addDays(1 - days), days);
     auto q = m_store.db().query(
         "SELECT c.id, c.name, count(DISTINCT v.employee_id), count(v.id) FROM citizen c "

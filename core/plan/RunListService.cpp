@@ -14,15 +14,18 @@
 
 namespace Kvarter {
 
-RunListService::RunListService(Store &store, const ServiceCatalogue &catalogue) : m_store(store), m_catalogue(catalogue) {}
-
-RunList RunListService::runList(const QDate &day, const QString &employeeId, const Actor &actor)
+RunListService::RunListService(Store &store, const ServiceCatalogue &catalogue, const Actor &actor)
+    : m_store(store), m_catalogue(catalogue), m_actor(actor)
 {
-    Access::require(actor, Right::ReadPlan);
+}
+
+RunList RunListService::runList(const QDate &day, const QString &employeeId)
+{
+    Access::require(m_actor, Right::ReadPlan);
     TeamService team(m_store);
     // The team comes from the stored record, so no one prints another team's day, and the stored
     // role must allow it too: a role changed on another laptop counts once it has synced here.
-    const std::optional<Employee> reader = team.employee(actor.employeeId);
+    const std::optional<Employee> reader = team.employee(m_actor.employeeId());
     if (!reader || !reader->active || !Roles::canReadPlan(reader->role))
         throw Error(tr("Only the team's planners, team leader and visiting staff can print a run list."));
 

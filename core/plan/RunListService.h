@@ -18,16 +18,17 @@ class RunListService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::RunListService)
 
 public:
-    RunListService(Store &store, const ServiceCatalogue &catalogue);
+    RunListService(Store &store, const ServiceCatalogue &catalogue, const Actor &actor);
 
     /// The visits of `day` (midnight to midnight in Copenhagen) in the actor's team, for one
     /// employee (`employeeId`, empty = the whole team), in time order; cancelled visits left out.
     /// Throws Error when the actor may not read the plan or the employee is not in the team.
-    RunList runList(const QDate &day, const QString &employeeId, const Actor &actor);
+    RunList runList(const QDate &day, const QString &employeeId);
 
 private:
     Store &m_store;
     const ServiceCatalogue &m_catalogue;
+    Actor m_actor;
 };
 
 } // namespace Kvarter

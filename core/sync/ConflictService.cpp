@@ -18,6 +18,7 @@ namespace Kvarter::Sync {
 
 QList<Conflict> ConflictService::open()
 {
+    Access::require(m_actor, Right::ReadCitizen);
     QList<Conflict> result;
     {
         auto q = m_store.db().query("SELECT entity, row_id, field, loser_hlc, loser_device, loser_value, "
@@ -101,14 +102,14 @@ QString ConflictService::employeeName(const QString &employeeId)
     return m_store.db().textFor("SELECT name FROM employee WHERE id = ?", employeeId);
 }
 
-void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor)
+void ConflictService::resolve(const Conflict &conflict, bool keepLosingValue)
 {
-    Access::require(actor, Right::ResolveConflicts);
-    if (actor.employeeId.isEmpty())
+    Access::require(m_actor, Right::ResolveConflicts);
+    if (m_actor.employeeId().isEmpty())
         throw Error(tr("Choose who you are before settling a conflict."));
     const QJsonValue value = keepLosingValue ? conflict.loserValue : conflict.currentValue;
     const QByteArray field = conflict.field.toLatin1();
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(m_actor.employeeId(), [&] {
         m_store.update(conflict.entity.toLatin1().constData(), conflict.rowId, { { field.constData(), value.toVariant() } },
                        { { conflict.field, { conflict.loser } } });
     });

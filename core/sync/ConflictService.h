@@ -43,11 +43,11 @@ class ConflictService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::Sync::ConflictService)
 
 public:
-    explicit ConflictService(Store &store) : m_store(store) {}
+    ConflictService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
 
     QList<Conflict> open();
     /// Settles a conflict: keep the current value, or bring the losing one back.
-    void resolve(const Conflict &conflict, bool keepLosingValue, const Actor &actor);
+    void resolve(const Conflict &conflict, bool keepLosingValue);
 
     static QString fieldLabel(const QString &entity, const QString &field);
 
@@ -56,6 +56,7 @@ private:
     QString deviceName(const QString &deviceId);
     QString employeeName(const QString &employeeId);
     Store &m_store;
+    Actor m_actor;
 };
 
 } // namespace Kvarter::Sync

@@ -78,7 +78,7 @@ void TeamMembership::create(const QString &teamId, const QString &deviceName, co
     if (teamId.isEmpty())
         throw Error(tr("Choose the team to sync."));
     const Crypto::SigningKeys keys = Crypto::newSigningKeys();
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(actor.employeeId(), [&] {
         m_store.db().setMeta(TeamIdKey, teamId);
         m_store.db().setMeta(TeamKeyKey, QString::fromLatin1(Crypto::newTeamKey().toBase64()));
         m_store.db().setMeta(SigningKeyKey, QString::fromLatin1(keys.secretKey.toBase64()));
@@ -100,7 +100,7 @@ QByteArray TeamMembership::invite(const QString &deviceName, const QString &pass
         throw ValidationError({ { QStringLiteral("passphrase"), tr("The passphrase must have at least 8 characters.") } });
     const Crypto::SigningKeys keys = Crypto::newSigningKeys();
     const QString deviceId = Id::create();
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(actor.employeeId(), [&] {
         m_store.insert("team_device", deviceId,
                        { { "team_id", teamId() },
                          { "name", deviceName },
@@ -193,7 +193,7 @@ void TeamMembership::revoke(const QString &deviceId, const Actor &actor)
             lastLamport = q->int64(2) > 0 ? -1 : q->int64(1);
         }
     }
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(actor.employeeId(), [&] {
         m_store.update("team_device", deviceId, { { "revoked_after_seq", lastSeen }, { "revoked_after_lamport", lastLamport } });
     });
 }

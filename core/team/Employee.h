@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Role.h"
+#include "access/Actor.h"
 
 #include <QString>
 
@@ -26,13 +27,6 @@ struct Team
     QString id;
     QString name;
     QString municipality;
-};
-
-/// Who is acting. Every core write takes one, so rights (and later the access log) live in one place.
-struct Actor
-{
-    QString employeeId;
-    Role role = Role::SosuHelper;
 };
 
 } // namespace Kvarter

@@ -14,9 +14,9 @@ namespace {
 constexpr int MaxNoteLength = 20000;
 }
 
-QString NoteService::add(const VisitNote &note, const Actor &actor)
+QString NoteService::add(const VisitNote &note)
 {
-    Access::require(actor, Right::RecordVisit);
+    Access::require(m_actor, Right::RecordVisit);
     FieldErrors errors;
     if (note.text.trimmed().isEmpty())
         errors << FieldError { QStringLiteral("text"), tr("Write the note before saving it.") };
@@ -24,17 +24,17 @@ QString NoteService::add(const VisitNote &note, const Actor &actor)
         errors << FieldError { QStringLiteral("text"), tr("A note can be at most %1 characters.").arg(MaxNoteLength) };
     if (note.citizenId.isEmpty())
         errors << FieldError { QStringLiteral("citizen"), tr("Choose the citizen the note is about.") };
-    if (actor.employeeId.isEmpty())
+    if (m_actor.employeeId().isEmpty())
         errors << FieldError { QStringLiteral("author"), tr("Choose who you are before writing notes.") };
     if (!errors.isEmpty())
         throw ValidationError(errors);
 
     const QString id = Id::create();
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(m_actor.employeeId(), [&] {
         m_store.insert("visit_note", id,
                        { { "citizen_id", note.citizenId },
                          { "visit_id", note.visitId.isEmpty() ? QVariant() : QVariant(note.visitId) },
-                         { "author_id", actor.employeeId },
+                         { "author_id", m_actor.employeeId() },
                          { "written_at", m_store.clock().now().toSecsSinceEpoch() },
                          { "text", note.text.trimmed() },
                          { "corrects_id", note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId) } });
@@ -44,13 +44,14 @@ QString NoteService::add(const VisitNote &note, const Actor &actor)
 
 std::optional<VisitNote> NoteService::note(const QString &id)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     const QList<VisitNote> found = read("WHERE n.id = ?", id, 1);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-QString NoteService::correct(const QString &correctsId, const QString &text, const Actor &actor)
+QString NoteService::correct(const QString &correctsId, const QString &text)
 {
     const QList<VisitNote> original = read("WHERE n.id = ?", correctsId, 1);
     if (original.isEmpty())
@@ -58,16 +59,18 @@ QString NoteService::correct(const QString &correctsId, const QString &text, con
     VisitNote correction = original.first();
     correction.text = text;
     correction.correctsId = correctsId;
-    return add(correction, actor);
+    return add(correction);
 }
 
 QList<VisitNote> NoteService::notesFor(const QString &citizenId, int limit)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     return read("WHERE n.citizen_id = ?", citizenId, limit);
 }
 
 QList<VisitNote> NoteService::notesForVisit(const QString &visitId)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     return read("WHERE n.visit_id = ?", visitId, 500);
 }
 

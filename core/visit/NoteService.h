@@ -21,11 +21,11 @@ class NoteService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::NoteService)
 
 public:
-    explicit NoteService(Store &store) : m_store(store) {}
+    NoteService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
 
-    QString add(const VisitNote &note, const Actor &actor);
+    QString add(const VisitNote &note);
     /// Writes `text` as a correction of note `correctsId`; returns the new note's id.
-    QString correct(const QString &correctsId, const QString &text, const Actor &actor);
+    QString correct(const QString &correctsId, const QString &text);
     /// All notes on a citizen, newest first, each marked with the note that corrects it if any.
     QList<VisitNote> notesFor(const QString &citizenId, int limit = 500);
     QList<VisitNote> notesForVisit(const QString &visitId);
@@ -35,6 +35,7 @@ public:
 private:
     QList<VisitNote> read(const QByteArray &where, const QString &key, int limit);
     Store &m_store;
+    Actor m_actor;
 };
 
 } // namespace Kvarter

@@ -64,14 +64,14 @@ FieldErrors VisitService::validate(const Visit &visit)
     return errors;
 }
 
-QString VisitService::add(const Visit &visit, const Actor &actor)
+QString VisitService::add(const Visit &visit)
 {
     // Planning a visit is planning the team's day, as moving one is (PlanService::move).
-    Access::require(actor, Right::Plan);
+    Access::require(m_actor, Right::Plan);
     if (const FieldErrors errors = validate(visit); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = visit.id.isEmpty() ? Id::create() : visit.id;
-    m_store.write(actor.employeeId, [&] {
+    m_store.write(m_actor.employeeId(), [&] {
         m_store.insert("visit", id,
                        { { "citizen_id", visit.citizenId },
                          { "employee_id", visit.employeeId.isEmpty() ? QVariant() : QVariant(visit.employeeId) },
@@ -83,23 +83,33 @@ QString VisitService::add(const Visit &visit, const Actor &actor)
     return id;
 }
 
-void VisitService::setStatus(const QString &visitId, VisitStatus status, const Actor &actor)
+void VisitService::setStatus(const QString &visitId, VisitStatus status)
 {
     const std::optional<Visit> current = visit(visitId);
     if (!current)
         throw Error(tr("The visit no longer exists."));
-    Access::require(actor, Right::RecordVisit);
+    Access::require(m_actor, Right::RecordVisit);
     const bool finishing = status == VisitStatus::Done || status == VisitStatus::NotHome;
     if (finishing && current->start.date() > m_store.clock().now().toTimeZone(Clock::teamZone()).date())
         throw Error(tr("A visit on %1 cannot be marked before that day.")
                         .arg(QLocale().toString(current->start.date(), QLocale::LongFormat)));
     if (current->status == status)
         return;
-    m_store.write(actor.employeeId, [&] { m_store.update("visit", visitId, { { "status", VisitStatuses::key(status) } }); });
+    m_store.write(m_actor.employeeId(), [&] { m_store.update("visit", visitId, { { "status", VisitStatuses::key(status) } }); });
+}
+
+std::optional<QString> VisitService::assigneeOf(Store &store, const QString &visitId)
+{
+    auto q = store.db().query("SELECT coalesce(employee_id, '') FROM visit WHERE id = ?");
+    q->bind(1, visitId);
+    if (!q->next())
+        return std::nullopt;
+    return q->text(0);
 }
 
 std::optional<Visit> VisitService::visit(const QString &id)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query(QByteArray(selectColumns()) + "WHERE v.id = ?");
     q->bind(1, id);
     const QList<Visit> found = readVisits(*q);
@@ -110,6 +120,8 @@ std::optional<Visit> VisitService::visit(const QString &id)
 
 QList<Visit> VisitService::myDay(const QString &employeeId, const QDate &day)
 {
+    // Your own day is part of your work; somebody else's is the plan, with its own right.
+    Access::require(m_actor, employeeId == m_actor.employeeId() ? Right::ReadCitizen : Right::ReadPlan);
     const auto [from, to] = dayBounds(day);
     auto q = m_store.db().query(QByteArray(selectColumns())
                                 + "WHERE v.employee_id = ? AND v.start >= ? AND v.start < ? ORDER BY v.start");
@@ -119,6 +131,7 @@ QList<Visit> VisitService::myDay(const QString &employeeId, const QDate &day)
 
 QList<Visit> VisitService::history(const QString &citizenId, int offset, int limit)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query(QByteArray(selectColumns())
                                 + "WHERE v.citizen_id = ? ORDER BY v.start DESC LIMIT ? OFFSET ?");
     q->bind(1, citizenId).bind(2, limit).bind(3, offset);
@@ -127,6 +140,7 @@ QList<Visit> VisitService::history(const QString &citizenId, int offset, int lim
 
 int VisitService::historyCount(const QString &citizenId)
 {
+    Access::require(m_actor, Right::ReadCitizen);
     auto q = m_store.db().query("SELECT count(*) FROM visit WHERE citizen_id = ?");
     q->bind(1, citizenId);
     return q->next() ? q->integer(0) : 0;

@@ -18,16 +18,19 @@ class VisitService final
     Q_DECLARE_TR_FUNCTIONS(Kvarter::VisitService)
 
 public:
-    explicit VisitService(Store &store) : m_store(store) {}
+    VisitService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
 
     static FieldErrors validate(const Visit &visit);
 
     /// Plans a visit; needs the right to plan (planners, team leaders). Throws ValidationError.
-    QString add(const Visit &visit, const Actor &actor);
+    QString add(const Visit &visit);
     /// Marks a visit done / not home / cancelled / planned again; throws Error when not allowed.
-    void setStatus(const QString &visitId, VisitStatus status, const Actor &actor);
+    void setStatus(const QString &visitId, VisitStatus status);
 
     std::optional<Visit> visit(const QString &id);
+    /// Who a visit is given to (empty: nobody), or nothing when there is no such visit. Names no
+    /// citizen, so it needs no actor: the CLI signs in the visit's own employee with it.
+    static std::optional<QString> assigneeOf(Store &store, const QString &visitId);
     /// One employee's visits on one day, in time order ("My day").
     QList<Visit> myDay(const QString &employeeId, const QDate &day);
     /// A citizen's visits, newest first, a page at a time.
@@ -41,6 +44,7 @@ public:
 
 private:
     Store &m_store;
+    Actor m_actor;
 };
 
 } // namespace Kvarter

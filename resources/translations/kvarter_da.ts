@@ -1843,6 +1843,24 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::Session</name>
+    <message>
+        <source>Nobody has signed in on this laptop yet.</source>
+        <translation>Ingen er logget ind på denne bærbare endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SignIn</name>
+    <message>
+        <source>There is no employee %1 in this team.</source>
+        <translation>Der er ingen medarbejder %1 i dette team.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works in the team and cannot sign in.</source>
+        <translation>%1 arbejder ikke længere i teamet og kan ikke logge ind.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::StateHashCommand</name>
     <message>
         <source>Print a hash of the synced state.</source>
@@ -2871,6 +2889,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>List an employee&apos;s visits on a day.</source>
         <translation>Vis en medarbejders besøg på en dag.</translation>
+    </message>
+    <message>
+        <source>Who reads it (default: the employee whose day it is).</source>
+        <translation>Hvem læser den (standard: den medarbejder, hvis dag det er).</translation>
     </message>
 </context>
 </TS>

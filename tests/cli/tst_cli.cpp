@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "access/SignIn.h"
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
 #include "store/Store.h"
@@ -28,6 +29,9 @@ class TestCli : public QObject
     };
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+    // Who reads the citizen list: the demo team's planner, by id (read from the file after "demo").
+    QString m_reader;
+    QStringList asReader() const { return { QStringLiteral("--as"), m_reader }; }
 
     // Every run is at the same moment of a Monday morning, so the demo's "today" has visits still to
     // do and the results never depend on the hour the suite runs.
@@ -55,6 +59,12 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().object().value(QLatin1String("citizens")).toInt(), 50);
         QCOMPARE(r.json().object().value(QLatin1String("employees")).toInt(), 12);
+        Kvarter::ManualClock clock(QDateTime::currentDateTimeUtc());
+        Kvarter::Store store(db(), clock);
+        for (const Kvarter::Employee &e : Kvarter::TeamService(store).employees())
+            if (e.role == Kvarter::Role::Planner && m_reader.isEmpty())
+                m_reader = e.id;
+        QVERIFY(!m_reader.isEmpty());
     }
 
     void demoRefusesANonEmptyDatabase()
@@ -66,14 +76,15 @@ private Q_SLOTS:
 
     void citizensAndOneCitizenWithNetworkAndGrants()
     {
-        const Result list = cli({ QStringLiteral("citizens"), QStringLiteral("--json") });
+        const Result list = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader());
         QCOMPARE(list.code, 0);
         const QJsonArray citizens = list.json().array();
         QCOMPARE(citizens.size(), 50);
         const QString cpr = citizens.first().toObject().value(QLatin1String("cpr")).toString();
         const QString name = citizens.first().toObject().value(QLatin1String("name")).toString();
 
-        const Result one = cli({ QStringLiteral("citizen"), cpr.left(6) + QLatin1Char('-') + cpr.mid(6), QStringLiteral("--json") });
+        const Result one = cli(QStringList { QStringLiteral("citizen"), cpr.left(6) + QLatin1Char('-') + cpr.mid(6), QStringLiteral("--json") }
+                               + asReader());
         QCOMPARE(one.code, 0);
         const QJsonObject citizen = one.json().object();
         QCOMPARE(citizen.value(QLatin1String("name")).toString(), name);
@@ -81,20 +92,20 @@ private Q_SLOTS:
         QVERIFY(citizen.value(QLatin1String("network")).isArray());
         QVERIFY(!citizen.value(QLatin1String("visitator")).toString().isEmpty());
 
-        const Result search = cli({ QStringLiteral("citizens"), QStringLiteral("--search"), name, QStringLiteral("--json") });
+        const Result search = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--search"), name, QStringLiteral("--json") } + asReader());
         QVERIFY(search.json().array().size() >= 1);
-        const Result text = cli({ QStringLiteral("citizen"), cpr });
+        const Result text = cli(QStringList { QStringLiteral("citizen"), cpr } + asReader());
         QVERIFY(text.out.contains(name.toUtf8()));
     }
 
     void visitsAndVisitDoneRoundTrip()
     {
-        const Result employees = cli({ QStringLiteral("citizen"), QStringLiteral("x") });
+        const Result employees = cli(QStringList { QStringLiteral("citizen"), QStringLiteral("x") } + asReader());
         QCOMPARE(employees.code, 4);
         QVERIFY(employees.err.contains(QLatin1String("no citizen")));
 
         // Whose day: the contact person of the first citizen is someone who makes visits.
-        const QJsonObject first = cli({ QStringLiteral("citizens"), QStringLiteral("--json") }).json().array().first().toObject();
+        const QJsonObject first = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader()).json().array().first().toObject();
         const QString employee = first.value(QLatin1String("contact_person_id")).toString();
         const Result day = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), employee, QStringLiteral("--date"), today(), QStringLiteral("--json") });
         QCOMPARE(day.code, 0);
@@ -119,7 +130,7 @@ private Q_SLOTS:
     void nowComesFromTheOptionOrTheEnvironment()
     {
         // Without --date, "visits" shows the clock's day: a day of the demo's past is all done.
-        const QString employee = cli({ QStringLiteral("citizens"), QStringLiteral("--json") })
+        const QString employee = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader())
                                      .json().array().first().toObject().value(QLatin1String("contact_person_id")).toString();
         const auto statuses = [](const QJsonArray &visits) {
             QStringList s;
@@ -164,9 +175,10 @@ private Q_SLOTS:
                 if (e.role == Kvarter::Role::Visitator)
                     visitator = e;
             }
-            const QList<Kvarter::Visit> day = Kvarter::VisitService(store).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
+            const Kvarter::Actor asNurse = Kvarter::SignIn::asEmployee(store, nurse.id);
+            const QList<Kvarter::Visit> day = Kvarter::VisitService(store, asNurse).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
             QVERIFY(!day.isEmpty());
-            citizen = *Kvarter::CitizenService(store).citizen(day.last().citizenId);
+            citizen = *Kvarter::CitizenService(store, asNurse).citizen(day.last().citizenId);
         }
         QVERIFY(!citizen.address.isEmpty() && !citizen.phone.isEmpty());
 
@@ -223,6 +235,11 @@ private Q_SLOTS:
         QTest::addRow("bad date") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("x"), QStringLiteral("--date"), QStringLiteral("23/11") } << 2;
         QTest::addRow("unknown employee") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("nobody") } << 4;
         QTest::addRow("unknown visit") << QStringList { QStringLiteral("visit-done"), QStringLiteral("nope") } << 4;
+        // Reading citizen data needs to know who reads.
+        QTest::addRow("citizens without --as") << QStringList { QStringLiteral("citizens") } << 1;
+        QTest::addRow("citizen without --as") << QStringList { QStringLiteral("citizen"), QStringLiteral("x") } << 1;
+        QTest::addRow("conflicts without --as") << QStringList { QStringLiteral("conflicts") } << 1;
+        QTest::addRow("citizens as nobody") << QStringList { QStringLiteral("citizens"), QStringLiteral("--as"), QStringLiteral("nobody") } << 1;
         // The last --now wins over the one cli() puts first.
         QTest::addRow("bad now") << QStringList { QStringLiteral("--now"), QStringLiteral("tomorrow"), QStringLiteral("check") } << 2;
         QTest::addRow("now without time") << QStringList { QStringLiteral("--now"), QStringLiteral("2026-03-02"), QStringLiteral("check") } << 2;

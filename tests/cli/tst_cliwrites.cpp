@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "access/SignIn.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
@@ -63,6 +64,8 @@ class TestCliWrites : public QObject {
             : store(file, clock)
         {
         }
+        /// The employee `id`, signed in on the file to read it back.
+        Actor as(const QString& id) { return SignIn::asEmployee(store, id); }
     };
 
 private Q_SLOTS:
@@ -76,7 +79,7 @@ private Q_SLOTS:
                 m_role.insert(e[QLatin1String("role")].toString(), e[QLatin1String("id")].toString());
         for (const char* role : { "planner", "nurse", "visitator", "sosu-helper" })
             QVERIFY2(!as(role).isEmpty(), role);
-        m_citizen = cli({ QStringLiteral("citizens"), QStringLiteral("--json") })
+        m_citizen = cli({ QStringLiteral("citizens"), QStringLiteral("--as"), as("planner"), QStringLiteral("--json") })
                         .array()
                         .at(0)[QLatin1String("id")]
                         .toString();
@@ -101,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(edited.out.contains("Østergade 9"));
         {
             Opened file(db());
-            const std::optional<Citizen> c = CitizenService(file.store).citizen(id);
+            const std::optional<Citizen> c = CitizenService(file.store, file.as(as("planner"))).citizen(id);
             QVERIFY(c);
             QCOMPARE(c->name, QStringLiteral("Ingrid Holm"));
             QCOMPARE(c->address, QStringLiteral("Østergade 9"));
@@ -122,8 +125,8 @@ private Q_SLOTS:
         QVERIFY2(invalid.err.contains(QLatin1String("postcode: A Danish postcode has 4 digits.")),
             qPrintable(invalid.err));
         Opened file(db());
-        QCOMPARE(CitizenService(file.store).citizen(id)->postcode, QStringLiteral("5700"));
-        QCOMPARE(CitizenService(file.store).citizen(id)->city, QStringLiteral("Svendborg"));
+        QCOMPARE(CitizenService(file.store, file.as(as("planner"))).citizen(id)->postcode, QStringLiteral("5700"));
+        QCOMPARE(CitizenService(file.store, file.as(as("planner"))).citizen(id)->city, QStringLiteral("Svendborg"));
     }
 
     void relativeAdd()
@@ -138,7 +141,7 @@ private Q_SLOTS:
             Opened file(db());
             int primaries = 0;
             bool found = false;
-            for (const Relative& r : CitizenService(file.store).relatives(m_citizen)) {
+            for (const Relative& r : CitizenService(file.store, file.as(as("planner"))).relatives(m_citizen)) {
                 primaries += r.isPrimary;
                 if (r.id == id) {
                     found = true;
@@ -174,7 +177,7 @@ private Q_SLOTS:
         {
             Opened file(db());
             bool found = false;
-            for (const Grant& g : GrantService(file.store, ServiceCatalogue::standard()).grantsFor(m_citizen))
+            for (const Grant& g : GrantService(file.store, ServiceCatalogue::standard(), file.as(as("visitator"))).grantsFor(m_citizen))
                 if (g.id == id) {
                     found = true;
                     QCOMPARE(g.serviceCode, QStringLiteral("H1.1"));
@@ -215,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(moved.code == 0, qPrintable(moved.err));
         {
             Opened file(db());
-            const std::optional<Visit> v = VisitService(file.store).visit(id);
+            const std::optional<Visit> v = VisitService(file.store, file.as(as("planner"))).visit(id);
             QVERIFY(v);
             QCOMPARE(v->employeeId, as("sosu-helper"));
             QCOMPARE(v->start, later);
@@ -246,7 +249,7 @@ private Q_SLOTS:
         QVERIFY2(status.code == 0, qPrintable(status.err));
         {
             Opened file(db());
-            QCOMPARE(VisitService(file.store).visit(id)->status, VisitStatus::NotHome);
+            QCOMPARE(VisitService(file.store, file.as(as("planner"))).visit(id)->status, VisitStatus::NotHome);
         }
         // A visit that is history stays where it was.
         const Result late = cli({ QStringLiteral("visit-move"), id, QStringLiteral("--as"), as("planner"),
@@ -262,8 +265,8 @@ private Q_SLOTS:
         QCOMPARE(visitator.code, 1);
         QVERIFY(visitator.err.contains(QLatin1String("may not record visits")));
         Opened file(db());
-        QCOMPARE(VisitService(file.store).visit(id)->status, VisitStatus::NotHome);
-        QCOMPARE(VisitService(file.store).visit(id)->start, later);
+        QCOMPARE(VisitService(file.store, file.as(as("planner"))).visit(id)->status, VisitStatus::NotHome);
+        QCOMPARE(VisitService(file.store, file.as(as("planner"))).visit(id)->start, later);
         // The old name still works.
         QCOMPARE(cli({ QStringLiteral("visit-done"), QStringLiteral("--help") }).code, 0);
     }
@@ -281,7 +284,7 @@ private Q_SLOTS:
         const QString second = corrected.object()[QLatin1String("id")].toString();
         {
             Opened file(db());
-            NoteService notes(file.store);
+            NoteService notes(file.store, file.as(as("nurse")));
             const std::optional<VisitNote> original = notes.note(first);
             const std::optional<VisitNote> correction = notes.note(second);
             QVERIFY(original && correction);
@@ -322,7 +325,7 @@ private Q_SLOTS:
             qPrintable(refused.err));
         {
             Opened file(db());
-            for (const VisitNote& n : NoteService(file.store).notesFor(m_citizen))
+            for (const VisitNote& n : NoteService(file.store, file.as(as("nurse"))).notesFor(m_citizen))
                 QVERIFY(n.text != QLatin1String("Hvem skrev dette?"));
         }
         // The id is never ambiguous.
@@ -330,7 +333,7 @@ private Q_SLOTS:
             QStringLiteral("--text"), QStringLiteral("Skrevet af tvillingen."), QStringLiteral("--json") });
         QVERIFY2(byId.code == 0, qPrintable(byId.err));
         Opened file(db());
-        QCOMPARE(NoteService(file.store).note(byId.object()[QLatin1String("id")].toString())->authorId, twin);
+        QCOMPARE(NoteService(file.store, file.as(as("nurse"))).note(byId.object()[QLatin1String("id")].toString())->authorId, twin);
     }
 
     void twoLaptopsConflictIsSettledOnBoth()
@@ -370,10 +373,12 @@ private Q_SLOTS:
         sync(nurse);
         sync(db());
 
+        // Each laptop's conflicts as read by its own user.
         const auto phoneConflicts = [&](const QString& file) {
             QJsonArray found;
+            const QString reader = file == nurse ? as("nurse") : as("planner");
             for (const QJsonValue& c :
-                cli(file, { QStringLiteral("conflicts"), QStringLiteral("--json") }).array())
+                cli(file, { QStringLiteral("conflicts"), QStringLiteral("--as"), reader, QStringLiteral("--json") }).array())
                 if (c[QLatin1String("row_id")].toString() == m_citizen
                     && c[QLatin1String("field")].toString() == QLatin1String("phone"))
                     found << c;
@@ -406,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(phoneConflicts(nurse).size(), 0);
         for (const QString& file : { db(), nurse }) {
             Opened opened(file);
-            QCOMPARE(QJsonValue(CitizenService(opened.store).citizen(m_citizen)->phone),
+            QCOMPARE(QJsonValue(CitizenService(opened.store, opened.as(as("nurse"))).citizen(m_citizen)->phone),
                 conflict[QLatin1String("losing_value")]);
         }
         // Settled is settled: the same conflict cannot be resolved twice.

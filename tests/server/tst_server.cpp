@@ -157,7 +157,7 @@ private Q_SLOTS:
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
         Test::Fixture planner(true);
         planner.clock.advanceSecs(86400); // a day ahead of the server
-        const Actor actor { planner.firstWithRole(Role::Planner).id, Role::Planner };
+        const Actor actor = planner.as(Role::Planner);
         TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         const SyncReport report = SyncEngine::syncServer(*planner.store, m_url);
         QVERIFY(report.clockOffsetMs.has_value());
@@ -316,8 +316,7 @@ private Q_SLOTS:
         if (!m_server)
             return;
         Test::Fixture planner(true), nurse;
-        const Employee plannerEmployee = planner.firstWithRole(Role::Planner);
-        const Actor actor { plannerEmployee.id, Role::Planner };
+        const Actor actor = planner.as(Role::Planner);
         TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         TeamMembership(*nurse.store).join(TeamMembership(*planner.store).invite(QStringLiteral("Nurse"), QStringLiteral("kaffe først"), actor),
                                           QStringLiteral("kaffe først"));
@@ -327,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(first.quarantined.isEmpty());
         QCOMPARE(StateHash::of(*nurse.store), StateHash::of(*planner.store));
         // The nurse's edit reaches the planner; nothing is fetched twice.
-        const Citizen c = CitizenService(*nurse.store).search({}).first();
+        const Citizen c = CitizenService(*nurse.store, nurse.as(Role::Nurse)).search({}).first();
         nurse.store->write([&] { nurse.store->update("citizen", c.id, { { "phone", QStringLiteral("12 34 56 78") } }); });
         QCOMPARE(SyncEngine::syncServer(*nurse.store, m_url).changesSent, 1);
         QCOMPARE(SyncEngine::syncServer(*planner.store, m_url).bundlesRead, 1);

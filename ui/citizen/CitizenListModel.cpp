@@ -3,13 +3,13 @@
 #include "CitizenListModel.h"
 
 #include "citizen/Cpr.h"
-#include "store/Store.h"
+#include "session/Session.h"
 
 namespace Kvarter {
 
-CitizenListModel::CitizenListModel(Store &store, QObject *parent) : PagedTableModel(parent), m_store(store)
+CitizenListModel::CitizenListModel(Session &session, QObject *parent) : PagedTableModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("citizen")) || entities.contains(QLatin1String("employee")))
             reloadPages();
     });
@@ -24,14 +24,14 @@ void CitizenListModel::setSearchText(const QString &text)
     reloadPages();
 }
 
-int CitizenListModel::countAll() { return CitizenService(m_store).count(m_query.text); }
+int CitizenListModel::countAll() { return m_session.citizens().count(m_query.text); }
 
 QList<Citizen> CitizenListModel::fetchPage(int offset, int limit)
 {
     CitizenQuery page = m_query;
     page.offset = offset;
     page.limit = limit;
-    return CitizenService(m_store).search(page);
+    return m_session.citizens().search(page);
 }
 
 int CitizenListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }

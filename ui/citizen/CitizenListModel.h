@@ -8,7 +8,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// The searchable, sortable citizen list. Rows are fetched a page at a time as the view scrolls
 /// (canFetchMore/fetchMore), so a municipality-sized list costs no more memory than a screenful.
@@ -21,7 +21,7 @@ public:
     enum Column { Name, Cpr, Address, City, Phone, ContactPerson, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    explicit CitizenListModel(Store &store, QObject *parent = nullptr);
+    explicit CitizenListModel(Session &session, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.text; }
@@ -36,7 +36,7 @@ private:
     int countAll() override;
     QList<Citizen> fetchPage(int offset, int limit) override;
 
-    Store &m_store;
+    Session &m_session;
     CitizenQuery m_query;
 };
 

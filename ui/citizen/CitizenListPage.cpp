@@ -3,7 +3,7 @@
 #include "CitizenListPage.h"
 
 #include "CitizenListModel.h"
-#include "main/Session.h"
+#include "session/Session.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -16,7 +16,7 @@
 namespace Kvarter {
 
 CitizenListPage::CitizenListPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_model(new CitizenListModel(session.store(), this)), m_search(new QLineEdit(this)),
+    : QWidget(parent), m_model(new CitizenListModel(session, this)), m_search(new QLineEdit(this)),
       m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("citizenListPage"));

@@ -10,8 +10,7 @@
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
 #include "grant/GrantService.h"
-#include "main/Session.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "visit/NoteService.h"
 
 #include <QGroupBox>
@@ -58,7 +57,7 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
                          { tr("Name"), tr("Relation"), tr("Phone"), tr("Primary"), tr("May be informed") }, this)),
       m_grants(makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") },
                         this)),
-      m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session.store(), this)),
+      m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, this)),
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
       m_correct(new QPushButton(tr("&Correct note…"), this)), m_messages(new MessageBar(this))
 {
@@ -133,7 +132,7 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
 
-    connect(&m_session.store(), &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (!m_citizenId.isEmpty() && entities.contains(QLatin1String("visit_note")))
             reloadNotes();
     });
@@ -160,7 +159,7 @@ void CitizenPage::showCitizen(const QString &citizenId)
 
 void CitizenPage::reload()
 {
-    const std::optional<Citizen> citizen = CitizenService(m_session.store()).citizen(m_citizenId);
+    const std::optional<Citizen> citizen = m_session.citizens().citizen(m_citizenId);
     if (!citizen) {
         m_messages->showError(tr("This citizen is no longer in the team's records."));
         return;
@@ -180,7 +179,7 @@ void CitizenPage::reload()
                                citizen->visitatorName.isEmpty() ? tr("none") : citizen->visitatorName.toHtmlEscaped()));
 
     m_network->clear();
-    for (const Relative &r : CitizenService(m_session.store()).relatives(m_citizenId))
+    for (const Relative &r : m_session.citizens().relatives(m_citizenId))
         m_network->addTopLevelItem(new QTreeWidgetItem(
             { r.name, r.relation, r.phone, r.isPrimary ? tr("Yes") : QString(), r.mayInform ? tr("Yes") : tr("No") }));
     for (int c = 0; c < m_network->columnCount(); ++c)
@@ -188,7 +187,7 @@ void CitizenPage::reload()
 
     m_grants->clear();
     const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
-    for (const Grant &g : GrantService(m_session.store(), catalogue).grantsFor(m_citizenId)) {
+    for (const Grant &g : m_session.grants().grantsFor(m_citizenId)) {
         const Service *service = catalogue.find(g.serviceCode);
         const QString extent = g.kind == Grant::Kind::Course ? tr("Course of care") : tr("%1 min/week").arg(g.minutesPerWeek);
         const QString period = g.validTo.isValid()
@@ -207,7 +206,7 @@ void CitizenPage::reload()
 void CitizenPage::reloadNotes()
 {
     m_notes->clear();
-    for (const VisitNote &n : NoteService(m_session.store()).notesFor(m_citizenId)) {
+    for (const VisitNote &n : m_session.notes().notesFor(m_citizenId)) {
         QString text = n.text;
         if (!n.correctsId.isEmpty())
             text = tr("[Correction] %1").arg(text);
@@ -243,7 +242,7 @@ void CitizenPage::correctNote()
     if (!item)
         return;
     const QString id = item->data(0, NoteIdRole).toString();
-    for (const VisitNote &n : NoteService(m_session.store()).notesFor(m_citizenId)) {
+    for (const VisitNote &n : m_session.notes().notesFor(m_citizenId)) {
         if (n.id != id)
             continue;
         auto *dialog = NoteDialog::correction(m_session, n, this);

@@ -3,7 +3,7 @@
 #include "VisitHistoryModel.h"
 
 #include "common/VisitRoles.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "visit/VisitService.h"
 
 #include <QBrush>
@@ -11,9 +11,9 @@
 
 namespace Kvarter {
 
-VisitHistoryModel::VisitHistoryModel(Store &store, QObject *parent) : PagedTableModel(parent), m_store(store)
+VisitHistoryModel::VisitHistoryModel(Session &session, QObject *parent) : PagedTableModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")))
             reloadPages();
     });
@@ -25,11 +25,11 @@ void VisitHistoryModel::setCitizen(const QString &citizenId)
     reloadPages();
 }
 
-int VisitHistoryModel::countAll() { return m_citizenId.isEmpty() ? 0 : VisitService(m_store).historyCount(m_citizenId); }
+int VisitHistoryModel::countAll() { return m_citizenId.isEmpty() ? 0 : m_session.visits().historyCount(m_citizenId); }
 
 QList<Visit> VisitHistoryModel::fetchPage(int offset, int limit)
 {
-    return m_citizenId.isEmpty() ? QList<Visit>() : VisitService(m_store).history(m_citizenId, offset, limit);
+    return m_citizenId.isEmpty() ? QList<Visit>() : m_session.visits().history(m_citizenId, offset, limit);
 }
 
 int VisitHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }

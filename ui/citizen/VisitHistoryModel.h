@@ -8,7 +8,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// A citizen's visits, newest first, fetched a page at a time: three years of daily visits are
 /// thousands of rows and most days nobody scrolls past the first screen.
@@ -20,7 +20,7 @@ class VisitHistoryModel final : public PagedTableModel<Visit>
 public:
     enum Column { Date, Time, Employee, Services, Status, ColumnCount };
 
-    explicit VisitHistoryModel(Store &store, QObject *parent = nullptr);
+    explicit VisitHistoryModel(Session &session, QObject *parent = nullptr);
     void setCitizen(const QString &citizenId);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +31,7 @@ private:
     int countAll() override;
     QList<Visit> fetchPage(int offset, int limit) override;
 
-    Store &m_store;
+    Session &m_session;
     QString m_citizenId;
 };
 

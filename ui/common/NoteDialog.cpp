@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "NoteDialog.h"
 
-#include "main/Session.h"
+#include "session/Session.h"
 #include "visit/NoteService.h"
 
 #include <QDialogButtonBox>
@@ -63,7 +63,7 @@ void NoteDialog::accept()
     VisitNote note = m_draft;
     note.text = m_text->toPlainText();
     try {
-        m_savedId = NoteService(m_session.store()).add(note, m_session.actor());
+        m_savedId = m_session.notes().add(note);
     } catch (const ValidationError &e) {
         m_error->setText(e.message());
         m_error->show();

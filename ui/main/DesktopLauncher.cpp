@@ -6,7 +6,7 @@
 #include "JoinTeamDialog.h"
 #include "MigrationProgress.h"
 #include "MainWindow.h"
-#include "Session.h"
+#include "session/Session.h"
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
 #include "common/Clock.h"
@@ -127,7 +127,8 @@ int DesktopLauncher::run(const QStringList &arguments)
         return refuse(screenshot, tr("Kvarter cannot open the data"), e.message());
     }
     try {
-        return runWith(*store, clock, path, parser);
+        Session session(*store, clock);
+        return runWith(session, path, parser);
     } catch (const Error &e) {
         // Past opening, an error is the database failing under us (damaged, disk gone).
         return refuse(screenshot, tr("Kvarter cannot go on"), e.message());
@@ -144,10 +145,10 @@ int DesktopLauncher::refuse(bool screenshot, const QString &title, const QString
     return 1;
 }
 
-int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser)
+int DesktopLauncher::runWith(Session &session, const QString &path, const QCommandLineParser &parser)
 {
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
-    TeamService team(store);
+    TeamService team = session.team();
     QList<Employee> employees = team.employees();
     if (employees.isEmpty()) {
         if (screenshot) {
@@ -157,7 +158,7 @@ int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &pa
             return refuse(screenshot, tr("Kvarter"), message);
         }
         // A brand-new laptop: join the team (invitation + passphrase) and fetch its data.
-        JoinTeamDialog join(store);
+        JoinTeamDialog join(session);
         if (join.exec() != QDialog::Accepted)
             return 0;
         employees = team.employees();
@@ -187,8 +188,7 @@ int DesktopLauncher::runWith(Store &store, const Clock &clock, const QString &pa
         chosen = employees.first();
     settings.setValue(rememberKey, chosen->id);
 
-    Session session(store, clock);
-    session.setEmployee(*chosen);
+    session.signIn(chosen->id);
     MainWindow window(session);
     if (screenshot)
         return takeScreenshot(window, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("page")),

@@ -11,7 +11,7 @@ class QCommandLineParser;
 namespace Kvarter {
 
 class Clock;
-class Store;
+class Session;
 
 /// Starts the desktop app: options (--db, --as, --lang, --screenshot FILE, --page, --tour), opening
 /// the profile's database with a clear message when it is locked or damaged, "who are you?", and
@@ -30,7 +30,7 @@ public:
 private:
     static void addOptions(QCommandLineParser &parser);
     static int refuse(bool screenshot, const QString &title, const QString &message);
-    int runWith(Store &store, const Clock &clock, const QString &path, const QCommandLineParser &parser);
+    int runWith(Session &session, const QString &path, const QCommandLineParser &parser);
 };
 
 } // namespace Kvarter

@@ -3,11 +3,7 @@
 #include "JoinTeamDialog.h"
 
 #include "common/Error.h"
-#include "store/Store.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncSettings.h"
-#include "sync/TeamMembership.h"
-#include "team/TeamService.h"
+#include "session/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -23,8 +19,8 @@
 
 namespace Kvarter {
 
-JoinTeamDialog::JoinTeamDialog(Store &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
+JoinTeamDialog::JoinTeamDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
       m_place(new QLineEdit(this)), m_invitationError(errorLabel("invitationErrorLabel")),
       m_passphraseError(errorLabel("passphraseErrorLabel")), m_placeError(errorLabel("placeErrorLabel")),
       m_join(new QPushButton(tr("&Join the team"), this))
@@ -107,7 +103,7 @@ void JoinTeamDialog::join()
         fail(m_placeError, tr("Say where the team's data is: the shared folder or the sync server."));
         return;
     }
-    Sync::TeamMembership team(m_store);
+    Sync::TeamMembership team = m_session.membership();
     if (!team.isJoined()) {
         QFile file(m_invitation->text().trimmed());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -132,7 +128,7 @@ void JoinTeamDialog::join()
 bool JoinTeamDialog::firstSync(const QString &place)
 {
     const bool server = place.startsWith(QLatin1String("http://")) || place.startsWith(QLatin1String("https://"));
-    Sync::SyncSettings settings(m_store);
+    Sync::SyncSettings settings = m_session.syncSettings();
     if (server)
         settings.setServer(place);
     else
@@ -146,8 +142,7 @@ bool JoinTeamDialog::firstSync(const QString &place)
             progress.setValue(percent);
             return !progress.wasCanceled();
         };
-        const Sync::SyncReport report = server ? Sync::SyncEngine::syncServer(m_store, QUrl(place), step)
-                                               : Sync::SyncEngine::syncFolder(m_store, place, step);
+        const Sync::SyncReport report = m_session.syncWith(place, step);
         if (report.cancelled) {
             m_placeError->setText(tr("Stopped. What was fetched is kept; join again to fetch the rest."));
             m_placeError->show();
@@ -158,7 +153,7 @@ bool JoinTeamDialog::firstSync(const QString &place)
         m_placeError->show();
         return false;
     }
-    if (TeamService(m_store).employees().isEmpty()) {
+    if (m_session.team().employees().isEmpty()) {
         m_placeError->setText(tr("Nothing of the team is there yet: the planner's laptop must sync once first. Try again then."));
         m_placeError->show();
         return false;

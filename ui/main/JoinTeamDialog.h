@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// What a brand-new laptop shows instead of an empty window: join the team with the invitation
 /// file and passphrase from the planner, and fetch the team's data from the shared folder or the
@@ -21,7 +21,7 @@ class JoinTeamDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(JoinTeamDialog)
 
 public:
-    explicit JoinTeamDialog(Store &store, QWidget *parent = nullptr);
+    explicit JoinTeamDialog(Session &session, QWidget *parent = nullptr);
 
 private:
     void join();
@@ -29,7 +29,7 @@ private:
     QLabel *errorLabel(const char *name);
     void clearErrors();
 
-    Store &m_store;
+    Session &m_session;
     QLineEdit *m_invitation;
     QLineEdit *m_passphrase;
     QLineEdit *m_place;

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "MainWindow.h"
 
-#include "Session.h"
+#include "session/Session.h"
 #include "access/Access.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
@@ -13,7 +13,6 @@
 #include "sync/SyncController.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/TeamDevicesDialog.h"
-#include "store/Store.h"
 #include "team/TeamService.h"
 
 #include <QComboBox>
@@ -34,7 +33,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
-      m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session.store(), this)),
+      m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session, this)),
       m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)),
       m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
@@ -110,9 +109,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(settings, &QAction::triggered, this, &MainWindow::openSyncSettings);
     auto *devices = toolbar->addAction(tr("Team laptops…"));
     devices->setObjectName(QStringLiteral("teamDevicesAction"));
-    devices->setVisible(Roles::canPlan(m_session.employee().role));
+    devices->setVisible(m_session.may(Right::AdministerTeam));
     connect(&m_session, &Session::actorChanged, devices,
-            [this, devices] { devices->setVisible(Roles::canPlan(m_session.employee().role)); });
+            [this, devices] { devices->setVisible(m_session.may(Right::AdministerTeam)); });
     connect(devices, &QAction::triggered, this, [this] {
         auto *dialog = new TeamDevicesDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -128,14 +127,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     toolbar->addWidget(m_who);
     fillEmployees();
     // A colleague added on another laptop (or the whole team, on a laptop's first sync) arrives by sync.
-    connect(&m_session.store(), &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("employee")))
             fillEmployees();
     });
     connect(m_who, &QComboBox::activated, this, [this](int index) {
-        const auto employee = TeamService(m_session.store()).employee(m_who->itemData(index).toString());
+        const auto employee = m_session.team().employee(m_who->itemData(index).toString());
         if (employee)
-            m_session.setEmployee(*employee);
+            m_session.signIn(employee->id);
     });
 
     m_status->setObjectName(QStringLiteral("syncStatusLabel"));
@@ -150,7 +149,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_cancelSync->hide();
     statusBar()->addPermanentWidget(m_cancelSync);
     connect(m_cancelSync, &QToolButton::clicked, m_sync, &SyncController::cancel);
-    connect(&m_session.store(), &Store::changed, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::changed, this, &MainWindow::updateStatus);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateStatus);
     connect(m_sync, &SyncController::syncFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
@@ -166,14 +165,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(Page::Citizens); });
-    showPage(Roles::canPlan(m_session.employee().role) ? Page::Plan : Page::MyDay);
+    showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
     resize(1280, 800);
 }
 
 void MainWindow::fillEmployees()
 {
     m_who->clear();
-    for (const Employee &e : TeamService(m_session.store()).employees(m_session.teamId()))
+    for (const Employee &e : m_session.team().employees(m_session.teamId()))
         m_who->addItem(QStringLiteral("%1 (%2)").arg(e.name, Roles::displayName(e.role)), e.id);
     m_who->setCurrentIndex(m_who->findData(m_session.employee().id));
 }
@@ -207,7 +206,7 @@ int MainWindow::rowOf(Page page) const
 void MainWindow::updateNavigation()
 {
     for (qsizetype row = 0; row < m_entries.size(); ++row)
-        m_navigation->item(int(row))->setHidden(!Access::allows(m_session.employee().role, m_entries.at(row).right));
+        m_navigation->item(int(row))->setHidden(!m_session.may(m_entries.at(row).right));
     if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
         showPage(Page::MyDay);
 }

@@ -3,14 +3,14 @@
 #include "MyDayModel.h"
 
 #include "common/VisitRoles.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "visit/VisitService.h"
 
 namespace Kvarter {
 
-MyDayModel::MyDayModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+MyDayModel::MyDayModel(Session &session, QObject *parent) : QAbstractListModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")) || entities.contains(QLatin1String("citizen")))
             reload();
     });
@@ -26,7 +26,7 @@ void MyDayModel::setEmployee(const QString &employeeId, const QDate &day)
 void MyDayModel::reload()
 {
     beginResetModel();
-    m_visits = m_employeeId.isEmpty() ? QList<Visit>() : VisitService(m_store).myDay(m_employeeId, m_day);
+    m_visits = m_employeeId.isEmpty() ? QList<Visit>() : m_session.visits().myDay(m_employeeId, m_day);
     endResetModel();
 }
 

@@ -9,7 +9,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// One employee's visits of one day in time order. Reloads when visits change in the store.
 class MyDayModel final : public QAbstractListModel
@@ -18,7 +18,7 @@ class MyDayModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(MyDayModel)
 
 public:
-    explicit MyDayModel(Store &store, QObject *parent = nullptr);
+    explicit MyDayModel(Session &session, QObject *parent = nullptr);
 
     void setEmployee(const QString &employeeId, const QDate &day);
     void reload();
@@ -29,7 +29,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
-    Store &m_store;
+    Session &m_session;
     QString m_employeeId;
     QDate m_day;
     QList<Visit> m_visits;

@@ -9,7 +9,7 @@
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
 #include "common/VisitRoles.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "visit/VisitService.h"
 
 #include <QHBoxLayout>
@@ -23,7 +23,7 @@
 namespace Kvarter {
 
 MyDayPage::MyDayPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new MyDayModel(session.store(), this)),
+    : QWidget(parent), m_session(session), m_model(new MyDayModel(session, this)),
       m_day(session.clock().today()), m_title(new QLabel(this)), m_summary(new QLabel(this)),
       m_messages(new MessageBar(this)), m_list(new QListView(this)), m_done(new QPushButton(tr("&Done"), this)),
       m_notHome(new QPushButton(tr("Not &home"), this)), m_note(new QPushButton(tr("Add &note…"), this)),
@@ -149,7 +149,7 @@ void MyDayPage::setStatus(const QModelIndex &index, VisitStatus status)
     // Clicking the active button again undoes a mistaken click.
     const VisitStatus wanted = currentStatus == status ? VisitStatus::Planned : status;
     try {
-        VisitService(m_session.store()).setStatus(id, wanted, m_session.actor());
+        m_session.visits().setStatus(id, wanted);
         m_messages->hide();
     } catch (const Error &e) {
         m_messages->showError(e.message());

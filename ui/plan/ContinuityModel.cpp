@@ -2,16 +2,16 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ContinuityModel.h"
 
-#include "store/Store.h"
+#include "session/Session.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace Kvarter {
 
-ContinuityModel::ContinuityModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+ContinuityModel::ContinuityModel(Session &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")))
             reload();
     });
@@ -27,7 +27,7 @@ void ContinuityModel::setTeam(const QString &teamId, const QDate &lastDay)
 void ContinuityModel::reload()
 {
     beginResetModel();
-    m_rows = m_teamId.isEmpty() ? QList<ContinuityFigure>() : PlanService(m_store).continuity(m_teamId, m_lastDay, Days);
+    m_rows = m_teamId.isEmpty() || !m_session.may(Right::ReadPlan) ? QList<ContinuityFigure>() : m_session.plan().continuity(m_teamId, m_lastDay, Days);
     endResetModel();
 }
 

@@ -9,7 +9,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// Per citizen: how many different staff visited in the last 14 days (Ældreloven: as few as
 /// possible). The worst first, so the planner sees where continuity is slipping.
@@ -24,7 +24,7 @@ public:
     /// More different people than this in two weeks is shown as a warning.
     static constexpr int WarnAbove = 5;
 
-    explicit ContinuityModel(Store &store, QObject *parent = nullptr);
+    explicit ContinuityModel(Session &session, QObject *parent = nullptr);
     void setTeam(const QString &teamId, const QDate &lastDay);
     const ContinuityFigure &figureAt(int row) const { return m_rows.at(row); }
 
@@ -36,7 +36,7 @@ public:
 private:
     void reload();
 
-    Store &m_store;
+    Session &m_session;
     QString m_teamId;
     QDate m_lastDay;
     QList<ContinuityFigure> m_rows;

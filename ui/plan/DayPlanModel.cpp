@@ -4,16 +4,16 @@
 
 #include "common/VisitRoles.h"
 #include "plan/PlanService.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "team/TeamService.h"
 
 #include <QMimeData>
 
 namespace Kvarter {
 
-DayPlanModel::DayPlanModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+DayPlanModel::DayPlanModel(Session &session, QObject *parent) : QAbstractListModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")) || entities.contains(QLatin1String("employee")))
             reload();
     });
@@ -36,10 +36,10 @@ void DayPlanModel::reload()
 {
     beginResetModel();
     m_staff.clear();
-    for (const Employee &e : TeamService(m_store).employees(m_teamId))
+    for (const Employee &e : m_session.team().employees(m_teamId))
         if (e.active && Roles::makesVisits(e.role))
             m_staff << e;
-    m_visits = m_teamId.isEmpty() || !m_day.isValid() ? QList<Visit>() : PlanService(m_store).dayPlan(m_teamId, m_day, m_days);
+    m_visits = m_teamId.isEmpty() || !m_day.isValid() || !m_session.may(Right::ReadPlan) ? QList<Visit>() : m_session.plan().dayPlan(m_teamId, m_day, m_days);
     endResetModel();
 }
 

@@ -10,7 +10,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// The team's visits of one day (or a week) and the people who can take them. The timeline
 /// draws it; the unassigned list shows the rows without an employee through a filter proxy.
@@ -21,7 +21,7 @@ class DayPlanModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(DayPlanModel)
 
 public:
-    explicit DayPlanModel(Store &store, QObject *parent = nullptr);
+    explicit DayPlanModel(Session &session, QObject *parent = nullptr);
 
     void setTeam(const QString &teamId);
     void setRange(const QDate &day, int days);
@@ -40,7 +40,7 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 
 private:
-    Store &m_store;
+    Session &m_session;
     QString m_teamId;
     QDate m_day;
     int m_days = 1;

@@ -11,7 +11,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "plan/PlanService.h"
 
 #include <QHBoxLayout>
@@ -39,7 +39,7 @@ QToolButton *navButton(const QString &text, const QString &tip, const QString &o
 
 PlanPage::PlanPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_day(session.clock().today()),
-      m_model(new DayPlanModel(session.store(), this)), m_continuity(new ContinuityModel(session.store(), this)),
+      m_model(new DayPlanModel(session, this)), m_continuity(new ContinuityModel(session, this)),
       m_timeline(new TimelineView(m_model, this)), m_unassigned(new UnassignedListView(m_model, this)),
       m_dayLabel(new QLabel(this)), m_unassignedLabel(new QLabel(this)), m_messages(new MessageBar(this)),
       m_continuityTable(new QTableView(this))
@@ -137,8 +137,8 @@ void PlanPage::reload()
     if (m_scroll)
         m_scroll->horizontalScrollBar()->setValue(TimelineView::HourWidth * (7 - TimelineView::FirstHour) - TimelineView::NameWidth / 2);
     // Core refuses the others too; the button says so before anyone tries.
-    m_runListButton->setEnabled(Roles::canReadPlan(m_session.employee().role));
-    if (!Roles::canPlan(m_session.employee().role))
+    m_runListButton->setEnabled(m_session.may(Right::ReadPlan));
+    if (!m_session.may(Right::Plan))
         m_messages->showInfo(tr("You can see the plan. Only a planner or the team leader can move visits."));
     else
         m_messages->hide();
@@ -156,7 +156,7 @@ void PlanPage::updateLabels()
 void PlanPage::reassign(const QString &visitId, const QString &employeeId)
 {
     try {
-        PlanService(m_session.store()).reassign(visitId, employeeId, m_session.actor());
+        m_session.plan().reassign(visitId, employeeId);
     } catch (const Error &e) {
         m_messages->showError(e.message());
     }

@@ -5,7 +5,7 @@
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Clock.h"
 #include "common/Error.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "pdf/RunListPdf.h"
 #include "plan/RunListService.h"
 
@@ -32,7 +32,7 @@ RunListDialog::RunListDialog(Session &session, const QDate &day, const QList<Emp
     for (const Employee &e : staff)
         m_employee->addItem(tr("%1 (%2)").arg(e.name, e.initials), e.id);
     // A nurse printing for herself is the common case; a planner prints for the team.
-    if (!Roles::canPlan(session.employee().role))
+    if (!session.may(Right::Plan))
         setEmployeeId(session.employee().id);
     m_error->setObjectName(QStringLiteral("runListErrorLabel"));
     m_error->setWordWrap(true);
@@ -74,8 +74,8 @@ void RunListDialog::setEmployeeId(const QString &employeeId)
 std::optional<PdfDocument> RunListDialog::document(QString *suggestedName)
 {
     try {
-        const RunList list = RunListService(m_session.store(), ServiceCatalogue::standard())
-                                 .runList(m_day, employeeId(), m_session.actor());
+        const RunList list = m_session.runLists()
+                                 .runList(m_day, employeeId());
         if (suggestedName)
             *suggestedName = RunListPdf::suggestedFileName(list);
         m_error->hide();

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ConflictListModel.h"
 
-#include "store/Store.h"
+#include "session/Session.h"
 #include "team/TeamService.h"
 #include "visit/Visit.h"
 
@@ -10,16 +10,16 @@
 
 namespace Kvarter {
 
-ConflictListModel::ConflictListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+ConflictListModel::ConflictListModel(Session &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
-    connect(&m_store, &Store::changed, this, &ConflictListModel::reload);
+    connect(&m_session, &Session::changed, this, &ConflictListModel::reload);
     reload();
 }
 
 void ConflictListModel::reload()
 {
     beginResetModel();
-    m_rows = Sync::ConflictService(m_store).open();
+    m_rows = m_session.conflicts().open();
     endResetModel();
 }
 
@@ -28,7 +28,7 @@ QString ConflictListModel::displayValue(const QString &field, const QJsonValue &
     if (value.isNull() || value.isUndefined())
         return tr("(empty)");
     if (field.endsWith(QLatin1String("_id"))) {
-        if (const auto employee = TeamService(m_store).employee(value.toString()))
+        if (const auto employee = m_session.team().employee(value.toString()))
             return employee->name;
     }
     if (field == QLatin1String("status")) {

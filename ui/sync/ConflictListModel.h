@@ -8,7 +8,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 
 /// The open sync conflicts in plain words: what, which field, the value that holds now and the
 /// one that lost, with who wrote each and when.
@@ -20,7 +20,7 @@ class ConflictListModel final : public QAbstractTableModel
 public:
     enum Column { What, Field, Current, Other, ColumnCount };
 
-    explicit ConflictListModel(Store &store, QObject *parent = nullptr);
+    explicit ConflictListModel(Session &session, QObject *parent = nullptr);
     void reload();
     const Sync::Conflict &conflictAt(int row) const { return m_rows.at(row); }
     /// A stored value as a person reads it (names for people, Danish for statuses).
@@ -32,7 +32,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    Store &m_store;
+    Session &m_session;
     QList<Sync::Conflict> m_rows;
 };
 

@@ -5,7 +5,7 @@
 #include "ConflictListModel.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
-#include "main/Session.h"
+#include "session/Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +17,7 @@
 namespace Kvarter {
 
 ConflictsPage::ConflictsPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new ConflictListModel(session.store(), this)),
+    : QWidget(parent), m_session(session), m_model(new ConflictListModel(session, this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_keepCurrent(new QPushButton(tr("Keep the value &now"), this)),
       m_keepOther(new QPushButton(tr("Use the &other value"), this)), m_messages(new MessageBar(this))
@@ -84,7 +84,7 @@ void ConflictsPage::resolve(bool keepOther)
     if (!index.isValid())
         return;
     try {
-        Sync::ConflictService(m_session.store()).resolve(m_model->conflictAt(index.row()), keepOther, m_session.actor());
+        m_session.conflicts().resolve(m_model->conflictAt(index.row()), keepOther);
         m_messages->showInfo(tr("Saved. The choice goes to the team with the next sync."));
     } catch (const Error &e) {
         m_messages->showError(e.message());

@@ -2,28 +2,26 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "SyncController.h"
 
-#include "SyncWorker.h"
 #include "common/Clock.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "sync/ClockCheck.h"
-#include "sync/SyncSettings.h"
-#include "sync/TeamMembership.h"
+#include "sync/SyncWorker.h"
 
 #include <QNetworkInformation>
 
 namespace Kvarter {
 
-SyncController::SyncController(Store &store, QObject *parent) : QObject(parent), m_store(store)
+SyncController::SyncController(Session &session, QObject *parent) : QObject(parent), m_session(session)
 {
     qRegisterMetaType<Kvarter::Sync::SyncReport>();
-    m_worker = new SyncWorker(Store::companion(store));
+    m_worker = session.makeSyncWorker().release();
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SyncWorker::progressed, this, [this](int percent) {
         m_percent = percent;
         Q_EMIT stateChanged();
     });
     // What the worker's connection wrote reaches the window's models through the window's store.
-    connect(m_worker, &SyncWorker::applied, this, [this](const QStringList &entities) { m_store.announce(entities); });
+    connect(m_worker, &SyncWorker::applied, this, [this](const QStringList &entities) { m_session.takeInSync(entities); });
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::failed, this, &SyncController::onFailed);
     connect(m_worker, &SyncWorker::folderChecked, this, &SyncController::onFolderChecked);
@@ -57,18 +55,18 @@ SyncController::~SyncController()
     delete m_worker; // its thread has stopped: safe to delete from here
 }
 
-QString SyncController::folder() const { return Sync::SyncSettings(m_store).folder(); }
-QString SyncController::server() const { return Sync::SyncSettings(m_store).server(); }
+QString SyncController::folder() const { return m_session.syncSettings().folder(); }
+QString SyncController::server() const { return m_session.syncSettings().server(); }
 
 void SyncController::setFolder(const QString &folder)
 {
-    Sync::SyncSettings(m_store).setFolder(folder);
+    m_session.syncSettings().setFolder(folder);
     checkReachability();
 }
 
 void SyncController::setServer(const QString &url)
 {
-    Sync::SyncSettings(m_store).setServer(url);
+    m_session.syncSettings().setServer(url);
     m_serverFailed = false;
     checkReachability();
 }
@@ -89,7 +87,7 @@ void SyncController::setState(State state)
 
 bool SyncController::isConfigured() const
 {
-    return (!folder().isEmpty() || !server().isEmpty()) && Sync::TeamMembership(m_store).isJoined();
+    return (!folder().isEmpty() || !server().isEmpty()) && m_session.membership().isJoined();
 }
 
 void SyncController::checkReachability()
@@ -124,10 +122,11 @@ void SyncController::onFolderChecked(const QString &checked, bool reachable)
 
 QString SyncController::statusText() const
 {
-    const qint64 pending = Sync::SyncEngine::pendingChanges(m_store);
-    const QDateTime last = Sync::SyncSettings(m_store).lastSyncedAt();
+    const SyncCounts counts = m_session.syncCounts();
+    const qint64 pending = counts.pending;
+    const QDateTime last = counts.lastSyncedAt;
     QString lastText = !last.isValid() ? tr("never synced") : tr("last synced %1").arg(last.toString(QStringLiteral("HH:mm")));
-    if (const qint64 setAside = Sync::SyncEngine::setAsideCount(m_store); setAside > 0)
+    if (const qint64 setAside = counts.setAside; setAside > 0)
         lastText += tr(" · %n file(s) on the share set aside", nullptr, int(setAside));
     switch (m_state) {
     case State::NotConfigured:
@@ -144,7 +143,7 @@ QString SyncController::statusText() const
 
 QString SyncController::upgradeNotice() const
 {
-    if (Sync::SyncEngine::waitingForNewerVersion(m_store) == 0)
+    if (m_session.syncCounts().waitingForNewerVersion == 0)
         return {};
     return tr("A colleague uses a newer Kvarter: some of their changes wait here until this laptop is updated. "
               "Ask for the update; nothing is lost meanwhile.");
@@ -165,7 +164,7 @@ void SyncController::cancel() { m_worker->cancelRequested = true; }
 
 void SyncController::onFinished(const Sync::SyncReport &report)
 {
-    m_store.reloadClock(); // the worker saw newer clocks from the team
+    m_session.takeInSync({}); // the worker saw newer clocks from the team
     m_lastError.clear();
     m_clockWarning = Sync::ClockCheck::warning(report.clockOffsetMs);
     m_serverFailed = false;
@@ -177,7 +176,7 @@ void SyncController::onFinished(const Sync::SyncReport &report)
 
 void SyncController::onFailed(const QString &message)
 {
-    m_store.reloadClock();
+    m_session.takeInSync({});
     m_lastError = message;
     m_serverFailed = !server().isEmpty();
     m_state = server().isEmpty() ? State::Idle : State::Offline;

@@ -11,7 +11,7 @@
 
 namespace Kvarter {
 
-class Store;
+class Session;
 class SyncWorker;
 
 /// Runs sync in the background of the desktop app: on a worker thread with its own database
@@ -25,7 +25,7 @@ class SyncController final : public QObject
 public:
     enum class State { NotConfigured, Offline, Idle, Syncing };
 
-    explicit SyncController(Store &store, QObject *parent = nullptr);
+    explicit SyncController(Session &session, QObject *parent = nullptr);
     ~SyncController() override;
 
     QString folder() const;
@@ -60,7 +60,7 @@ private:
     bool isConfigured() const;
     void setState(State state);
 
-    Store &m_store;
+    Session &m_session;
     State m_state = State::NotConfigured;
     int m_percent = 0;
     QString m_lastError;

@@ -4,8 +4,7 @@
 
 #include "SyncController.h"
 #include "common/Error.h"
-#include "main/Session.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "sync/TeamMembership.h"
 
 #include <QDialogButtonBox>
@@ -71,7 +70,7 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
 
 void SyncSettingsDialog::updateTeam()
 {
-    Sync::TeamMembership team(m_session.store());
+    Sync::TeamMembership team = m_session.membership();
     m_team->setText(team.isJoined() ? tr("This laptop is in the sync team.") : tr("Not in a sync team yet."));
     for (QWidget *w : { static_cast<QWidget *>(m_invitation), static_cast<QWidget *>(m_passphrase) })
         w->setEnabled(!team.isJoined());
@@ -83,7 +82,7 @@ void SyncSettingsDialog::join()
     try {
         if (!file.open(QIODevice::ReadOnly))
             throw Error(tr("Cannot read the invitation file %1.").arg(m_invitation->text()));
-        Sync::TeamMembership(m_session.store()).join(file.readAll(), m_passphrase->text());
+        m_session.membership().join(file.readAll(), m_passphrase->text());
         m_error->hide();
     } catch (const Error &e) {
         m_error->setText(e.message());

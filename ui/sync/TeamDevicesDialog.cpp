@@ -3,8 +3,7 @@
 #include "TeamDevicesDialog.h"
 
 #include "common/Error.h"
-#include "main/Session.h"
-#include "store/Store.h"
+#include "session/Session.h"
 #include "sync/TeamMembership.h"
 
 #include <QDialogButtonBox>
@@ -87,9 +86,9 @@ void TeamDevicesDialog::showError(const QString &message)
 void TeamDevicesDialog::reload()
 {
     m_devices->clear();
-    for (const Sync::TeamDevice &d : Sync::TeamMembership(m_session.store()).devices()) {
+    for (const Sync::TeamDevice &d : m_session.membership().devices()) {
         const QString role = d.role == QLatin1String("planner") ? tr("Planner's laptop") : tr("Team laptop");
-        const QString state = d.id == m_session.store().deviceId() ? tr("This laptop") : (d.removed ? tr("Removed") : tr("Active"));
+        const QString state = d.id == m_session.deviceId() ? tr("This laptop") : (d.removed ? tr("Removed") : tr("Active"));
         auto *item = new QTreeWidgetItem({ d.name, role, state });
         item->setData(0, DeviceIdRole, d.id);
         m_devices->addTopLevelItem(item);
@@ -99,7 +98,7 @@ void TeamDevicesDialog::reload()
 void TeamDevicesDialog::createTeam()
 {
     try {
-        Sync::TeamMembership(m_session.store()).create(m_session.teamId(), tr("Planner's laptop"), m_session.actor());
+        m_session.membership().create(m_session.teamId(), tr("Planner's laptop"), m_session.actor());
         m_status->setStyleSheet({});
         m_status->setText(tr("The sync team is created. Invite the team's laptops."));
     } catch (const Error &e) {
@@ -115,7 +114,7 @@ bool TeamDevicesDialog::invite(const QString &deviceName, const QString &passphr
         return false;
     }
     try {
-        const QByteArray invitation = Sync::TeamMembership(m_session.store()).invite(deviceName.trimmed(), passphrase, m_session.actor());
+        const QByteArray invitation = m_session.membership().invite(deviceName.trimmed(), passphrase, m_session.actor());
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(invitation) != invitation.size() || !out.commit())
             throw Error(tr("Cannot write the invitation to %1.").arg(file));
@@ -143,7 +142,7 @@ void TeamDevicesDialog::removeSelected(bool confirmed)
             != QMessageBox::Yes)
         return;
     try {
-        Sync::TeamMembership(m_session.store()).revoke(item->data(0, DeviceIdRole).toString(), m_session.actor());
+        m_session.membership().revoke(item->data(0, DeviceIdRole).toString(), m_session.actor());
         m_status->setStyleSheet({});
         m_status->setText(tr("%1 is removed from the team.").arg(item->text(0)));
     } catch (const Error &e) {

@@ -92,10 +92,9 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        GrantService grants(*f.store, ServiceCatalogue::standard());
-        grants.add({ {}, s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, QDate(2026, 1, 1), {} }, { s.visitator, Role::Visitator });
-        grants.add({ {}, s.citizen, QStringLiteral("Personlig_hjaelp_og_pleje"), Grant::Kind::Course, 0, QDate(2026, 2, 1), QDate(2026, 12, 31) },
-                   { s.visitator, Role::Visitator });
+        GrantService grants(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, s.visitator));
+        grants.add({ {}, s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, QDate(2026, 1, 1), {} });
+        grants.add({ {}, s.citizen, QStringLiteral("Personlig_hjaelp_og_pleje"), Grant::Kind::Course, 0, QDate(2026, 2, 1), QDate(2026, 12, 31) });
         const QList<Grant> all = grants.grantsFor(s.citizen);
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).minutesPerWeek, 140);

@@ -31,13 +31,13 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        CitizenService service(*f.store);
+        CitizenService service(*f.store, Test::signIn(*f.store, s.planner));
         const qint64 logBefore = f.store->db().scalar("SELECT count(*) FROM change_log");
         Citizen dup = *service.citizen(s.citizen);
         dup.id.clear();
         dup.name = QStringLiteral("Another Person");
         try {
-            service.add(dup, { s.planner, Role::Planner });
+            service.add(dup);
             QFAIL("a duplicate CPR was accepted");
         } catch (const ValidationError &e) {
             QVERIFY(!e.messageFor(QStringLiteral("cpr")).isEmpty());
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QFETCH(int, hits);
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        CitizenService service(*f.store);
+        CitizenService service(*f.store, Test::signIn(*f.store, s.planner));
         Citizen other;
         other.teamId = s.team;
         other.cpr = QStringLiteral("150350-2222");
@@ -76,7 +76,7 @@ private Q_SLOTS:
         other.address = QStringLiteral("Brogade 3");
         other.postcode = QStringLiteral("5762");
         other.city = QStringLiteral("Vester Skerninge");
-        service.add(other, { s.planner, Role::Planner });
+        service.add(other);
         QCOMPARE(service.search({ text }).size(), hits);
         QCOMPARE(service.count(text), hits);
     }
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void searchIsSortedAndPaged()
     {
         Test::Fixture f(true);
-        CitizenService service(*f.store);
+        CitizenService service(*f.store, f.as(Role::Planner));
         const QList<Citizen> all = service.search({ {}, CitizenOrder::Name, false, 0, 1000 });
         QCOMPARE(all.size(), 50);
         for (qsizetype i = 1; i < all.size(); ++i)
@@ -100,10 +100,9 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        CitizenService service(*f.store);
-        const Actor actor { s.nurse, Role::Nurse };
-        service.addRelative({ {}, s.citizen, QStringLiteral("Anne"), QStringLiteral("Datter"), QStringLiteral("20304050"), true, true }, actor);
-        service.addRelative({ {}, s.citizen, QStringLiteral("Bo"), QStringLiteral("Søn"), {}, true, false }, actor);
+        CitizenService service(*f.store, Test::signIn(*f.store, s.nurse));
+        service.addRelative({ {}, s.citizen, QStringLiteral("Anne"), QStringLiteral("Datter"), QStringLiteral("20304050"), true, true });
+        service.addRelative({ {}, s.citizen, QStringLiteral("Bo"), QStringLiteral("Søn"), {}, true, false });
         const QList<Relative> network = service.relatives(s.citizen);
         QCOMPARE(network.size(), 2);
         QCOMPARE(network.first().name, QStringLiteral("Bo"));
@@ -111,19 +110,19 @@ private Q_SLOTS:
         QVERIFY(!network.last().isPrimary);
         QCOMPARE(network.last().phone, QStringLiteral("20 30 40 50"));
         QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                 service.addRelative({ {}, s.citizen, {}, {}, QStringLiteral("12"), false, false }, actor));
+                                 service.addRelative({ {}, s.citizen, {}, {}, QStringLiteral("12"), false, false }));
     }
 
     void updateKeepsContactPersonAndVisitator()
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        CitizenService service(*f.store);
+        CitizenService service(*f.store, Test::signIn(*f.store, s.planner));
         Citizen c = *service.citizen(s.citizen);
         QCOMPARE(c.contactPersonName, QStringLiteral("Karen Sygeplejerske"));
         QCOMPARE(c.visitatorName, QStringLiteral("Vera Visitator"));
         c.phone = QStringLiteral("+45 62213045");
-        service.update(c, { s.planner, Role::Planner });
+        service.update(c);
         QCOMPARE(service.citizen(s.citizen)->phone, QStringLiteral("+45 62 21 30 45"));
     }
 };

@@ -28,10 +28,11 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        CitizenService citizens(*f.store);
+        const Actor planner = Test::signIn(*f.store, s.planner);
+        CitizenService citizens(*f.store, planner);
         Citizen c = *citizens.citizen(s.citizen);
         c.phone = QStringLiteral("62211234");
-        citizens.update(c, { s.planner, Role::Planner });
+        citizens.update(c);
         Relative daughter;
         daughter.citizenId = s.citizen;
         daughter.name = QStringLiteral("Åse Østergaard");
@@ -39,23 +40,22 @@ private Q_SLOTS:
         daughter.phone = QStringLiteral("20304050");
         daughter.isPrimary = true;
         daughter.mayInform = true;
-        citizens.addRelative(daughter, { s.planner, Role::Planner });
+        citizens.addRelative(daughter);
 
-        VisitService visits(*f.store);
-        const Actor planner { s.planner, Role::Planner };
+        VisitService visits(*f.store, planner);
         const QString code = ServiceCatalogue::standard().services().first().code;
-        visits.add(visitAt(s.citizen, s.nurse, 14, 0), planner);
-        visits.add(visitAt(s.citizen, s.helper, 7, 30, { code }), planner);
-        visits.add(visitAt(s.citizen, {}, 11, 0), planner);
+        visits.add(visitAt(s.citizen, s.nurse, 14, 0));
+        visits.add(visitAt(s.citizen, s.helper, 7, 30, { code }));
+        visits.add(visitAt(s.citizen, {}, 11, 0));
         Visit cancelled = visitAt(s.citizen, s.nurse, 9, 0);
-        const QString cancelledId = visits.add(cancelled, planner);
-        visits.setStatus(cancelledId, VisitStatus::Cancelled, planner);
+        const QString cancelledId = visits.add(cancelled);
+        visits.setStatus(cancelledId, VisitStatus::Cancelled);
         // Midnight bounds in Copenhagen: the visit just after midnight the next day is not on the list.
         Visit tomorrow = visitAt(s.citizen, s.nurse, 0, 10);
         tomorrow.start = tomorrow.start.addDays(1);
-        visits.add(tomorrow, planner);
+        visits.add(tomorrow);
 
-        const RunList team = RunListService(*f.store, ServiceCatalogue::standard()).runList(Test::fixedNow().date(), {}, planner);
+        const RunList team = RunListService(*f.store, ServiceCatalogue::standard(), planner).runList(Test::fixedNow().date(), {});
         QCOMPARE(team.teamName, QStringLiteral("Team Test"));
         QVERIFY(!team.employee);
         QCOMPARE(team.stops.size(), 3);
@@ -81,9 +81,9 @@ private Q_SLOTS:
         Test::Fixture f(true);
         const Employee nurse = f.firstWithRole(Role::Nurse);
         const Employee planner = f.firstWithRole(Role::Planner);
-        RunListService service(*f.store, ServiceCatalogue::standard());
+        RunListService service(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, nurse.id));
         const QDate day = Test::fixedNow().date();
-        const RunList mine = service.runList(day, nurse.id, { nurse.id, nurse.role });
+        const RunList mine = service.runList(day, nurse.id);
         QVERIFY(mine.employee);
         QCOMPARE(mine.employee->id, nurse.id);
         QVERIFY(!mine.stops.isEmpty());
@@ -95,30 +95,37 @@ private Q_SLOTS:
         }
         // The same as the visits of her day, cancelled ones left out.
         int expected = 0;
-        for (const Visit &v : VisitService(*f.store).myDay(nurse.id, day))
+        for (const Visit &v : VisitService(*f.store, Test::signIn(*f.store, nurse.id)).myDay(nurse.id, day))
             expected += v.status != VisitStatus::Cancelled;
         QCOMPARE(mine.stops.size(), expected);
-        QVERIFY(service.runList(day, {}, { planner.id, planner.role }).stops.size() > mine.stops.size());
+        QVERIFY(RunListService(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, planner.id)).runList(day, {}).stops.size()
+                > mine.stops.size());
     }
 
     void refusedWithoutTheRightToReadThePlan()
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        RunListService service(*f.store, ServiceCatalogue::standard());
+        const auto service = [&](const Actor &actor) { return RunListService(*f.store, ServiceCatalogue::standard(), actor); };
+        const Actor planner = Test::signIn(*f.store, s.planner);
         const QDate day = Test::fixedNow().date();
-        QVERIFY_THROWS_EXCEPTION(Error, service.runList(day, {}, { s.visitator, Role::Visitator }));
-        // Claiming a role the stored record does not have changes nothing.
-        QVERIFY_THROWS_EXCEPTION(Error, service.runList(day, {}, { s.visitator, Role::Planner }));
-        QVERIFY_THROWS_EXCEPTION(Error, service.runList(day, {}, { QStringLiteral("ghost"), Role::Planner }));
-        QVERIFY_THROWS_EXCEPTION(Error, service.runList(day, QStringLiteral("ghost"), { s.planner, Role::Planner }));
+        QVERIFY_THROWS_EXCEPTION(Error, service(Test::signIn(*f.store, s.visitator)).runList(day, {}));
+        // Nobody claims a role the stored record does not have, nor signs in as nobody.
+        QCOMPARE(Test::signIn(*f.store, s.visitator).role(), Role::Visitator);
+        QVERIFY_THROWS_EXCEPTION(Error, Test::signIn(*f.store, QStringLiteral("ghost")));
+        QVERIFY_THROWS_EXCEPTION(Error, service(planner).runList(day, QStringLiteral("ghost")));
         // Another team's employee is not in reach either.
         TeamService team(*f.store);
         const QString other = team.createTeam({ {}, QStringLiteral("Team Syd"), QStringLiteral("Svendborg") });
         const QString outsider = team.addEmployee({ {}, other, QStringLiteral("Ole Udenfor"), QStringLiteral("OU"), Role::Nurse, {}, true });
-        QVERIFY_THROWS_EXCEPTION(Error, service.runList(day, outsider, { s.planner, Role::Planner }));
-        QVERIFY(service.runList(day, {}, { outsider, Role::Nurse }).stops.isEmpty());
-        QCOMPARE(service.runList(day, {}, { s.helper, Role::SosuHelper }).teamName, QStringLiteral("Team Test"));
+        QVERIFY_THROWS_EXCEPTION(Error, service(planner).runList(day, outsider));
+        QVERIFY(service(Test::signIn(*f.store, outsider)).runList(day, {}).stops.isEmpty());
+        QCOMPARE(service(Test::signIn(*f.store, s.helper)).runList(day, {}).teamName, QStringLiteral("Team Test"));
+        // A role changed after signing in (say, by a sync from another laptop) counts at once: the
+        // stored record decides, not the role the actor was signed in with.
+        f.store->write([&] { f.store->update("employee", s.planner, { { "role", Roles::key(Role::Visitator) } }); });
+        QCOMPARE(planner.role(), Role::Planner);
+        QVERIFY_THROWS_EXCEPTION(Error, service(planner).runList(day, {}));
     }
 };
 

@@ -47,15 +47,15 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        VisitService visits(*f.store);
+        VisitService visits(*f.store, Test::signIn(*f.store, s.planner));
         Visit v;
         v.citizenId = s.citizen;
         v.employeeId = s.nurse;
         v.start = Test::fixedNow();
         v.minutes = 25;
         v.services = { QStringLiteral("H1.1") };
-        const QString id = visits.add(v, { s.planner, Role::Planner });
-        visits.setStatus(id, VisitStatus::Done, { s.nurse, Role::Nurse });
+        const QString id = visits.add(v);
+        VisitService(*f.store, Test::signIn(*f.store, s.nurse)).setStatus(id, VisitStatus::Done);
 
         const QList<Entry> entries = log(*f.store);
         QCOMPARE(entries.size(), 1 + 4 + 1 + 2); // team, 4 employees, citizen, visit insert + status update
@@ -129,7 +129,7 @@ private Q_SLOTS:
             QVERIFY2(e.message().contains(QLatin1String("disk is full")), qPrintable(e.message()));
         }
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM relative"), 0);
-        QCOMPARE(CitizenService(*f.store).citizen(s.citizen)->name, QStringLiteral("Søren Østergaard"));
+        QCOMPARE(CitizenService(*f.store, Test::signIn(*f.store, s.planner)).citizen(s.citizen)->name, QStringLiteral("Søren Østergaard"));
     }
 
     void clockSurvivesReopenAndClockGoingBack()

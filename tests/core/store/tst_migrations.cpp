@@ -65,7 +65,10 @@ private Q_SLOTS:
         Store upgraded(path, clock);
         QCOMPARE(upgraded.db().userVersion(), Migrations::latestVersion());
         QCOMPARE(upgraded.deviceId(), deviceId);
-        CitizenService citizens(upgraded);
+        // Someone to read the file as, added after the upgrade.
+        const QString reader = TeamService(upgraded).addEmployee(
+            { {}, QStringLiteral("t"), QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+        CitizenService citizens(upgraded, Test::signIn(upgraded, reader));
         QCOMPARE(citizens.count(QString()), 1);
         QCOMPARE(citizens.search({ QStringLiteral("åse ærø") }).size(), 1); // the migration filled the search text
         QVERIFY(upgraded.db().integrityProblems().isEmpty());
@@ -152,16 +155,17 @@ private Q_SLOTS:
     void secondProcessGetsAClearMessage()
     {
         Test::Fixture f;
-        f.makeSmallTeam();
+        const Test::SmallTeam s = f.makeSmallTeam();
+        const QStringList citizens { QStringLiteral("--db"), f.path(), QStringLiteral("citizens"), QStringLiteral("--as"), s.nurse };
         QProcess cli;
-        cli.start(QStringLiteral(KVARTER_CLI_PATH), { QStringLiteral("--db"), f.path(), QStringLiteral("citizens") });
+        cli.start(QStringLiteral(KVARTER_CLI_PATH), citizens);
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 1);
         const QString error = QString::fromUtf8(cli.readAllStandardError());
         QVERIFY2(error.contains(QLatin1String("already open")), qPrintable(error));
         // After we close it, the other process gets in.
         f.store.reset();
-        cli.start(QStringLiteral(KVARTER_CLI_PATH), { QStringLiteral("--db"), f.path(), QStringLiteral("citizens") });
+        cli.start(QStringLiteral(KVARTER_CLI_PATH), citizens);
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.readAllStandardOutput().contains("Østergaard"));

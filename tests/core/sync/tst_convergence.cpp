@@ -28,6 +28,13 @@ struct Replica
     std::unique_ptr<Store> store;
 };
 
+// A nurse in the roster to read and settle conflicts as; added where the team is made, before
+// anything syncs, so every replica has her.
+QString addNurse(Store &store, const QString &teamId)
+{
+    return TeamService(store).addEmployee({ {}, teamId, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+}
+
 void fixDeviceId(Store &store, const QString &id)
 {
     store.db().setMeta(QStringLiteral("device_id"), id);
@@ -48,6 +55,8 @@ public:
 
     Store &store(int i) { return *m_replicas[size_t(i)]->store; }
     int size() const { return int(m_replicas.size()); }
+    /// A nurse of the team, in every replica's roster.
+    const QString &nurse() const { return m_employees.first(); }
 
     void run(int edits)
     {
@@ -89,7 +98,10 @@ private:
         const QString teamId = team.createTeam({ {}, QStringLiteral("Team Sync"), {} });
         for (int i = 0; i < 3; ++i)
             m_employees << team.addEmployee({ {}, teamId, QStringLiteral("Nurse %1").arg(i), QStringLiteral("N%1").arg(i), Role::Nurse, {}, true });
-        CitizenService citizens(s);
+        // Who plans the visits; not one of the nurses the simulation picks as authors.
+        const QString planner = team.addEmployee({ {}, teamId, QStringLiteral("Planner"), QStringLiteral("P"), Role::Planner, {}, true });
+        CitizenService citizens(s, Test::signIn(s, m_employees.first()));
+        VisitService visits(s, Test::signIn(s, planner));
         for (int i = 0; i < 6; ++i) {
             Citizen c;
             c.teamId = teamId;
@@ -97,14 +109,14 @@ private:
             c.name = QStringLiteral("Citizen %1").arg(i);
             c.address = QStringLiteral("Brogade %1").arg(i + 1);
             c.postcode = QStringLiteral("5700");
-            m_citizens << citizens.add(c, { m_employees.first(), Role::Nurse });
+            m_citizens << citizens.add(c);
             for (int v = 0; v < 2; ++v) {
                 Visit visit;
                 visit.citizenId = m_citizens.last();
                 visit.employeeId = m_employees.at(v % 3);
                 visit.start = Test::fixedNow().addSecs(3600 * v);
                 visit.minutes = 20;
-                m_visits << VisitService(s).add(visit, { m_employees.first(), Role::Planner });
+                m_visits << visits.add(visit);
             }
         }
         for (int i = 1; i < size(); ++i)
@@ -152,10 +164,10 @@ private:
             if (!known.isEmpty())
                 s.write([&] { s.update("relative", pick(known), { { "phone", QStringLiteral("p%1").arg(m_random.bounded(100)) } }); });
         } else {
-            const QList<Conflict> open = ConflictService(s).open();
+            ConflictService conflicts(s, Test::signIn(s, m_employees.first()));
+            const QList<Conflict> open = conflicts.open();
             if (!open.isEmpty())
-                ConflictService(s).resolve(open.at(qsizetype(m_random.bounded(quint32(open.size())))), m_random.bounded(2),
-                                           { m_employees.first(), Role::Nurse });
+                conflicts.resolve(open.at(qsizetype(m_random.bounded(quint32(open.size())))), m_random.bounded(2));
         }
     }
 
@@ -225,7 +237,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 100);
-        QVERIFY(!ConflictService(s).open().isEmpty()); // concurrent edits happened and are shown
+        QVERIFY(!ConflictService(s, Test::signIn(s, sim.nurse())).open().isEmpty()); // concurrent edits happened and are shown
         QCOMPARE(s.db().scalar("SELECT count(*) FROM pending_change"), 0);
     }
 
@@ -234,6 +246,7 @@ private Q_SLOTS:
         Replica a(0), b(86400); // b's clock is a day ahead
         TeamService team(*a.store);
         const QString teamId = team.createTeam({ {}, QStringLiteral("T"), {} });
+        const QString nurse = addNurse(*a.store, teamId);
         ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
 
         a.store->write([&] { a.store->update("team", teamId, { { "name", QStringLiteral("From A") } }); });
@@ -241,18 +254,19 @@ private Q_SLOTS:
         ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
         ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
         QCOMPARE(StateHash::of(*a.store), StateHash::of(*b.store));
-        const QList<Conflict> open = ConflictService(*a.store).open();
+        ConflictService onA(*a.store, Test::signIn(*a.store, nurse));
+        const QList<Conflict> open = onA.open();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, QStringLiteral("name"));
         const QString kept = open.first().loserValue.toString();
         QVERIFY(kept == QLatin1String("From A") || kept == QLatin1String("From B"));
 
         // The nurse on A brings back the losing value; once synced, both agree and nothing is open.
-        ConflictService(*a.store).resolve(open.first(), true, { QStringLiteral("someone"), Role::Nurse });
+        onA.resolve(open.first(), true);
         ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
         QCOMPARE(team.teams().first().name, kept);
-        QVERIFY(ConflictService(*a.store).open().isEmpty());
-        QVERIFY(ConflictService(*b.store).open().isEmpty());
+        QVERIFY(onA.open().isEmpty());
+        QVERIFY(ConflictService(*b.store, Test::signIn(*b.store, nurse)).open().isEmpty());
         QCOMPARE(StateHash::of(*a.store), StateHash::of(*b.store));
     }
 
@@ -260,12 +274,13 @@ private Q_SLOTS:
     {
         Replica a(0), b(-86400); // b's clock is a day behind, yet its later, informed edit wins
         const QString teamId = TeamService(*a.store).createTeam({ {}, QStringLiteral("T"), {} });
+        const QString nurse = addNurse(*a.store, teamId);
         a.store->write([&] { a.store->update("team", teamId, { { "name", QStringLiteral("First") } }); });
         ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
         b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("Second") } }); });
         ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
         QCOMPARE(TeamService(*a.store).teams().first().name, QStringLiteral("Second"));
-        QVERIFY(ConflictService(*a.store).open().isEmpty());
+        QVERIFY(ConflictService(*a.store, Test::signIn(*a.store, nurse)).open().isEmpty());
     }
 
     // The same two concurrent edits, made on laptops whose clocks are right, or a day ahead, or a day
@@ -288,12 +303,13 @@ private Q_SLOTS:
             fixDeviceId(*a.store, QStringLiteral("laptop-a"));
             fixDeviceId(*b.store, QStringLiteral("laptop-b"));
             const QString teamId = TeamService(*a.store).createTeam({ {}, QStringLiteral("T"), {} });
+            const QString nurse = addNurse(*a.store, teamId);
             ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
             a.store->write([&] { a.store->update("team", teamId, { { "name", QStringLiteral("From A") } }); });
             b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("From B") } }); });
             ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
             ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
-            if (StateHash::of(*a.store) != StateHash::of(*b.store) || ConflictService(*a.store).open().size() != 1)
+            if (StateHash::of(*a.store) != StateHash::of(*b.store) || ConflictService(*a.store, Test::signIn(*a.store, nurse)).open().size() != 1)
                 return QString();
             return TeamService(*a.store).teams().first().name;
         };
@@ -307,6 +323,7 @@ private Q_SLOTS:
     {
         Replica a(86400), b(0);
         const QString teamId = TeamService(*a.store).createTeam({ {}, QStringLiteral("T"), {} });
+        const QString nurse = addNurse(*a.store, teamId);
         ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
         b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("From B") } }); });
         const QList<Change> fromB = ChangeLogReader(*b.store).since(0);
@@ -315,7 +332,7 @@ private Q_SLOTS:
         // … while its write is still ordered after the one it overwrote.
         ChangeApplier(*a.store).apply(fromB);
         QCOMPARE(TeamService(*a.store).teams().first().name, QStringLiteral("From B"));
-        QVERIFY(ConflictService(*a.store).open().isEmpty());
+        QVERIFY(ConflictService(*a.store, Test::signIn(*a.store, nurse)).open().isEmpty());
     }
 
     // Names from other devices never reach SQL: a name this build does not know waits (a newer

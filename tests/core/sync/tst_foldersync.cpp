@@ -43,7 +43,11 @@ class TestFolderSync : public QObject
     QTemporaryDir m_dir;
     QString m_share;
     std::unique_ptr<Laptop> m_planner, m_nurse, m_helper;
-    Actor m_plannerActor;
+    QString m_plannerId, m_nurseId; // employees of the demo team
+
+    Actor planner() { return Test::signIn(*m_planner->store, m_plannerId); }
+    /// The nurse signed in on `store`, any laptop that has the team's roster.
+    Actor nurseOn(Store &store) { return Test::signIn(store, m_nurseId); }
 
     void write(const QString &relative, const QByteArray &bytes)
     {
@@ -74,15 +78,20 @@ private Q_SLOTS:
         m_planner = std::make_unique<Laptop>(local, QStringLiteral("planner"));
         DemoGenerator(*m_planner->store, ServiceCatalogue::standard(), 5).generate(DemoGenerator::Scale::Team);
         const Team team = TeamService(*m_planner->store).teams().first();
-        for (const Employee &e : TeamService(*m_planner->store).employees())
+        m_plannerId.clear();
+        m_nurseId.clear();
+        for (const Employee &e : TeamService(*m_planner->store).employees()) {
             if (e.role == Role::Planner)
-                m_plannerActor = { e.id, e.role };
-        TeamMembership(*m_planner->store).create(team.id, QStringLiteral("Planner's laptop"), m_plannerActor);
+                m_plannerId = e.id;
+            if (e.role == Role::Nurse && m_nurseId.isEmpty())
+                m_nurseId = e.id;
+        }
+        TeamMembership(*m_planner->store).create(team.id, QStringLiteral("Planner's laptop"), planner());
 
         m_nurse = std::make_unique<Laptop>(local, QStringLiteral("nurse"));
         m_helper = std::make_unique<Laptop>(local, QStringLiteral("helper"));
-        TeamMembership(*m_nurse->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Nurse laptop"), Passphrase, m_plannerActor), Passphrase);
-        TeamMembership(*m_helper->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Helper laptop"), Passphrase, m_plannerActor), Passphrase);
+        TeamMembership(*m_nurse->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Nurse laptop"), Passphrase, planner()), Passphrase);
+        TeamMembership(*m_helper->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Helper laptop"), Passphrase, planner()), Passphrase);
     }
 
     void newLaptopsGetTheTeamAndAllConverge()
@@ -117,16 +126,16 @@ private Q_SLOTS:
         QCOMPARE(schemaOf(*m_nurse->store), schemaOf(*m_planner->store));
         QVERIFY(m_nurse->store->db().integrityProblems().isEmpty());
         // Later changes still arrive as bundles, and the nurse's own edits win over older values.
-        const QString citizen = CitizenService(*m_planner->store).search({}).first().id;
+        const QString citizen = CitizenService(*m_planner->store, planner()).search({}).first().id;
         m_planner->store->write([&] { m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } }); });
         m_planner->sync(m_share);
         QCOMPARE(m_nurse->sync(m_share).bundlesRead, 1);
         m_nurse->store->write([&] { m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } }); });
         m_nurse->sync(m_share);
         m_planner->sync(m_share);
-        QCOMPARE(CitizenService(*m_planner->store).citizen(citizen)->phone, QStringLiteral("22 22 22 22"));
+        QCOMPARE(CitizenService(*m_planner->store, planner()).citizen(citizen)->phone, QStringLiteral("22 22 22 22"));
         QCOMPARE(StateHash::of(*m_nurse->store), StateHash::of(*m_planner->store));
-        QVERIFY(ConflictService(*m_planner->store).open().isEmpty());
+        QVERIFY(ConflictService(*m_planner->store, planner()).open().isEmpty());
         // A damaged snapshot is passed over; the bundles bring everything anyway.
         FolderTransport(m_share, TeamMembership(*m_planner->store).teamId(), m_planner->store->deviceId())
             .sendSnapshot(QByteArray("KVB1 this is not a snapshot"));
@@ -162,7 +171,7 @@ private Q_SLOTS:
     {
         m_planner->sync(m_share);
         m_nurse->sync(m_share);
-        const QString citizen = CitizenService(*m_planner->store).search({}).first().id;
+        const QString citizen = CitizenService(*m_planner->store, planner()).search({}).first().id;
         m_planner->store->write([&] { m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } }); });
         m_nurse->store->write([&] { m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } }); });
         m_planner->sync(m_share);
@@ -170,7 +179,7 @@ private Q_SLOTS:
         m_planner->sync(m_share);
         QCOMPARE(StateHash::of(*m_nurse->store), StateHash::of(*m_planner->store));
         for (Store *s : { m_planner->store.get(), m_nurse->store.get() }) {
-            const QList<Conflict> open = ConflictService(*s).open();
+            const QList<Conflict> open = ConflictService(*s, nurseOn(*s)).open();
             QCOMPARE(open.size(), 1);
             QCOMPARE(open.first().field, QStringLiteral("phone"));
         }
@@ -220,7 +229,7 @@ private Q_SLOTS:
     {
         m_planner->sync(m_share);
         m_helper->sync(m_share);
-        TeamMembership(*m_planner->store).revoke(m_helper->store->deviceId(), m_plannerActor);
+        TeamMembership(*m_planner->store).revoke(m_helper->store->deviceId(), planner());
         m_planner->sync(m_share);
         m_helper->store->write([&] { TeamService(*m_helper->store).createTeam({ {}, QStringLiteral("After revocation"), {} }); });
         m_helper->sync(m_share);
@@ -232,7 +241,7 @@ private Q_SLOTS:
 
     void invitationNeedsTheRightPassphraseAndAnEmptyProfile()
     {
-        const QByteArray invitation = TeamMembership(*m_planner->store).invite(QStringLiteral("Spare"), Passphrase, m_plannerActor);
+        const QByteArray invitation = TeamMembership(*m_planner->store).invite(QStringLiteral("Spare"), Passphrase, planner());
         Test::Fixture fresh;
         QVERIFY_THROWS_EXCEPTION(Error, TeamMembership(*fresh.store).join(invitation, QStringLiteral("wrong passphrase")));
         QVERIFY(!TeamMembership(*fresh.store).isJoined());
@@ -240,8 +249,8 @@ private Q_SLOTS:
         used.makeSmallTeam();
         QVERIFY_THROWS_EXCEPTION(Error, TeamMembership(*used.store).join(invitation, Passphrase));
         QVERIFY_THROWS_EXCEPTION(Error, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), Passphrase,
-                                                                                 { m_plannerActor.employeeId, Role::Nurse }));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), QStringLiteral("short"), m_plannerActor));
+                                                                                 nurseOn(*m_planner->store)));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), QStringLiteral("short"), planner()));
     }
 
     void unreachableFolderSaysSo()

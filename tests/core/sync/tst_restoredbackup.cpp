@@ -140,7 +140,7 @@ private Q_SLOTS:
             QCOMPARE(citizenField(*l, citizen, "phone"), QStringLiteral("62 11 11 11"));
             QVERIFY(TeamService(*l->store).employee(newcomer).has_value());
             // The address written apart on each side of the restore is kept for review everywhere.
-            const QList<Conflict> open = ConflictService(*l->store).open();
+            const QList<Conflict> open = ConflictService(*l->store, Test::signIn(*l->store, team.people.nurse)).open();
             QCOMPARE(open.size(), 1);
             QCOMPARE(open.first().field, QStringLiteral("address"));
         }

@@ -86,7 +86,7 @@ private Q_SLOTS:
             QCOMPARE(l->store->db().textFor("SELECT city FROM citizen WHERE id = ?", citizen), QStringLiteral("Faaborg"));
             QVERIFY(!TeamService(*l->store).employee(intruder).has_value());
             QCOMPARE(l->store->db().textFor("SELECT id FROM visit_note WHERE id = ?", note), QString());
-            QVERIFY(ConflictService(*l->store).open().isEmpty());
+            QVERIFY(ConflictService(*l->store, Test::signIn(*l->store, team.people.nurse)).open().isEmpty());
             QCOMPARE(StateHash::of(*l->store), hash);
         }
         // An old copy of the stolen laptop's database writes again under sequence numbers from before

@@ -26,11 +26,10 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        NoteService notes(*f.store);
-        const Actor nurse { s.nurse, Role::Nurse };
-        const QString first = notes.add(draft(s.citizen, QStringLiteral("Drak kun lidt vand.")), nurse);
+        NoteService notes(*f.store, Test::signIn(*f.store, s.nurse));
+        const QString first = notes.add(draft(s.citizen, QStringLiteral("Drak kun lidt vand.")));
         f.clock.advanceSecs(3600);
-        const QString fix = notes.correct(first, QStringLiteral("Drak to glas vand."), nurse);
+        const QString fix = notes.correct(first, QStringLiteral("Drak to glas vand."));
 
         const QList<VisitNote> all = notes.notesFor(s.citizen);
         QCOMPARE(all.size(), 2);
@@ -55,8 +54,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, sql);
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        NoteService notes(*f.store);
-        notes.add(draft(s.citizen, QStringLiteral("Original")), { s.nurse, Role::Nurse });
+        NoteService notes(*f.store, Test::signIn(*f.store, s.nurse));
+        notes.add(draft(s.citizen, QStringLiteral("Original")));
         QVERIFY_THROWS_EXCEPTION(Error, f.store->db().exec(sql));
         QCOMPARE(notes.notesFor(s.citizen).first().text, QStringLiteral("Original"));
     }
@@ -65,15 +64,16 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        NoteService notes(*f.store);
+        NoteService notes(*f.store, Test::signIn(*f.store, s.nurse));
         try {
-            notes.add(draft(s.citizen, QStringLiteral("   ")), { {}, Role::Nurse });
+            notes.add(draft(s.citizen, QStringLiteral("   ")));
             QFAIL("an empty note was saved");
         } catch (const ValidationError &e) {
             QVERIFY(!e.messageFor(QStringLiteral("text")).isEmpty());
-            QVERIFY(!e.messageFor(QStringLiteral("author")).isEmpty());
         }
-        QVERIFY_THROWS_EXCEPTION(Error, notes.correct(QStringLiteral("missing"), QStringLiteral("x"), { s.nurse, Role::Nurse }));
+        // No author: there is no actor without an employee of the roster to write a note as.
+        QVERIFY_THROWS_EXCEPTION(Error, Test::signIn(*f.store, QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, notes.correct(QStringLiteral("missing"), QStringLiteral("x")));
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM visit_note"), 0);
     }
 };

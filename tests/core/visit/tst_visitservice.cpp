@@ -19,7 +19,7 @@ class TestVisitService : public QObject
         v.employeeId = employee;
         v.start = start;
         v.minutes = 30;
-        return VisitService(*f.store).add(v, { s.planner, Role::Planner });
+        return VisitService(*f.store, Test::signIn(*f.store, s.planner)).add(v);
     }
 
 private Q_SLOTS:
@@ -31,12 +31,16 @@ private Q_SLOTS:
         v.citizenId = s.citizen;
         v.start = Test::fixedNow();
         v.minutes = 30;
-        VisitService visits(*f.store);
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, visits.add(v, { s.nurse, Role::Nurse }));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, visits.add(v, { s.visitator, Role::Visitator }));
+        const QString leader = TeamService(*f.store).addEmployee(
+            { {}, s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true });
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, VisitService(*f.store, Test::signIn(*f.store, s.nurse)).add(v));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, VisitService(*f.store, Test::signIn(*f.store, s.visitator)).add(v));
+        VisitService visits(*f.store, Test::signIn(*f.store, leader));
         QCOMPARE(visits.historyCount(s.citizen), 0);
-        visits.add(v, { s.planner, Role::TeamLeader });
+        visits.add(v);
         QCOMPARE(visits.historyCount(s.citizen), 1);
+        VisitService(*f.store, Test::signIn(*f.store, s.planner)).add(v);
+        QCOMPARE(visits.historyCount(s.citizen), 2);
     }
 
     void myDayIsTheEmployeesDayInTimeOrder()
@@ -51,7 +55,7 @@ private Q_SLOTS:
         addVisit(f, s, QDateTime(day, QTime(23, 59), cph), s.nurse);    // last minute
         addVisit(f, s, QDateTime(day.addDays(1), QTime(0, 0), cph), s.nurse); // next day
         addVisit(f, s, QDateTime(day, QTime(9, 0), cph), s.helper);     // someone else
-        const QList<Visit> visits = VisitService(*f.store).myDay(s.nurse, day);
+        const QList<Visit> visits = VisitService(*f.store, Test::signIn(*f.store, s.nurse)).myDay(s.nurse, day);
         QCOMPARE(visits.size(), 4);
         QCOMPARE(visits.at(0).start.time(), QTime(0, 0));
         QCOMPARE(visits.at(1).start.time(), QTime(7, 30));
@@ -79,18 +83,18 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
-        VisitService visits(*f.store);
+        VisitService visits(*f.store, Test::signIn(*f.store, s.nurse));
         const QString today = addVisit(f, s, Test::fixedNow().addSecs(3600), s.nurse);
         const QString tomorrow = addVisit(f, s, Test::fixedNow().addDays(1), s.nurse);
 
-        visits.setStatus(today, VisitStatus::Done, { s.nurse, Role::Nurse });
+        visits.setStatus(today, VisitStatus::Done);
         QCOMPARE(visits.visit(today)->status, VisitStatus::Done);
-        visits.setStatus(today, VisitStatus::Planned, { s.nurse, Role::Nurse }); // undo a mistaken click
+        visits.setStatus(today, VisitStatus::Planned); // undo a mistaken click
         QCOMPARE(visits.visit(today)->status, VisitStatus::Planned);
-        QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(tomorrow, VisitStatus::Done, { s.nurse, Role::Nurse }));
-        QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(today, VisitStatus::Done, { s.visitator, Role::Visitator }));
-        QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(QStringLiteral("nope"), VisitStatus::Done, { s.nurse, Role::Nurse }));
-        visits.setStatus(tomorrow, VisitStatus::Cancelled, { s.planner, Role::Planner }); // cancelling ahead is fine
+        QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(tomorrow, VisitStatus::Done));
+        QVERIFY_THROWS_EXCEPTION(Error, VisitService(*f.store, Test::signIn(*f.store, s.visitator)).setStatus(today, VisitStatus::Done));
+        QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(QStringLiteral("nope"), VisitStatus::Done));
+        VisitService(*f.store, Test::signIn(*f.store, s.planner)).setStatus(tomorrow, VisitStatus::Cancelled); // cancelling ahead is fine
         QCOMPARE(visits.visit(tomorrow)->status, VisitStatus::Cancelled);
     }
 
@@ -110,7 +114,7 @@ private Q_SLOTS:
         const auto s = f.makeSmallTeam();
         for (int d = 0; d < 25; ++d)
             addVisit(f, s, Test::fixedNow().addDays(-d), s.nurse);
-        VisitService visits(*f.store);
+        VisitService visits(*f.store, Test::signIn(*f.store, s.nurse));
         QCOMPARE(visits.historyCount(s.citizen), 25);
         const QList<Visit> page = visits.history(s.citizen, 10, 10);
         QCOMPARE(page.size(), 10);

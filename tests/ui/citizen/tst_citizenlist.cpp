@@ -28,7 +28,7 @@ private Q_SLOTS:
         CitizenListModel *model = ui.window->citizenListPage()->model();
         QCOMPARE(model->totalCount(), 50);
 
-        const Citizen target = CitizenService(*ui.store).search({}).at(17);
+        const Citizen target = CitizenService(*ui.store, ui.session.actor()).search({}).at(17);
         QTest::keyClicks(search, target.name.toUpper());
         QVERIFY(model->rowCount() >= 1);
         bool found = false;
@@ -67,7 +67,7 @@ private Q_SLOTS:
         Test::UiFixture ui(Role::Nurse);
         ui.window->showPage(MainWindow::Page::Citizens);
         auto *search = ui.window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
-        const Citizen target = CitizenService(*ui.store).search({}).at(3);
+        const Citizen target = CitizenService(*ui.store, ui.session.actor()).search({}).at(3);
         QTest::keyClicks(search, target.cpr);
         QTest::keyClick(search, Qt::Key_Return);
         CitizenPage *page = ui.window->citizenPage();
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("citizenNameLabel"))->text(), target.name);
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("citizenPeopleLabel"))->text().contains(target.contactPersonName));
         QCOMPARE(page->findChild<QTreeWidget *>(QStringLiteral("networkTreeWidget"))->topLevelItemCount(),
-                 CitizenService(*ui.store).relatives(target.id).size());
+                 CitizenService(*ui.store, ui.session.actor()).relatives(target.id).size());
         QVERIFY(page->findChild<QTreeWidget *>(QStringLiteral("grantsTreeWidget"))->topLevelItemCount() > 0);
         QVERIFY(page->findChild<QTableView *>(QStringLiteral("historyTableView"))->model()->rowCount() > 0);
     }
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void historyFetchesLazily()
     {
         Test::UiFixture ui(Role::Nurse);
-        const Citizen target = CitizenService(*ui.store).search({}).first();
+        const Citizen target = CitizenService(*ui.store, ui.session.actor()).search({}).first();
         ui.window->openCitizen(target.id);
         QAbstractItemModel *history = ui.window->findChild<QTableView *>(QStringLiteral("historyTableView"))->model();
         QVERIFY(history->rowCount() <= 100);

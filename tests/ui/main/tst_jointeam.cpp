@@ -5,6 +5,7 @@
 #include "main/DesktopLauncher.h"
 #include "main/JoinTeamDialog.h"
 #include "main/MainWindow.h"
+#include "session/Session.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
@@ -49,13 +50,14 @@ private Q_SLOTS:
         QDir().mkpath(m_share);
         m_planner = std::make_unique<Store>(m_dir.filePath(QStringLiteral("planner-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
         DemoGenerator(*m_planner, ServiceCatalogue::standard(), 3).generate(DemoGenerator::Scale::Team);
-        Actor planner;
+        QString plannerId;
         for (const Employee &e : TeamService(*m_planner).employees()) {
             if (e.role == Role::Planner)
-                planner = { e.id, e.role };
+                plannerId = e.id;
             if (e.role == Role::Nurse)
                 m_nurse = e.initials;
         }
+        const Actor planner = Test::signIn(*m_planner, plannerId);
         Sync::TeamMembership(*m_planner).create(TeamService(*m_planner).teams().first().id, QStringLiteral("Kontoret"), planner);
         m_invitation = m_dir.filePath(QStringLiteral("karen-%1.invitation").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile file(m_invitation);
@@ -101,7 +103,8 @@ private Q_SLOTS:
     void aWrongPassphraseIsSaidAtTheField()
     {
         Store empty(m_dir.filePath(QStringLiteral("empty.db")), m_clock);
-        JoinTeamDialog dialog(empty);
+        Session emptySession(empty, m_clock);
+        JoinTeamDialog dialog(emptySession);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("invitationLineEdit"))->setText(m_invitation);
         dialog.findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(QStringLiteral("te først"));
@@ -118,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("placeErrorLabel"))->isVisible());
         if (const QString shots = qEnvironmentVariable("KVARTER_TEST_SCREENSHOTS"); !shots.isEmpty()) {
             Translations::install(QStringLiteral("da"));
-            JoinTeamDialog danish(empty);
+            JoinTeamDialog danish(emptySession);
             danish.show();
             danish.findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(QStringLiteral("te først"));
             danish.findChild<QLineEdit *>(QStringLiteral("invitationLineEdit"))->setText(m_invitation);

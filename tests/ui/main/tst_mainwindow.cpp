@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
 #include "main/MainWindow.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "plan/PlanPage.h"
 
 #include <QListWidget>
@@ -21,7 +21,7 @@ private Q_SLOTS:
     {
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.setEmployee(f.firstWithRole(Role::Visitator));
+        session.signIn(f.firstWithRole(Role::Visitator).id);
         MainWindow window(session);
         window.show();
         window.activateWindow();
@@ -33,12 +33,12 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(!window.planPage()->isVisible());
 
-        session.setEmployee(f.firstWithRole(Role::Planner));
+        session.signIn(f.firstWithRole(Role::Planner).id);
         QVERIFY(!navigation->item(2)->isHidden());
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(window.planPage()->isVisible());
         // A planner who becomes the visitator at the laptop is taken off the page they may not see.
-        session.setEmployee(f.firstWithRole(Role::Visitator));
+        session.signIn(f.firstWithRole(Role::Visitator).id);
         QVERIFY(!window.planPage()->isVisible());
     }
 };

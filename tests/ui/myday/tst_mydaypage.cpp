@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "UiSupport.h"
 #include "common/VisitRoles.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "myday/MyDayModel.h"
 #include "myday/MyDayPage.h"
 #include "myday/VisitCardDelegate.h"
@@ -23,7 +23,10 @@ class TestMyDayPage : public QObject
 {
     Q_OBJECT
 
-    static VisitStatus statusInDatabase(Store &store, const QString &id) { return VisitService(store).visit(id)->status; }
+    static VisitStatus statusInDatabase(Test::UiFixture &ui, const QString &id)
+    {
+        return VisitService(*ui.store, ui.session.actor()).visit(id)->status;
+    }
 
 private Q_SLOTS:
     void showsTheNursesVisitsOfTodayInTimeOrder()
@@ -51,15 +54,15 @@ private Q_SLOTS:
         const QModelIndex current = list->currentIndex();
         QVERIFY(current.isValid());
         const QString id = current.data(VisitRoles::Id).toString();
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::Planned);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Planned);
 
         QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("markDoneButton")), Qt::LeftButton);
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::Done);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Done);
         QTRY_COMPARE(VisitStatus(list->currentIndex().data(VisitRoles::Status).toInt()), VisitStatus::Done);
 
         // The same button again undoes a mistaken click.
         QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("markDoneButton")), Qt::LeftButton);
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::Planned);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Planned);
     }
 
     void oneClickOnTheCardsNotHomeButton()
@@ -73,7 +76,7 @@ private Q_SLOTS:
         const QRect card = list->visualRect(index).adjusted(6, 3, -6, -3);
         const QPoint button = VisitCardDelegate::buttonRect(card, VisitCardDelegate::Button::NotHome).center();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, button);
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::NotHome);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::NotHome);
     }
 
     void keyboardShortcutMarksDone()
@@ -84,7 +87,7 @@ private Q_SLOTS:
         const QString id = list->currentIndex().data(VisitRoles::Id).toString();
         list->setFocus();
         QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::Done);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Done);
     }
 
     void aVisitTomorrowCannotBeMarkedAndSaysWhy()
@@ -95,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(list->currentIndex().isValid());
         const QString id = list->currentIndex().data(VisitRoles::Id).toString();
         QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("markDoneButton")), Qt::LeftButton);
-        QCOMPARE(statusInDatabase(*ui.store, id), VisitStatus::Planned);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Planned);
         auto *message = ui.window->myDayPage()->findChild<QLabel *>(QStringLiteral("messageLabel"));
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QLatin1String("cannot be marked")));
@@ -119,7 +122,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit")), QStringLiteral("Drak to glas vand."));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveNoteButton")), Qt::LeftButton);
         QTRY_VERIFY(!ui.window->findChild<QDialog *>(QStringLiteral("noteDialog")));
-        const QList<VisitNote> notes = NoteService(*ui.store).notesForVisit(visitId);
+        const QList<VisitNote> notes = NoteService(*ui.store, ui.session.actor()).notesForVisit(visitId);
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().text, QStringLiteral("Drak to glas vand."));
         QCOMPARE(notes.first().citizenId, citizenId);

@@ -46,7 +46,7 @@ private Q_SLOTS:
         auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
         QVERIFY(unassigned->count() > 0);
         for (int row = 0; row < unassigned->count(); ++row)
-            QVERIFY(VisitService(*ui.store).visit(unassigned->visitIdAt(row))->employeeId.isEmpty());
+            QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(unassigned->visitIdAt(row))->employeeId.isEmpty());
         const Visit assigned = [&] {
             for (const Visit &v : page->model()->visits())
                 if (!v.employeeId.isEmpty())
@@ -66,13 +66,13 @@ private Q_SLOTS:
         const QString visitId = unassigned->visitIdAt(0);
         const Employee target = page->model()->staff().at(2);
         drop(page->timeline(), page->timeline()->rowRect(target.id).center(), visitId);
-        QCOMPARE(VisitService(*ui.store).visit(visitId)->employeeId, target.id);
+        QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId, target.id);
         QTRY_COMPARE(unassigned->count(), before - 1);
         QVERIFY(!page->timeline()->blockRect(visitId).isEmpty());
 
         // And back: a block dropped on the unassigned list is taken off the person.
         drop(unassigned->viewport(), QPoint(10, 10), visitId);
-        QVERIFY(VisitService(*ui.store).visit(visitId)->employeeId.isEmpty());
+        QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId.isEmpty());
     }
 
     void aNurseCannotMoveVisitsAndIsToldWhy()
@@ -83,7 +83,7 @@ private Q_SLOTS:
         auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
         const QString visitId = unassigned->visitIdAt(0);
         drop(page->timeline(), page->timeline()->rowRect(page->model()->staff().first().id).center(), visitId);
-        QVERIFY(VisitService(*ui.store).visit(visitId)->employeeId.isEmpty());
+        QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId.isEmpty());
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("planner")));
     }
 
@@ -106,7 +106,7 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(other.id));
         QTest::keyClick(combo, Qt::Key_Return);
         dialog->accept();
-        QCOMPARE(VisitService(*ui.store).visit(visit.id)->employeeId, other.id);
+        QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visit.id)->employeeId, other.id);
     }
 
     void dayAndWeekNavigation()
@@ -146,7 +146,7 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY(text.contains(nurse.name));
         QVERIFY(text.contains(QLatin1String("Contains personal data")));
-        const QList<Visit> day = VisitService(*ui.store).myDay(nurse.id, page->day());
+        const QList<Visit> day = VisitService(*ui.store, ui.session.actor()).myDay(nurse.id, page->day());
         QVERIFY(!day.isEmpty());
         QVERIFY(text.contains(day.first().citizenAddress));
         dialog->close();

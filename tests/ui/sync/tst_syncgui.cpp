@@ -2,9 +2,10 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
 #include "main/MainWindow.h"
-#include "main/Session.h"
+#include "session/Session.h"
 #include "server/SyncServer.h"
 #include "sync/ChangeApplier.h"
+#include "sync/ChangeLogReader.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
 #include "sync/StateHash.h"
@@ -33,7 +34,7 @@ struct Profile
     void open(const Employee &who)
     {
         session = std::make_unique<Session>(*store, clock);
-        session->setEmployee(who);
+        session->signIn(who.id);
         window = std::make_unique<MainWindow>(*session);
         window->show();
     }
@@ -70,10 +71,11 @@ private Q_SLOTS:
             if (e.role == Role::Nurse)
                 nurseEmployee = e;
         }
+        const Actor plannerActor = Test::signIn(*planner.store, plannerEmployee.id);
         Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"),
-                                                    { plannerEmployee.id, Role::Planner });
+                                                    plannerActor);
         const QByteArray invitation = Sync::TeamMembership(*planner.store)
-                                          .invite(QStringLiteral("Karens bærbare"), QStringLiteral("kaffe først"), { plannerEmployee.id, Role::Planner });
+                                          .invite(QStringLiteral("Karens bærbare"), QStringLiteral("kaffe først"), plannerActor);
         Sync::TeamMembership(*nurse.store).join(invitation, QStringLiteral("kaffe først"));
 
         planner.open(plannerEmployee);
@@ -87,12 +89,12 @@ private Q_SLOTS:
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
 
         // Both change the same citizen's phone while apart.
-        const Citizen citizen = CitizenService(*planner.store).search({}).first();
+        const Citizen citizen = CitizenService(*planner.store, planner.session->actor()).search({}).first();
         Citizen onPlanner = citizen, onNurse = citizen;
         onPlanner.phone = QStringLiteral("11 22 33 44");
         onNurse.phone = QStringLiteral("55 66 77 88");
-        CitizenService(*planner.store).update(onPlanner, planner.session->actor());
-        CitizenService(*nurse.store).update(onNurse, nurse.session->actor());
+        CitizenService(*planner.store, planner.session->actor()).update(onPlanner);
+        CitizenService(*nurse.store, nurse.session->actor()).update(onNurse);
         QVERIFY(nurse.window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1Char('1')));
         QVERIFY(planner.sync());
         QVERIFY(nurse.sync());
@@ -126,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(nurse.window->findChild<QLabel *>(QStringLiteral("noConflictsLabel"))->isVisible());
         QVERIFY(nurse.sync());
         QVERIFY(planner.sync());
-        QCOMPARE(CitizenService(*planner.store).citizen(citizen.id)->phone, losing);
+        QCOMPARE(CitizenService(*planner.store, planner.session->actor()).citizen(citizen.id)->phone, losing);
         QTRY_COMPARE(planner.window->findChild<QTableView *>(QStringLiteral("conflictTableView"))->model()->rowCount(), 0);
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
     }
@@ -144,7 +146,7 @@ private Q_SLOTS:
         for (const Employee &e : TeamService(*planner.store).employees())
             if (e.role == Role::Planner)
                 plannerEmployee = e;
-        const Actor actor { plannerEmployee.id, Role::Planner };
+        const Actor actor = Test::signIn(*planner.store, plannerEmployee.id);
         Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         Sync::TeamMembership(*nurse.store)
             .join(Sync::TeamMembership(*planner.store).invite(QStringLiteral("Karen"), QStringLiteral("kaffe først"), actor),
@@ -153,7 +155,16 @@ private Q_SLOTS:
         planner.window->syncController()->setServer(url);
         QVERIFY(planner.sync());
         QVERIFY(planner.window->syncController()->lastError().isEmpty());
-        nurse.open(plannerEmployee); // the roster is all the nurse's laptop knows until the first sync
+        // Until its first sync the nurse's laptop knows only the team and the planner of the roster,
+        // as if an earlier delivery had brought just those rows: enough to sign in as her.
+        QList<Sync::Change> firstRows;
+        for (const Sync::Change &c : Sync::ChangeLogReader(*planner.store).since(0))
+            if (c.entity == QLatin1String("team") || (c.entity == QLatin1String("employee") && c.rowId == plannerEmployee.id))
+                firstRows << c;
+        Sync::ChangeApplier(*nurse.store).apply(firstRows);
+        QCOMPARE(TeamService(*nurse.store).employees().size(), 1);
+        nurse.open(plannerEmployee);
+        QCOMPARE(nurse.window->findChild<QComboBox *>(QStringLiteral("whoComboBox"))->count(), 1);
         nurse.window->syncController()->setServer(url);
         QVERIFY(nurse.sync());
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
@@ -195,7 +206,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.setEmployee(f.firstWithRole(Role::Planner));
+        session.signIn(f.firstWithRole(Role::Planner).id);
         MainWindow window(session);
         QAction *action = window.findChild<QAction *>(QStringLiteral("teamDevicesAction"));
         QVERIFY(action->isVisible());
@@ -224,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM team_device WHERE revoked_after_seq >= 0"), 1);
 
         // A nurse does not see the action at all; the rule itself lives in core.
-        session.setEmployee(f.firstWithRole(Role::Nurse));
+        session.signIn(f.firstWithRole(Role::Nurse).id);
         QVERIFY(!action->isVisible());
     }
 
@@ -234,9 +245,9 @@ private Q_SLOTS:
         Test::Fixture f(true);
         const Employee planner = f.firstWithRole(Role::Planner);
         Sync::TeamMembership(*f.store).create(TeamService(*f.store).teams().first().id, QStringLiteral("Kontoret"),
-                                              { planner.id, Role::Planner });
+                                              Test::signIn(*f.store, planner.id));
         Session session(*f.store, f.clock);
-        session.setEmployee(planner);
+        session.signIn(planner.id);
         MainWindow window(session);
         SyncController *sync = window.syncController();
         sync->setIntervals(60000, 50);

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "Session.h"
+
+#include "access/Access.h"
+#include "access/SignIn.h"
+#include "catalogue/ServiceCatalogue.h"
+#include "store/Store.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncWorker.h"
+
+#include <QUrl>
+
+namespace Kvarter {
+
+Session::Session(Store &store, const Clock &clock, QObject *parent) : QObject(parent), m_store(store), m_clock(clock)
+{
+    connect(&m_store, &Store::changed, this, &Session::changed);
+}
+
+Session::~Session() = default;
+
+void Session::signIn(const QString &employeeId)
+{
+    m_actor = SignIn::asEmployee(m_store, employeeId);
+    m_employee = *TeamService(m_store).employee(employeeId);
+    Q_EMIT actorChanged();
+}
+
+const Actor &Session::actor() const
+{
+    if (!m_actor)
+        throw AccessDenied(tr("Nobody has signed in on this laptop yet."));
+    return *m_actor;
+}
+
+bool Session::may(Right right) const { return m_actor && Access::allows(m_actor->role(), right); }
+
+QString Session::deviceId() const { return m_store.deviceId(); }
+
+CitizenService Session::citizens() const { return CitizenService(m_store, actor()); }
+VisitService Session::visits() const { return VisitService(m_store, actor()); }
+PlanService Session::plan() const { return PlanService(m_store, actor()); }
+GrantService Session::grants() const { return GrantService(m_store, ServiceCatalogue::standard(), actor()); }
+NoteService Session::notes() const { return NoteService(m_store, actor()); }
+RunListService Session::runLists() const { return RunListService(m_store, ServiceCatalogue::standard(), actor()); }
+Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }
+TeamService Session::team() const { return TeamService(m_store); }
+Sync::TeamMembership Session::membership() const { return Sync::TeamMembership(m_store); }
+Sync::SyncSettings Session::syncSettings() const { return Sync::SyncSettings(m_store); }
+
+std::unique_ptr<SyncWorker> Session::makeSyncWorker() const { return std::make_unique<SyncWorker>(Store::companion(m_store)); }
+
+Sync::SyncReport Session::syncWith(const QString &place, const std::function<bool(int)> &progress)
+{
+    const bool server = place.startsWith(QLatin1String("http://")) || place.startsWith(QLatin1String("https://"));
+    return server ? Sync::SyncEngine::syncServer(m_store, QUrl(place), progress) : Sync::SyncEngine::syncFolder(m_store, place, progress);
+}
+
+SyncCounts Session::syncCounts() const
+{
+    return { Sync::SyncEngine::pendingChanges(m_store), Sync::SyncEngine::setAsideCount(m_store),
+             Sync::SyncEngine::waitingForNewerVersion(m_store), Sync::SyncSettings(m_store).lastSyncedAt() };
+}
+
+void Session::takeInSync(const QStringList &entities)
+{
+    m_store.reloadClock();
+    if (!entities.isEmpty())
+        m_store.announce(entities);
+}
+
+} // namespace Kvarter

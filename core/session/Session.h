@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "access/Actor.h"
+#include "access/Right.h"
+#include "citizen/CitizenService.h"
+#include "grant/GrantService.h"
+#include "plan/PlanService.h"
+#include "plan/RunListService.h"
+#include "sync/ConflictService.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncSettings.h"
+#include "sync/TeamMembership.h"
+#include "team/TeamService.h"
+#include "visit/NoteService.h"
+#include "visit/VisitService.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Kvarter {
+
+class Clock;
+class Store;
+
+class SyncWorker;
+
+/// What the status bar says about sync: changes not yet shipped, files set aside, changes that wait
+/// for a newer Kvarter, and when the last sync completed.
+struct SyncCounts
+{
+    qint64 pending = 0;
+    qint64 setAside = 0;
+    qint64 waitingForNewerVersion = 0;
+    QDateTime lastSyncedAt;
+};
+
+/// Somebody at work on this laptop: the local store, the clock and the signed-in actor. It hands
+/// out the services bound to that actor, so the desktop and the CLI reach citizen data only
+/// through rights checked in core and never hold the store themselves.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    Session(Store &store, const Clock &clock, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Signs in an employee of the roster (SignIn); throws Error for an unknown or former one.
+    /// Emits actorChanged: pages reload, since "My day" is somebody's day.
+    void signIn(const QString &employeeId);
+    bool signedIn() const { return m_actor.has_value(); }
+    /// Throws AccessDenied when nobody has signed in yet.
+    const Actor &actor() const;
+    /// Whether the signed-in actor has `right` (false before anyone signs in): pages use it to
+    /// leave out what core would refuse.
+    bool may(Right right) const;
+    const Employee &employee() const { return m_employee; }
+    QString teamId() const { return m_employee.teamId; }
+    const Clock &clock() const { return m_clock; }
+    QString deviceId() const;
+
+    CitizenService citizens() const;
+    VisitService visits() const;
+    PlanService plan() const;
+    GrantService grants() const;
+    NoteService notes() const;
+    RunListService runLists() const;
+    Sync::ConflictService conflicts() const;
+    /// The roster. Not citizen data: anybody at the laptop may see who is in the team.
+    TeamService team() const;
+    Sync::TeamMembership membership() const;
+    Sync::SyncSettings syncSettings() const;
+    /// A sync worker with its own connection to this profile, to be moved to a thread.
+    std::unique_ptr<SyncWorker> makeSyncWorker() const;
+    /// One sync on this connection, through `place` (a server's http(s) URL, else a folder):
+    /// joining a team fetches its data this way before anyone can sign in.
+    Sync::SyncReport syncWith(const QString &place, const std::function<bool(int percent)> &progress);
+    SyncCounts syncCounts() const;
+    /// After a sync on the worker's connection: takes in the clocks it saw and tells the pages
+    /// what it wrote.
+    void takeInSync(const QStringList &entities);
+
+Q_SIGNALS:
+    void actorChanged();
+    /// After a write commits, locally or by sync: the entities (tables) it touched.
+    void changed(const QStringList &entities);
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+    std::optional<Actor> m_actor;
+    Employee m_employee;
+};
+
+} // namespace Kvarter
