@@ -14,6 +14,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.kvarter.Kvarter"));
     QApplication::setStyle(QStringLiteral("Fusion"));
-    Kvarter::Translations::install(Kvarter::Translations::languageFromArguments(app.arguments()));
+    Kvarter::Translations::install(Kvarter::Translations::languageFromArguments(app.arguments(), QStringLiteral("da")));
     return Kvarter::DesktopLauncher().run(app.arguments());
 }

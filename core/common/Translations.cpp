@@ -9,7 +9,7 @@
 
 namespace Kvarter {
 
-QString Translations::languageFromArguments(const QStringList &arguments)
+QString Translations::languageFromArguments(const QStringList &arguments, const QString &whenUnset)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -18,7 +18,10 @@ QString Translations::languageFromArguments(const QStringList &arguments)
         if (arg.startsWith(QLatin1String("--lang=")))
             return arg.mid(7);
     }
-    return QLocale::system().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
+    const QLocale::Language system = QLocale::system().language();
+    if (system == QLocale::C || system == QLocale::AnyLanguage)
+        return whenUnset;
+    return system == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
 }
 
 bool Translations::install(const QString &language)

@@ -96,7 +96,7 @@ std::optional<int> DesktopLauncher::answerWithoutDisplay(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kvarter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));
-    Translations::install(Translations::languageFromArguments(arguments));
+    Translations::install(Translations::languageFromArguments(arguments, QStringLiteral("da")));
     QCommandLineParser parser;
     addOptions(parser);
     parser.parse(arguments);

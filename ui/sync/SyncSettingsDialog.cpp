@@ -57,7 +57,11 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Team:"), m_team);
-    form->addRow(tr("Shared &folder:"), folderRow);
+    // A row of a line edit and a button is a layout, which a form cannot give the label's Alt key
+    // to: the label is made here with the line edit as its buddy, else "&" shows as it is.
+    auto *folderLabel = new QLabel(tr("Shared &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Sync &server:"), m_server);
     form->addRow(tr("&Invitation:"), m_invitation);
     form->addRow(tr("&Passphrase:"), m_passphrase);

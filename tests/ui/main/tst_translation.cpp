@@ -4,7 +4,9 @@
 #include "common/Translations.h"
 #include "visit/Visit.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTest>
 #include <QTranslator>
@@ -72,6 +74,25 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Borgere"));
         QCOMPARE(Translations::languageFromArguments({ QStringLiteral("kvarter"), QStringLiteral("--lang"), QStringLiteral("en") }),
                  QStringLiteral("en"));
+    }
+
+    // A fresh Debian has LANG=C.UTF-8 (the tests run so): the desktop then says Danish, the CLI
+    // keeps English for scripts, and a language the system does set wins.
+    void desktopIsDanishWhenTheSystemSetsNoLanguage()
+    {
+        QCOMPARE(QLocale::system().language(), QLocale::C);
+        QCOMPARE(Translations::languageFromArguments({ QStringLiteral("kvarter") }, QStringLiteral("da")), QStringLiteral("da"));
+        QCOMPARE(Translations::languageFromArguments({ QStringLiteral("kvarter-cli") }), QStringLiteral("en"));
+    }
+
+    // Qt's own buttons and dialogs come from Debian's qt6-translations-l10n.
+    void qtsOwnButtonsAreDanish()
+    {
+        QVERIFY(Translations::install(QStringLiteral("da")));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuller"));
+        QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Gem"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Luk"));
     }
 };
 

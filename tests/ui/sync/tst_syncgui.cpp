@@ -10,6 +10,7 @@
 #include "sync/ConflictsPage.h"
 #include "sync/StateHash.h"
 #include "sync/SyncController.h"
+#include "sync/SyncSettingsDialog.h"
 #include "sync/TeamDevicesDialog.h"
 #include "sync/TeamMembership.h"
 
@@ -237,6 +238,24 @@ private Q_SLOTS:
         // A nurse does not see the action at all; the rule itself lives in core.
         session.signIn(f.firstWithRole(Role::Nurse).id);
         QVERIFY(!action->isVisible());
+    }
+
+    // An "&" in a label marks its Alt key only when the label has a buddy; without one a nurse
+    // reads "Delt &mappe:".
+    void everyMnemonicLabelOfTheSyncDialogHasABuddy()
+    {
+        Test::Fixture f(true);
+        Session session(*f.store, f.clock);
+        session.signIn(f.firstWithRole(Role::Planner).id);
+        MainWindow window(session);
+        SyncSettingsDialog dialog(session, *window.syncController());
+        int mnemonics = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(QLatin1Char('&'))) {
+                ++mnemonics;
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+        QVERIFY(mnemonics >= 4);
     }
 
     void unreachableFolderShowsOfflineAndSyncsWhenItReturns()
