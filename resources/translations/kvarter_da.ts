@@ -2242,48 +2242,53 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
 <context>
     <name>Kvarter::SyncController</name>
     <message>
-        <source>never synced</source>
-        <translation>aldrig synkroniseret</translation>
-    </message>
-    <message>
-        <source>last synced %1</source>
-        <translation>sidst synkroniseret %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working offline on this laptop · sync is not set up · %n change(s) saved here</source>
-        <translation>
-            <numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændring gemt her</numerusform>
-            <numerusform>Arbejder offline på denne computer · synkronisering er ikke sat op · %n ændringer gemt her</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n change(s) waiting to be synced · %1</source>
-        <translation>
-            <numerusform>Offline · %n ændring venter på synkronisering · %1</numerusform>
-            <numerusform>Offline · %n ændringer venter på synkronisering · %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Syncing … %1 %</source>
         <translation>Synkroniserer … %1 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>Online · %1 · %n change(s) waiting</source>
-        <translation>
-            <numerusform>Online · %1 · %n ændring venter</numerusform>
-            <numerusform>Online · %1 · %n ændringer venter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n file(s) on the share set aside</source>
-        <translation>
-            <numerusform> · %n fil i den delte mappe er lagt til side</numerusform>
-            <numerusform> · %n filer i den delte mappe er lagt til side</numerusform>
-        </translation>
     </message>
     <message>
         <source>A colleague uses a newer Kvarter: some of their changes wait here until this laptop is updated. Ask for the update; nothing is lost meanwhile.</source>
         <translation>En kollega bruger en nyere Kvarter: nogle af kollegaens ændringer venter her, til denne bærbare er opdateret. Bed om opdateringen; intet går tabt imens.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer · sync with the team is not set up</source>
+        <translation>Gemt på denne computer · synkronisering med teamet er ikke sat op</translation>
+    </message>
+    <message>
+        <source>Offline · nothing waits to be sent</source>
+        <translation>Offline · intet venter på at blive sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %Ln change(s) wait to be sent when the connection is back</source>
+        <translation>
+            <numerusform>Offline · %Ln ændring venter på at blive sendt, når forbindelsen er tilbage</numerusform>
+            <numerusform>Offline · %Ln ændringer venter på at blive sendt, når forbindelsen er tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) wait to be sent</source>
+        <translation>
+            <numerusform>%Ln ændring venter på at blive sendt</numerusform>
+            <numerusform>%Ln ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced with the team yet</source>
+        <translation>Endnu ikke synkroniseret med teamet</translation>
+    </message>
+    <message>
+        <source>Everything is synced at %1</source>
+        <translation>Alt er synkroniseret kl. %1</translation>
+    </message>
+    <message>
+        <source> · last synced at %1</source>
+        <translation> · sidst synkroniseret kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln file(s) on the share set aside</source>
+        <translation>
+            <numerusform> · %Ln fil i den delte mappe lagt til side</numerusform>
+            <numerusform> · %Ln filer i den delte mappe lagt til side</numerusform>
+        </translation>
     </message>
 </context>
 <context>

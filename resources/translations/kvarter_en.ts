@@ -75,31 +75,24 @@
 <context>
     <name>Kvarter::SyncController</name>
     <message numerus="yes">
-        <source>Working offline on this laptop · sync is not set up · %n change(s) saved here</source>
+        <source>Offline · %Ln change(s) wait to be sent when the connection is back</source>
         <translation>
-            <numerusform>Working offline on this laptop · sync is not set up · %n change saved here</numerusform>
-            <numerusform>Working offline on this laptop · sync is not set up · %n changes saved here</numerusform>
+            <numerusform>Offline · %Ln change waits to be sent when the connection is back</numerusform>
+            <numerusform>Offline · %Ln changes wait to be sent when the connection is back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n change(s) waiting to be synced · %1</source>
+        <source>%Ln change(s) wait to be sent</source>
         <translation>
-            <numerusform>Offline · %n change waiting to be synced · %1</numerusform>
-            <numerusform>Offline · %n changes waiting to be synced · %1</numerusform>
+            <numerusform>%Ln change waits to be sent</numerusform>
+            <numerusform>%Ln changes wait to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Online · %1 · %n change(s) waiting</source>
+        <source> · %Ln file(s) on the share set aside</source>
         <translation>
-            <numerusform>Online · %1 · %n change waiting</numerusform>
-            <numerusform>Online · %1 · %n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n file(s) on the share set aside</source>
-        <translation>
-            <numerusform> · %n file on the share set aside</numerusform>
-            <numerusform> · %n files on the share set aside</numerusform>
+            <numerusform> · %Ln file on the share set aside</numerusform>
+            <numerusform> · %Ln files on the share set aside</numerusform>
         </translation>
     </message>
 </context>

@@ -7,7 +7,9 @@
 #include "sync/ClockCheck.h"
 #include "sync/SyncWorker.h"
 
+#include <QLocale>
 #include <QNetworkInformation>
+#include <limits>
 
 namespace Kvarter {
 
@@ -122,23 +124,37 @@ void SyncController::onFolderChecked(const QString &checked, bool reachable)
 
 QString SyncController::statusText() const
 {
+    // In the words of a nurse: whether the others have what was written here, and since when.
+    // No change counts without a reason to act on them, and a count reads with separators.
     const SyncCounts counts = m_session.syncCounts();
-    const qint64 pending = counts.pending;
-    const QDateTime last = counts.lastSyncedAt;
-    QString lastText = !last.isValid() ? tr("never synced") : tr("last synced %1").arg(last.toString(QStringLiteral("HH:mm")));
-    if (const qint64 setAside = counts.setAside; setAside > 0)
-        lastText += tr(" · %n file(s) on the share set aside", nullptr, int(setAside));
+    const int pending = int(std::min<qint64>(counts.pending, std::numeric_limits<int>::max()));
+    const QString at = counts.lastSyncedAt.isValid()
+        ? QLocale().toString(counts.lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat)
+        : QString();
+    QString text;
     switch (m_state) {
     case State::NotConfigured:
-        return tr("Working offline on this laptop · sync is not set up · %n change(s) saved here", nullptr, int(pending));
-    case State::Offline:
-        return tr("Offline · %n change(s) waiting to be synced · %1", nullptr, int(pending)).arg(lastText);
+        text = tr("Saved on this computer · sync with the team is not set up");
+        break;
     case State::Syncing:
-        return tr("Syncing … %1 %").arg(m_percent);
+        text = tr("Syncing … %1 %").arg(m_percent);
+        break;
+    case State::Offline:
+        text = pending == 0 ? tr("Offline · nothing waits to be sent")
+                            : tr("Offline · %Ln change(s) wait to be sent when the connection is back", nullptr, pending);
+        break;
     case State::Idle:
-        return tr("Online · %1 · %n change(s) waiting", nullptr, int(pending)).arg(lastText);
+        if (pending > 0)
+            text = tr("%Ln change(s) wait to be sent", nullptr, pending);
+        else
+            text = at.isEmpty() ? tr("Not synced with the team yet") : tr("Everything is synced at %1").arg(at);
+        break;
     }
-    return {};
+    if (m_state != State::Idle && m_state != State::NotConfigured && !at.isEmpty())
+        text += tr(" · last synced at %1").arg(at);
+    if (counts.setAside > 0)
+        text += tr(" · %Ln file(s) on the share set aside", nullptr, int(counts.setAside));
+    return text;
 }
 
 QString SyncController::upgradeNotice() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
+#include "common/Translations.h"
 #include "main/MainWindow.h"
 #include "session/Session.h"
 #include "server/SyncServer.h"
@@ -96,7 +97,8 @@ private Q_SLOTS:
         onNurse.phone = QStringLiteral("55 66 77 88");
         CitizenService(*planner.store, planner.session->actor()).update(onPlanner);
         CitizenService(*nurse.store, nurse.session->actor()).update(onNurse);
-        QVERIFY(nurse.window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QLatin1Char('1')));
+        const QLabel *nurseStatus = nurse.window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        QTRY_VERIFY2(nurseStatus->text().contains(QLatin1String("1 change")), qPrintable(nurseStatus->text()));
         QVERIFY(planner.sync());
         QVERIFY(nurse.sync());
         QVERIFY(planner.sync());
@@ -278,6 +280,38 @@ private Q_SLOTS:
         QDir().mkpath(share); // the network is back
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().first().value<Sync::SyncReport>().bundlesWritten > 0);
+    }
+
+    // The status bar says what a nurse needs to know: does the team have it, and since when.
+    void statusBarSaysInWordsWhetherTheTeamHasIt()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en"))); // the English plural forms
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTemporaryDir dir;
+        Test::Fixture f(true);
+        const Employee planner = f.firstWithRole(Role::Planner);
+        Session session(*f.store, f.clock);
+        session.signIn(planner.id);
+        MainWindow window(session);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Saved on this computer · sync with the team is not set up"));
+
+        Sync::TeamMembership(*f.store).create(TeamService(*f.store).teams().first().id, QStringLiteral("Kontoret"),
+                                              Test::signIn(*f.store, planner.id));
+        SyncController *sync = window.syncController();
+        sync->setIntervals(60000, 50);
+        sync->setFolder(dir.path());
+        const qint64 pending = session.syncCounts().pending;
+        QVERIFY(pending > 1000);
+        QTRY_COMPARE(sync->state(), SyncController::State::Idle);
+        QTRY_COMPARE(label->text(), QStringLiteral("%1 changes wait to be sent").arg(QLocale().toString(pending)));
+        QVERIFY(label->text().contains(QLatin1Char(','))); // 13,948, not 13948
+
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+        sync->syncNow();
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
+        QTRY_VERIFY2(label->text().startsWith(QLatin1String("Everything is synced at ")), qPrintable(label->text()));
+        QLocale::setDefault(QLocale::c());
     }
 };
 
