@@ -10,6 +10,7 @@
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
 #include "NoteCommands.h"
+#include "PlanCheckCommand.h"
 #include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
@@ -32,6 +33,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<GrantAddCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
+    m_commands.push_back(std::make_unique<PlanCheckCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
     m_commands.push_back(std::make_unique<VisitAddCommand>());
     m_commands.push_back(std::make_unique<VisitMoveCommand>());

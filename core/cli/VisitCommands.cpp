@@ -6,6 +6,7 @@
 
 #include "CliContext.h"
 #include "JsonViews.h"
+#include "plan/PlanCheck.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
@@ -38,13 +39,22 @@ int VisitsCommand::run(CliContext &context)
     // Without --as, the employee reads their own day.
     Session &session = context.parser().value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employee->id) : context.session();
     const QList<Visit> visits = session.visits().myDay(employee->id, day);
+    // A double booking shows in the person's own day too, so a nurse's script can warn the planner.
+    QHash<QString, QStringList> overlapsWith;
+    for (const Overlap &o : PlanCheck::overlapping(visits)) {
+        overlapsWith[o.first.id] << o.second.id;
+        overlapsWith[o.second.id] << o.first.id;
+    }
     QJsonArray array;
     QStringList lines { tr("%1, %2:").arg(employee->name, QLocale().toString(day, QLocale::LongFormat)) };
     for (const Visit &v : visits) {
-        array << JsonViews::visit(v);
+        QJsonObject json = JsonViews::visit(v);
+        json.insert(QStringLiteral("overlaps"), QJsonArray::fromStringList(overlapsWith.value(v.id)));
+        array << json;
         lines << QStringLiteral("  %1–%2  %3, %4  [%5]  %6")
                      .arg(v.start.toString(QStringLiteral("HH:mm")), v.end().toString(QStringLiteral("HH:mm")),
-                          v.citizenName, v.citizenAddress, VisitStatuses::displayName(v.status), v.id);
+                          v.citizenName, v.citizenAddress, VisitStatuses::displayName(v.status), v.id)
+            + (overlapsWith.contains(v.id) ? tr("  (double booked)") : QString());
     }
     if (visits.isEmpty())
         lines << tr("  No visits.");

@@ -41,6 +41,7 @@ QString Session::deviceId() const { return m_store.deviceId(); }
 CitizenService Session::citizens() const { return CitizenService(m_store, actor()); }
 VisitService Session::visits() const { return VisitService(m_store, actor()); }
 PlanService Session::plan() const { return PlanService(m_store, actor()); }
+PlanCheck Session::planCheck() const { return PlanCheck(m_store, actor()); }
 GrantService Session::grants() const { return GrantService(m_store, ServiceCatalogue::standard(), actor()); }
 NoteService Session::notes() const { return NoteService(m_store, actor()); }
 RunListService Session::runLists() const { return RunListService(m_store, ServiceCatalogue::standard(), actor()); }

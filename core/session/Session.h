@@ -6,6 +6,7 @@
 #include "access/Right.h"
 #include "citizen/CitizenService.h"
 #include "grant/GrantService.h"
+#include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
 #include "plan/RunListService.h"
 #include "sync/ConflictService.h"
@@ -67,6 +68,7 @@ public:
     CitizenService citizens() const;
     VisitService visits() const;
     PlanService plan() const;
+    PlanCheck planCheck() const;
     GrantService grants() const;
     NoteService notes() const;
     RunListService runLists() const;

@@ -1439,6 +1439,48 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::PlanCheck</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>Besøget findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 already visits %2 %3–%4.</source>
+        <translation>%1 er allerede hos %2 kl. %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not perform %3.</source>
+        <translation>%1 er %2 og må ikke udføre %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PlanCheckCommand</name>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Dagen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3–%4 overlaps %5 %6–%7</source>
+        <translation>%1: %2 kl. %3–%4 overlapper %5 kl. %6–%7</translation>
+    </message>
+    <message>
+        <source>No double bookings.</source>
+        <translation>Ingen dobbeltbookinger.</translation>
+    </message>
+    <message>
+        <source>List the day&apos;s double bookings in the team.</source>
+        <translation>Vis dagens dobbeltbookinger i teamet.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::PlanPage</name>
     <message>
         <source>One week back</source>
@@ -1491,6 +1533,18 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>The day&apos;s run list on paper or as PDF: the fallback when the online system is down</source>
         <translation>Dagens køreliste på papir eller som PDF: nødløsningen, når onlinesystemet er nede</translation>
+    </message>
+    <message>
+        <source>Check the plan</source>
+        <translation>Tjek planen</translation>
+    </message>
+    <message>
+        <source>Before the visit is moved:</source>
+        <translation>Før besøget flyttes:</translation>
+    </message>
+    <message>
+        <source>&amp;Move anyway</source>
+        <translation>&amp;Flyt alligevel</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2952,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>Who reads it (default: the employee whose day it is).</source>
         <translation>Hvem læser den (standard: den medarbejder, hvis dag det er).</translation>
+    </message>
+    <message>
+        <source>  (double booked)</source>
+        <translation>  (dobbeltbooket)</translation>
     </message>
 </context>
 </TS>

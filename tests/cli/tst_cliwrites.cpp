@@ -271,6 +271,39 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("visit-done"), QStringLiteral("--help") }).code, 0);
     }
 
+    // Two visits on one person at one time: plan-check and the person's own day both say so.
+    void planCheckListsTheDaysDoubleBookings()
+    {
+        const QString day = QStringLiteral("2030-01-07"); // beyond the demo: only what is made here
+        QStringList ids;
+        for (const char *start : { "2030-01-07T10:00", "2030-01-07T10:20", "2030-01-07T11:00" }) {
+            const Result added = cli({ QStringLiteral("visit-add"), m_citizen, QStringLiteral("--as"), as("planner"),
+                QStringLiteral("--start"), QString::fromLatin1(start), QStringLiteral("--minutes"), QStringLiteral("30"),
+                QStringLiteral("--employee"), as("nurse"), QStringLiteral("--json") });
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+            ids << added.object()[QLatin1String("id")].toString();
+        }
+        const Result check = cli({ QStringLiteral("plan-check"), QStringLiteral("--date"), day, QStringLiteral("--as"),
+            as("planner"), QStringLiteral("--json") });
+        QVERIFY2(check.code == 0, qPrintable(check.err));
+        QCOMPARE(check.array().size(), 1); // 10:00–10:30 and 10:20–10:50; 11:00 is free
+        const QJsonObject overlap = check.array().first().toObject();
+        QCOMPARE(overlap[QLatin1String("employee_id")].toString(), as("nurse"));
+        QCOMPARE(overlap[QLatin1String("first")].toObject()[QLatin1String("id")].toString(), ids.at(0));
+        QCOMPARE(overlap[QLatin1String("second")].toObject()[QLatin1String("id")].toString(), ids.at(1));
+
+        const Result own = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), as("nurse"), QStringLiteral("--date"),
+            day, QStringLiteral("--json") });
+        QVERIFY2(own.code == 0, qPrintable(own.err));
+        QCOMPARE(own.array().size(), 3);
+        QCOMPARE(own.array().at(0).toObject()[QLatin1String("overlaps")].toArray(), QJsonArray { ids.at(1) });
+        QCOMPARE(own.array().at(2).toObject()[QLatin1String("overlaps")].toArray(), QJsonArray());
+        QVERIFY(cli({ QStringLiteral("visits"), QStringLiteral("--employee"), as("nurse"), QStringLiteral("--date"), day })
+                    .out.contains("double booked"));
+        // The visitator plans no routes and reads no plan.
+        QCOMPARE(cli({ QStringLiteral("plan-check"), QStringLiteral("--date"), day, QStringLiteral("--as"), as("visitator") }).code, 1);
+    }
+
     void noteAddAndCorrect()
     {
         const Result added = cli({ QStringLiteral("note-add"), m_citizen, QStringLiteral("--as"), as("nurse"),

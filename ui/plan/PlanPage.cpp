@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -154,6 +156,35 @@ void PlanPage::updateLabels()
 }
 
 void PlanPage::reassign(const QString &visitId, const QString &employeeId)
+{
+    QList<PlanWarning> warnings;
+    try {
+        warnings = m_session.planCheck().warningsFor(visitId, employeeId, {});
+    } catch (const Error &e) {
+        m_messages->showError(e.message());
+        return;
+    }
+    if (warnings.isEmpty()) {
+        commitReassign(visitId, employeeId);
+        return;
+    }
+    QStringList lines;
+    for (const PlanWarning &w : warnings)
+        lines << w.message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Check the plan"),
+                                tr("Before the visit is moved:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("planWarningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("&Move anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("moveAnywayButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel); // Enter keeps the plan as it was
+    connect(anyway, &QPushButton::clicked, this, [this, visitId, employeeId] { commitReassign(visitId, employeeId); });
+    box->open();
+}
+
+void PlanPage::commitReassign(const QString &visitId, const QString &employeeId)
 {
     try {
         m_session.plan().reassign(visitId, employeeId);

@@ -37,12 +37,15 @@ public:
     TimelineView *timeline() const { return m_timeline; }
 
     /// Gives a visit to an employee (empty = unassign) through core; errors go to the message bar.
+    /// A double booking or a service the person may not perform is shown first (a message box,
+    /// "planWarningBox"), and the move is made only when the planner confirms.
     void reassign(const QString &visitId, const QString &employeeId);
     void openReassignDialog(const QString &visitId);
     /// "Print run list…" for the shown day; the dialog deletes itself when closed.
     RunListDialog *openRunListDialog();
 
 private:
+    void commitReassign(const QString &visitId, const QString &employeeId);
     void reload();
     void updateLabels();
 

@@ -8,11 +8,14 @@
 #include "plan/TimelineView.h"
 #include "plan/UnassignedListView.h"
 #include "common/VisitRoles.h"
+#include "plan/PlanCheck.h"
 #include "visit/VisitService.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -34,6 +37,24 @@ class TestPlanPage : public QObject
         QCoreApplication::sendEvent(target, &enter);
         QDropEvent dropEvent(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &dropEvent);
+    }
+
+    // Someone in the plan who can take `visitId` without a double booking (the demo day is full).
+    static Employee freeFor(Test::UiFixture &ui, PlanPage *page, const QString &visitId, const QString &notThis = {})
+    {
+        for (const Employee &e : page->model()->staff())
+            if (e.id != notThis && ui.session.planCheck().warningsFor(visitId, e.id, {}).isEmpty())
+                return e;
+        return {};
+    }
+    // Someone who already has a visit at that time.
+    static Employee busyFor(Test::UiFixture &ui, PlanPage *page, const QString &visitId)
+    {
+        for (const Employee &e : page->model()->staff())
+            for (const PlanWarning &w : ui.session.planCheck().warningsFor(visitId, e.id, {}))
+                if (w.kind == PlanWarning::Kind::Overlap)
+                    return e;
+        return {};
     }
 
 private Q_SLOTS:
@@ -64,7 +85,8 @@ private Q_SLOTS:
         auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
         const int before = unassigned->count();
         const QString visitId = unassigned->visitIdAt(0);
-        const Employee target = page->model()->staff().at(2);
+        const Employee target = freeFor(ui, page, visitId);
+        QVERIFY(!target.id.isEmpty());
         drop(page->timeline(), page->timeline()->rowRect(target.id).center(), visitId);
         QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId, target.id);
         QTRY_COMPARE(unassigned->count(), before - 1);
@@ -73,6 +95,32 @@ private Q_SLOTS:
         // And back: a block dropped on the unassigned list is taken off the person.
         drop(unassigned->viewport(), QPoint(10, 10), visitId);
         QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId.isEmpty());
+    }
+
+    // A drop on a person who is busy then asks first; "Cancel" leaves the plan as it was and
+    // "Move anyway" makes the move, so a double booking never happens silently.
+    void aDoubleBookingIsShownBeforeTheMove()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        auto *unassigned = page->findChild<UnassignedListView *>(QStringLiteral("unassignedListView"));
+        const QString visitId = unassigned->visitIdAt(0);
+        const Employee busy = busyFor(ui, page, visitId);
+        QVERIFY(!busy.id.isEmpty());
+
+        drop(page->timeline(), page->timeline()->rowRect(busy.id).center(), visitId);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("planWarningBox"))) != nullptr);
+        QVERIFY2(box->text().contains(busy.name), qPrintable(box->text()));
+        QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId.isEmpty());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("planWarningBox")));
+        QVERIFY(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId.isEmpty());
+
+        drop(page->timeline(), page->timeline()->rowRect(busy.id).center(), visitId);
+        QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("planWarningBox"))) != nullptr);
+        box->findChild<QPushButton *>(QStringLiteral("moveAnywayButton"))->click();
+        QTRY_COMPARE(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId, busy.id);
     }
 
     void aNurseCannotMoveVisitsAndIsToldWhy()
@@ -91,14 +139,15 @@ private Q_SLOTS:
     {
         Test::UiFixture ui(Role::Planner);
         PlanPage *page = ui.window->planPage();
-        const Visit visit = [&] {
-            for (const Visit &v : page->model()->visits())
-                if (!v.employeeId.isEmpty() && v.status == VisitStatus::Planned)
-                    return v;
-            return Visit();
-        }();
-        const Employee other = page->model()->staff().last().id == visit.employeeId ? page->model()->staff().first()
-                                                                                     : page->model()->staff().last();
+        // A planned visit that someone else could take without a double booking.
+        Visit visit;
+        Employee other;
+        for (const Visit &v : page->model()->visits())
+            if (other.id.isEmpty() && !v.employeeId.isEmpty() && v.status == VisitStatus::Planned) {
+                visit = v;
+                other = freeFor(ui, page, v.id, v.employeeId);
+            }
+        QVERIFY(!other.id.isEmpty());
         page->openReassignDialog(visit.id);
         ReassignDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = page->findChild<ReassignDialog *>()) != nullptr);
