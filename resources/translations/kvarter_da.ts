@@ -2631,6 +2631,14 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>Day plan timeline</source>
         <translation>Dagsplanens tidslinje</translation>
     </message>
+    <message>
+        <source>%1, %2
+%3–%4 · %5
+%6</source>
+        <translation>%1, %2
+kl. %3–%4 · %5
+%6</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::UnassignedListView</name>

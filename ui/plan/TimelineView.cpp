@@ -3,13 +3,17 @@
 #include "TimelineView.h"
 
 #include "DayPlanModel.h"
+#include "common/Contrast.h"
 #include "common/VisitRoles.h"
 
 #include <QApplication>
 #include <QDrag>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QToolTip>
 
 namespace Kvarter {
 
@@ -21,6 +25,7 @@ TimelineView::TimelineView(DayPlanModel *model, QWidget *parent) : QWidget(paren
     setMouseTracking(true);
     setAccessibleName(tr("Day plan timeline"));
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_lanes = TimelineLanes::assign(m_model->visits());
         updateGeometry();
         update();
     });
@@ -61,7 +66,9 @@ QRect TimelineView::blockRect(const QString &visitId) const
         const int startMinute = v.start.time().hour() * 60 + v.start.time().minute();
         const int left = xForMinute(startMinute);
         const int right = std::max(left + 6, xForMinute(startMinute + v.minutes));
-        return { left, row.top() + 5, right - left, RowHeight - 10 };
+        const TimelineLane lane = m_lanes.value(v.id);
+        const int height = (RowHeight - 10) / std::max(1, lane.count);
+        return { left, row.top() + 5 + lane.index * height, right - left, std::max(4, height - 1) };
     }
     return {};
 }
@@ -98,13 +105,11 @@ void TimelineView::paintEvent(QPaintEvent *)
         const QRect block = blockRect(v.id);
         if (block.isEmpty())
             continue;
-        QColor fill = VisitRoles::statusColor(v.status);
-        if (v.status != VisitStatus::Planned)
-            fill = fill.lighter(150);
+        const QColor fill = blockFill(v.status);
         p.setPen(v.id == m_selected ? QPen(palette().highlight().color(), 3) : QPen(fill.darker(130)));
         p.setBrush(fill);
         p.drawRoundedRect(block, 4, 4);
-        p.setPen(Qt::white);
+        p.setPen(Contrast::readableTextOn(fill));
         p.drawText(block.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(v.citizenName, Qt::ElideRight, block.width() - 6));
     }
@@ -133,6 +138,38 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setBrush(Qt::NoBrush);
         p.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+QColor TimelineView::blockFill(VisitStatus status)
+{
+    const QColor fill = VisitRoles::statusColor(status);
+    return status == VisitStatus::Planned ? fill : fill.lighter(150); // what is history recedes
+}
+
+QString TimelineView::describe(const QString &visitId) const
+{
+    for (const Visit &v : m_model->visits())
+        if (v.id == visitId)
+            return tr("%1, %2\n%3–%4 · %5\n%6")
+                .arg(v.citizenName, v.citizenAddress, QLocale().toString(v.start.time(), QLocale::ShortFormat),
+                     QLocale().toString(v.end().time(), QLocale::ShortFormat), VisitStatuses::displayName(v.status),
+                     v.services.join(QStringLiteral(", ")));
+    return {};
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    // A block is often too narrow for its name: the whole of it shows on hover.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = visitAt(help->pos());
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), describe(id), this, blockRect(id));
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QString TimelineView::visitAt(const QPoint &pos) const

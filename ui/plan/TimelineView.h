@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "TimelineLanes.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -34,12 +36,17 @@ public:
     /// The row rectangle of an employee.
     QRect rowRect(const QString &employeeId) const;
     QString selectedVisit() const { return m_selected; }
+    /// What a block says in full (its tooltip): citizen, time, status and services.
+    QString describe(const QString &visitId) const;
+    /// A block's fill and its text colour (chosen for at least 4.5:1 contrast).
+    static QColor blockFill(VisitStatus status);
 
 Q_SIGNALS:
     void reassignRequested(const QString &visitId, const QString &employeeId);
     void dialogRequested(const QString &visitId);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -56,6 +63,7 @@ private:
     QString employeeAt(const QPoint &pos) const;
 
     QPointer<DayPlanModel> m_model;
+    QHash<QString, TimelineLane> m_lanes;
     QString m_selected;
     QPoint m_pressPos;
     int m_dropRow = -1;

@@ -7,6 +7,7 @@
 #include "plan/RunListDialog.h"
 #include "plan/TimelineView.h"
 #include "plan/UnassignedListView.h"
+#include "common/Contrast.h"
 #include "common/VisitRoles.h"
 #include "plan/PlanCheck.h"
 #include "visit/VisitService.h"
@@ -17,6 +18,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
@@ -121,6 +123,49 @@ private Q_SLOTS:
         QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("planWarningBox"))) != nullptr);
         box->findChild<QPushButton *>(QStringLiteral("moveAnywayButton"))->click();
         QTRY_COMPARE(VisitService(*ui.store, ui.session.actor()).visit(visitId)->employeeId, busy.id);
+    }
+
+    // Three visits on top of each other in one row: three blocks, none behind another, and a
+    // double-click on each opens that one.
+    void overlappingVisitsAreDrawnSideBySide()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        const Employee nurse = page->model()->staff().first();
+        const Visit any = page->model()->visits().first();
+        QStringList ids;
+        for (const QTime &at : { QTime(21, 0), QTime(21, 0), QTime(21, 15) }) {
+            Visit v;
+            v.citizenId = any.citizenId;
+            v.employeeId = nurse.id;
+            v.start = QDateTime(page->day(), at, Clock::teamZone());
+            v.minutes = 40;
+            ids << ui.session.visits().add(v);
+        }
+        QTRY_VERIFY(!page->timeline()->blockRect(ids.last()).isEmpty());
+        QList<QRect> blocks;
+        for (const QString &id : ids) {
+            const QRect block = page->timeline()->blockRect(id);
+            QVERIFY(!block.isEmpty());
+            QVERIFY(page->timeline()->rowRect(nurse.id).contains(block));
+            for (const QRect &other : blocks)
+                QVERIFY2(!block.intersects(other), "a block drawn over another hides a visit");
+            blocks << block;
+            QSignalSpy asked(page->timeline(), &TimelineView::dialogRequested);
+            QTest::mouseDClick(page->timeline(), Qt::LeftButton, Qt::NoModifier, block.center());
+            QCOMPARE(asked.count(), 1);
+            QCOMPARE(asked.first().first().toString(), id);
+            QVERIFY(page->timeline()->describe(id).contains(any.citizenName));
+        }
+    }
+
+    void blockTextIsReadableOnEveryStatusColour()
+    {
+        for (VisitStatus status : { VisitStatus::Planned, VisitStatus::Done, VisitStatus::NotHome, VisitStatus::Cancelled }) {
+            const QColor fill = TimelineView::blockFill(status);
+            QVERIFY2(Contrast::ratio(Contrast::readableTextOn(fill), fill) >= 4.5, qPrintable(VisitStatuses::key(status)));
+        }
+        QVERIFY(Contrast::ratio(Qt::white, QColor(0x2e, 0x8b, 0x57)) < 4.5); // white on green, as it was
     }
 
     void aNurseCannotMoveVisitsAndIsToldWhy()
