@@ -1287,6 +1287,30 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>The note has been saved.</source>
         <translation>Notatet er gemt.</translation>
     </message>
+    <message>
+        <source>The visit to %1 is already marked %2.</source>
+        <translation>Besøget hos %1 er allerede markeret %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not home. Next: write a note, call the relatives%2, or tell the planner.</source>
+        <translation>%1 var ikke hjemme. Næste skridt: skriv et notat, ring til de pårørende%2, eller giv planlæggeren besked.</translation>
+    </message>
+    <message>
+        <source>Write &amp;note</source>
+        <translation>Skriv &amp;notat</translation>
+    </message>
+    <message>
+        <source>Visit to %1 marked %2.</source>
+        <translation>Besøget hos %1 er markeret %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::NoteAddCommand</name>

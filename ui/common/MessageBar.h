@@ -3,8 +3,12 @@
 #pragma once
 
 #include <QFrame>
+#include <QTimer>
+#include <functional>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace Kvarter {
 
@@ -20,10 +24,18 @@ public:
     void showError(const QString &text);
     void showInfo(const QString &text);
     QString text() const;
+    /// A button on the message now shown (the next message clears it); clicking it hides the
+    /// bar and runs `run`. An undo is such a button, never a second click on the same thing.
+    QPushButton *addAction(const QString &label, const QString &objectName, std::function<void()> run);
+    /// Hides this message after `ms` unless another one is shown first.
+    void hideAfter(int ms);
 
 private:
     void showMessage(const QString &text, const QString &style);
+    void clearActions();
     QLabel *m_label;
+    QHBoxLayout *m_actions;
+    QTimer m_hideTimer;
 };
 
 } // namespace Kvarter

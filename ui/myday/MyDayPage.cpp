@@ -107,6 +107,7 @@ MyDayPage::MyDayPage(Session &session, QWidget *parent)
 void MyDayPage::setDay(const QDate &day)
 {
     m_day = day;
+    m_messages->hide(); // what was said was about the other day
     reload();
 }
 
@@ -145,18 +146,50 @@ void MyDayPage::setStatus(const QModelIndex &index, VisitStatus status)
     if (!index.isValid())
         return;
     const QString id = index.data(VisitRoles::Id).toString();
-    const auto currentStatus = VisitStatus(index.data(VisitRoles::Status).toInt());
-    // Clicking the active button again undoes a mistaken click.
-    const VisitStatus wanted = currentStatus == status ? VisitStatus::Planned : status;
+    const QString citizen = index.data(VisitRoles::CitizenName).toString();
+    const auto before = VisitStatus(index.data(VisitRoles::Status).toInt());
+    // A second click (or Ctrl+D twice) never silently undoes: undo is its own button.
+    if (before == status) {
+        m_messages->showInfo(tr("The visit to %1 is already marked %2.").arg(citizen, VisitStatuses::displayName(status).toLower()));
+        return;
+    }
     try {
-        m_session.visits().setStatus(id, wanted);
-        m_messages->hide();
+        m_session.visits().setStatus(id, status);
     } catch (const Error &e) {
         m_messages->showError(e.message());
+        return;
     }
+    const auto undo = [this, id, before] {
+        try {
+            m_session.visits().setStatus(id, before);
+        } catch (const Error &e) {
+            m_messages->showError(e.message());
+        }
+    };
+    if (status == VisitStatus::NotHome) {
+        // Not home can mean a fall behind a locked door: say what the usual next steps are.
+        m_messages->showInfo(tr("%1 was not home. Next: write a note, call the relatives%2, or tell the planner.")
+                                 .arg(citizen, relativesPhone(index.data(VisitRoles::CitizenId).toString())));
+        m_messages->addAction(tr("Write &note"), QStringLiteral("noteAfterNotHomeButton"), [this] { addNote(); });
+    } else {
+        m_messages->showInfo(tr("Visit to %1 marked %2.").arg(citizen, VisitStatuses::displayName(status).toLower()));
+        m_messages->hideAfter(10000);
+    }
+    m_messages->addAction(tr("&Undo"), QStringLiteral("undoStatusButton"), undo);
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
+}
+
+QString MyDayPage::relativesPhone(const QString &citizenId) const
+{
+    try {
+        for (const Relative &r : m_session.citizens().relatives(citizenId))
+            if (r.isPrimary && !r.phone.isEmpty())
+                return tr(" (%1, %2)").arg(r.name, r.phone);
+    } catch (const Error &) {
+    }
+    return {};
 }
 
 void MyDayPage::addNote()

@@ -40,6 +40,7 @@ private:
     void setStatus(const QModelIndex &index, VisitStatus status);
     void addNote();
     QModelIndex current() const;
+    QString relativesPhone(const QString &citizenId) const;
 
     Session &m_session;
     MyDayModel *m_model;

@@ -60,9 +60,22 @@ private Q_SLOTS:
         QCOMPARE(statusInDatabase(ui, id), VisitStatus::Done);
         QTRY_COMPARE(VisitStatus(list->currentIndex().data(VisitRoles::Status).toInt()), VisitStatus::Done);
 
-        // The same button again undoes a mistaken click.
+        auto *message = ui.window->myDayPage()->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY2(message->isVisible() && message->text().contains(QLatin1String("marked done")), qPrintable(message->text()));
+
+        // A second click (a double click, Ctrl+D twice) changes nothing and says so.
         QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("markDoneButton")), Qt::LeftButton);
-        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Planned);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Done);
+        QVERIFY(message->text().contains(QLatin1String("already marked done")));
+        // Undo is its own button on the message.
+        QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("markDoneButton")), Qt::LeftButton);
+        QVERIFY(!ui.window->myDayPage()->findChild<QPushButton *>(QStringLiteral("undoStatusButton")));
+        QTest::mouseClick(ui.window->findChild<QPushButton *>(QStringLiteral("notHomeButton")), Qt::LeftButton);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::NotHome);
+        QVERIFY2(message->text().contains(QLatin1String("was not home")), qPrintable(message->text()));
+        QVERIFY(ui.window->myDayPage()->findChild<QPushButton *>(QStringLiteral("noteAfterNotHomeButton")));
+        QTest::mouseClick(ui.window->myDayPage()->findChild<QPushButton *>(QStringLiteral("undoStatusButton")), Qt::LeftButton);
+        QCOMPARE(statusInDatabase(ui, id), VisitStatus::Done);
     }
 
     void oneClickOnTheCardsNotHomeButton()
