@@ -372,10 +372,6 @@
         <translation>&amp;Ret notat …</translation>
     </message>
     <message>
-        <source>◀ Citizens</source>
-        <translation>◀ Borgere</translation>
-    </message>
-    <message>
         <source>&amp;New note…</source>
         <translation>&amp;Nyt notat …</translation>
     </message>
@@ -450,6 +446,14 @@
     <message>
         <source>[Correction] %1</source>
         <translation>[Rettelse] %1</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>◀ %1</source>
+        <translation>◀ %1</translation>
     </message>
 </context>
 <context>

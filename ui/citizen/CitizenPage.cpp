@@ -75,9 +75,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
         label->setWordWrap(true);
     }
 
-    auto *back = new QToolButton(this);
+    auto *back = m_back = new QToolButton(this);
     back->setObjectName(QStringLiteral("backButton"));
-    back->setText(tr("◀ Citizens"));
+    setBackTitle(tr("Citizens"));
     back->setShortcut(QKeySequence::Back);
     connect(back, &QToolButton::clicked, this, &CitizenPage::backRequested);
 
@@ -149,6 +149,8 @@ QWidget *CitizenPage::makeDetails()
     layout->addWidget(boxed(tr("Grants"), m_grants, details), 1);
     return details;
 }
+
+void CitizenPage::setBackTitle(const QString &title) { m_back->setText(tr("◀ %1").arg(title)); }
 
 void CitizenPage::showCitizen(const QString &citizenId)
 {

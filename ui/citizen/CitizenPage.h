@@ -8,6 +8,7 @@ class QLabel;
 class QTableView;
 class QTreeWidget;
 class QPushButton;
+class QToolButton;
 
 namespace Kvarter {
 
@@ -25,6 +26,8 @@ class CitizenPage final : public QWidget
 public:
     explicit CitizenPage(Session &session, QWidget *parent = nullptr);
     void showCitizen(const QString &citizenId);
+    /// The page Back returns to, named on the button ("◀ My day").
+    void setBackTitle(const QString &title);
     QString citizenId() const { return m_citizenId; }
 
 Q_SIGNALS:
@@ -49,6 +52,7 @@ private:
     VisitHistoryModel *m_historyModel;
     QTreeWidget *m_notes;
     QPushButton *m_correct;
+    QToolButton *m_back = nullptr;
     MessageBar *m_messages;
 };
 

@@ -64,15 +64,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         "QListWidget::item { padding: 10px 8px; margin: 3px 6px; border-radius: 4px; border: none; }"
         "QListWidget::item:selected { background: #3d6f94; color: white; border: none; }"));
     m_navigation->setAccessibleName(tr("Navigation"));
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_entries.size())
-            return;
-        const NavigationEntry &entry = m_entries.at(row);
-        // On a citizen's record the Citizens entry stays marked; choosing it again keeps the record.
-        if (entry.page == Page::Citizens && m_pages->currentWidget() == m_citizen)
-            return;
-        m_pages->setCurrentWidget(entry.widget);
-    });
+    // A click always goes to the page, also on the entry already marked (on a citizen's record the
+    // entry of the page it was opened from stays marked, and clicking it must take you back there).
+    const auto go = [this](int row) {
+        if (row >= 0 && row < m_entries.size() && !m_showing)
+            showPage(m_entries.at(row).page);
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, go);
+    connect(m_navigation, &QListWidget::itemClicked, this, [this, go](QListWidgetItem *item) { go(m_navigation->row(item)); });
     connect(m_conflicts, &ConflictsPage::countChanged, this, [this](int count) {
         m_navigation->item(rowOf(Page::Conflicts))->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
     });
@@ -164,7 +163,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
-    connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(Page::Citizens); });
+    connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(m_cameFrom); });
     showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
     resize(1280, 800);
 }
@@ -213,14 +212,21 @@ void MainWindow::updateNavigation()
 
 void MainWindow::showPage(Page page)
 {
+    m_current = page;
     m_pages->setCurrentWidget(page == Page::Citizen ? static_cast<QWidget *>(m_citizen) : m_entries.at(rowOf(page)).widget);
-    m_navigation->setCurrentRow(rowOf(page));
+    m_showing = true; // marking the entry must not navigate again
+    m_navigation->setCurrentRow(rowOf(page == Page::Citizen ? m_cameFrom : page));
+    m_showing = false;
     if (page == Page::Citizens)
         m_citizens->focusSearch();
 }
 
 void MainWindow::openCitizen(const QString &citizenId)
 {
+    // Back goes where the record was opened from: My day, Citizens, or whatever page it was.
+    if (m_current != Page::Citizen)
+        m_cameFrom = m_current;
+    m_citizen->setBackTitle(m_entries.at(rowOf(m_cameFrom)).title);
     m_citizen->showCitizen(citizenId);
     showPage(Page::Citizen);
 }

@@ -66,6 +66,9 @@ private:
     QList<NavigationEntry> m_entries;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    Page m_current = Page::MyDay;
+    Page m_cameFrom = Page::Citizens;
+    bool m_showing = false;
     MyDayPage *m_myDay;
     CitizenListPage *m_citizens;
     CitizenPage *m_citizen;

@@ -3,9 +3,13 @@
 #include "TestSupport.h"
 #include "main/MainWindow.h"
 #include "session/Session.h"
+#include "citizen/CitizenListPage.h"
+#include "citizen/CitizenPage.h"
+#include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
 
 #include <QListWidget>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Kvarter;
@@ -40,6 +44,39 @@ private Q_SLOTS:
         // A planner who becomes the visitator at the laptop is taken off the page they may not see.
         session.signIn(f.firstWithRole(Role::Visitator).id);
         QVERIFY(!window.planPage()->isVisible());
+    }
+
+    // A record opened from My day goes back to My day; on a record the sidebar still navigates,
+    // also the entry that is marked.
+    void backReturnsWhereTheRecordWasOpenedFrom()
+    {
+        Test::Fixture f(true);
+        Session session(*f.store, f.clock);
+        session.signIn(f.firstWithRole(Role::Nurse).id);
+        MainWindow window(session);
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+        const QString citizen = session.citizens().search({}).first().id;
+        window.showPage(MainWindow::Page::MyDay);
+        window.openCitizen(citizen);
+        QVERIFY(window.citizenPage()->isVisible());
+        auto *back = window.citizenPage()->findChild<QToolButton *>(QStringLiteral("backButton"));
+        QCOMPARE(back->text(), QStringLiteral("◀ My day"));
+        QCOMPARE(navigation->currentRow(), 0);
+        back->click();
+        QVERIFY(window.myDayPage()->isVisible());
+
+        window.showPage(MainWindow::Page::Citizens);
+        window.openCitizen(citizen);
+        QCOMPARE(back->text(), QStringLiteral("◀ Citizens"));
+        // Clicking the marked Citizens entry leaves the record for the list.
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          navigation->visualItemRect(navigation->item(1)).center());
+        QVERIFY(window.citizenListPage()->isVisible());
+        window.openCitizen(citizen);
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          navigation->visualItemRect(navigation->item(0)).center());
+        QVERIFY(window.myDayPage()->isVisible());
     }
 };
 
