@@ -20,10 +20,11 @@ using R = Role;
 // Who may do what. Visiting staff (SOSU helpers and assistants, nurses, therapists) record visits
 // and read the day they drive; planners and the team leader plan it; the visitator decides grants
 // and reads records but plans no routes. Decisions within the team's delegated frame are for the
-// trained staff, the planner (delegated visitation) and the visitator, not for SOSU helpers.
-const std::array<Grant, 9> &table()
+// trained staff, the planner (delegated visitation) and the visitator, not for SOSU helpers; so is an
+// FSIII assessment of the citizen's function, which the helpers' observations feed but do not make.
+const std::array<Grant, 10> &table()
 {
-    static const std::array<Grant, 9> grants { {
+    static const std::array<Grant, 10> grants { {
         { Right::ReadCitizen, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::RecordVisit, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
@@ -33,6 +34,7 @@ const std::array<Grant, 9> &table()
         { Right::DecideWithinFrame, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::ResolveConflicts, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::AdministerTeam, { R::Planner, R::TeamLeader } },
+        { Right::Assess, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
     } };
     return grants;
 }
@@ -73,6 +75,7 @@ QString Access::describe(Right right)
     case Right::DecideWithinFrame: return tr("decide help within the team's frame");
     case Right::ResolveConflicts: return tr("settle values written apart");
     case Right::AdministerTeam: return tr("manage the team's laptops");
+    case Right::Assess: return tr("assess a citizen's function");
     }
     return {};
 }

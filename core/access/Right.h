@@ -17,6 +17,7 @@ enum class Right {
     DecideWithinFrame, // near-visitation: decide help within the frame delegated to the team
     ResolveConflicts,  // choose between two values written apart
     AdministerTeam,    // the sync team: create it, invite and remove laptops
+    Assess,            // make or correct an FSIII assessment of a citizen's function (and keep its draft)
 };
 
 } // namespace Kvarter

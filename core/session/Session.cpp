@@ -44,6 +44,8 @@ PlanService Session::plan() const { return PlanService(m_store, actor()); }
 PlanCheck Session::planCheck() const { return PlanCheck(m_store, actor()); }
 GrantService Session::grants() const { return GrantService(m_store, ServiceCatalogue::standard(), actor()); }
 NoteService Session::notes() const { return NoteService(m_store, actor()); }
+AssessmentService Session::assessments() const { return AssessmentService(m_store, actor()); }
+AssessmentDrafts Session::assessmentDrafts() const { return AssessmentDrafts(m_store, actor()); }
 RunListService Session::runLists() const { return RunListService(m_store, ServiceCatalogue::standard(), actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }
 TeamService Session::team() const { return TeamService(m_store); }

@@ -4,6 +4,8 @@
 
 #include "access/Actor.h"
 #include "access/Right.h"
+#include "assessment/AssessmentDrafts.h"
+#include "assessment/AssessmentService.h"
 #include "citizen/CitizenService.h"
 #include "grant/GrantService.h"
 #include "plan/PlanCheck.h"
@@ -71,6 +73,9 @@ public:
     PlanCheck planCheck() const;
     GrantService grants() const;
     NoteService notes() const;
+    AssessmentService assessments() const;
+    /// The signed-in person's unsaved assessment forms on this laptop.
+    AssessmentDrafts assessmentDrafts() const;
     RunListService runLists() const;
     Sync::ConflictService conflicts() const;
     /// The roster. Not citizen data: anybody at the laptop may see who is in the team.

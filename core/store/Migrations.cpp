@@ -223,10 +223,42 @@ CREATE TABLE sync_revocation_enforced (device TEXT PRIMARY KEY, lamport INTEGER 
 ALTER TABLE conflict ADD COLUMN settled_by TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 9: FSIII assessments. An assessment, its conditions and its follow-ups are clinical
+// records: synced as a union and append-only (the triggers come from Schema's declaration); a
+// correction is a new assessment naming the one it supersedes. assessed_at is the moment an
+// assessment describes, which a correction keeps, so a chart does not move a corrected point to the
+// day of the correction. No CHECK constraints on the synced tables: a row a newer Kvarter wrote must
+// never stop a merge; the rules live in core (AssessmentValidator).
+// assessment_draft is this laptop's own: the form a person is filling in, kept as they type and
+// never shipped; saving the assessment removes it.
+constexpr const char *Version9 = R"sql(
+CREATE TABLE assessment (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    author_id TEXT NOT NULL REFERENCES employee(id), made_at INTEGER NOT NULL, assessed_at INTEGER NOT NULL,
+    wishes TEXT NOT NULL DEFAULT '', overall TEXT NOT NULL DEFAULT '', supersedes_id TEXT REFERENCES assessment(id),
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX assessment_by_citizen ON assessment(citizen_id, assessed_at);
+CREATE INDEX assessment_by_supersedes ON assessment(supersedes_id);
+CREATE TABLE assessment_condition (
+    id TEXT PRIMARY KEY, assessment_id TEXT NOT NULL REFERENCES assessment(id), code TEXT NOT NULL,
+    level INTEGER, nursing TEXT, performance TEXT, meaning TEXT, goal_level INTEGER, goal_type TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX condition_by_assessment ON assessment_condition(assessment_id);
+CREATE TABLE assessment_followup (
+    id TEXT PRIMARY KEY, assessment_id TEXT NOT NULL REFERENCES assessment(id),
+    condition_code TEXT, grant_id TEXT REFERENCES care_grant(id), outcome TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX followup_by_assessment ON assessment_followup(assessment_id);
+CREATE TABLE assessment_draft (
+    citizen_id TEXT NOT NULL, author_id TEXT NOT NULL, saved_at INTEGER NOT NULL, content TEXT NOT NULL,
+    PRIMARY KEY (citizen_id, author_id)) WITHOUT ROWID;
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1, Version2, Version3, Version4, Version5, Version6,
-             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8 };
+             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8, Version9 };
 }
 
 } // namespace

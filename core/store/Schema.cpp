@@ -16,7 +16,10 @@ const Schema &Schema::current()
                                  { "care_grant" },
                                  { "visit" },
                                  { "visit_note", MergeKind::AppendOnlyUnion },
-                                 { "team_device" } });
+                                 { "team_device" },
+                                 { "assessment", MergeKind::AppendOnlyUnion },
+                                 { "assessment_condition", MergeKind::AppendOnlyUnion },
+                                 { "assessment_followup", MergeKind::AppendOnlyUnion } });
     return schema;
 }
 
