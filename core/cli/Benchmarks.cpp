@@ -5,7 +5,9 @@
 #include "access/Access.h"
 #include "access/SignIn.h"
 
+#include "assessment/AssessmentService.h"
 #include "citizen/CitizenService.h"
+#include "demo/DemoAssessments.h"
 #include "common/Clock.h"
 #include "common/Id.h"
 #include "plan/PlanService.h"
@@ -269,6 +271,74 @@ void Benchmarks::insertRate(int rows)
     figure(QStringLiteral("visit_insert_rate_raw_sqlite"), best.raw, QStringLiteral("rows/s"), {});
     figure(QStringLiteral("visit_insert_rate_ratio"), 100.0 * best.kvarter / best.raw, QStringLiteral("%"),
            QStringLiteral(">= 50"));
+}
+
+void Benchmarks::assessmentAreaHistory()
+{
+    QTemporaryDir dir;
+    QString path = m_path;
+    bool generated = false;
+    {
+        Store store(m_path, m_clock);
+        if (store.db().scalar("SELECT count(*) FROM assessment") == 0) {
+            // Never write into the file being measured: a consistent copy (WAL included) takes them.
+            path = dir.filePath(QStringLiteral("assessments.db"));
+            store.db().exec("VACUUM INTO '" + path.toUtf8() + "'");
+            generated = true;
+        }
+    }
+    Store store(path, m_clock);
+    if (generated) {
+        QStringList citizens, assessors;
+        {
+            auto q = store.db().query("SELECT id FROM citizen ORDER BY id");
+            while (q->next())
+                citizens << q->text(0);
+        }
+        for (const Employee &e : TeamService(store).employees())
+            if (e.role == Role::Nurse || e.role == Role::SosuAssistant || e.role == Role::Therapist)
+                assessors << e.id;
+        // Eight rounds of the demo's assessments: about ten per citizen, a few years' worth.
+        store.write([&] {
+            for (int round = 0; round < 8; ++round)
+                DemoAssessments(store, FsiiiTerms::standard(), quint32(round + 1), m_clock.today(), QString::number(round))
+                    .make(citizens, assessors);
+        });
+    }
+    QString reader;
+    for (const Employee &e : TeamService(store).employees())
+        if (reader.isEmpty() && Access::allows(e.role, Right::ReadCitizen))
+            reader = e.id;
+    QStringList citizens;
+    {
+        auto q = store.db().query("SELECT DISTINCT citizen_id FROM assessment ORDER BY citizen_id");
+        while (q->next())
+            citizens << q->text(0);
+    }
+    if (reader.isEmpty() || citizens.isEmpty())
+        return;
+    AssessmentService assessments(store, SignIn::asEmployee(store, reader));
+    QList<double> times;
+    qint64 points = 0;
+    for (const QString &citizen : citizens)
+        for (const FsiiiArea &area : FsiiiTerms::standard().homeCareAreas()) {
+            QElapsedTimer timer;
+            timer.start();
+            const AreaHistory history = assessments.areaHistory(citizen, area.area.code);
+            times << msSince(timer);
+            for (const ConditionHistory &c : history.conditions)
+                points += c.points.size();
+        }
+    const qint64 total = store.db().scalar("SELECT count(*) FROM assessment");
+    const QJsonObject data { { QStringLiteral("database"), generated ? QStringLiteral("a copy of %1 with generated assessments").arg(m_path) : m_path },
+                             { QStringLiteral("assessments"), total },
+                             { QStringLiteral("assessment_conditions"), store.db().scalar("SELECT count(*) FROM assessment_condition") },
+                             { QStringLiteral("citizens_measured"), citizens.size() },
+                             { QStringLiteral("histories"), times.size() },
+                             { QStringLiteral("points_read"), points } };
+    m_report(figureJson(QStringLiteral("assessment_area_history"), median(times), QStringLiteral("ms"), QStringLiteral("<= 10"), data));
+    m_report(figureJson(QStringLiteral("assessment_area_history_max"), *std::max_element(times.begin(), times.end()),
+                        QStringLiteral("ms"), {}, data));
 }
 
 void Benchmarks::appPeakRss(const QString &appPath)

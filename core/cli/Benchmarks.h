@@ -36,6 +36,11 @@ public:
     static QJsonObject figureJson(const QString &name, double value, const QString &unit, const QString &goal,
                                   const QJsonObject &data = {});
 
+    /// A citizen's area history (the chart on the citizen page) over every assessed citizen and
+    /// home-care area. A file without assessments (a demo from before them) is measured on a copy
+    /// with a few thousand generated; the figure's data says which.
+    void assessmentAreaHistory();
+
     /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
     void appPeakRss(const QString &appPath);
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CliApplication.h"
 
+#include "AssessCommands.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
 #include "CitizenCommands.h"
@@ -11,6 +12,7 @@
 #include "EmployeesCommand.h"
 #include "NoteCommands.h"
 #include "PlanCheckCommand.h"
+
 #include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
@@ -40,6 +42,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<VisitStatusCommand>());
     m_commands.push_back(std::make_unique<NoteAddCommand>());
     m_commands.push_back(std::make_unique<NoteCorrectCommand>());
+    m_commands.push_back(std::make_unique<AssessCommand>());
+    m_commands.push_back(std::make_unique<AssessmentsCommand>());
     m_commands.push_back(std::make_unique<RunListCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());

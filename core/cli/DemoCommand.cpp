@@ -56,6 +56,7 @@ int DemoCommand::run(CliContext &context)
                                      { QStringLiteral("citizens"), summary.citizens },
                                      { QStringLiteral("visits"), summary.visits },
                                      { QStringLiteral("notes"), summary.notes },
+                                     { QStringLiteral("assessments"), summary.assessments },
                                      { QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0 } },
                        tr("Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s.")
                            .arg(summary.teams)

@@ -4,7 +4,9 @@
 
 #include "access/SignIn.h"
 
+#include "DemoAssessments.h"
 #include "WordLists.h"
+#include "assessment/FsiiiTerms.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
@@ -91,6 +93,19 @@ DemoSummary DemoGenerator::generate(Scale scale, const Progress &progress)
     m_store.write([&] {
         for (int t = 0; t < teams; ++t)
             data << makeTeam(t, int(TeamRoles.size()), citizensPerTeam);
+    });
+    // FSIII assessments of most citizens, so the citizen page and the benches have histories.
+    m_store.write([&] {
+        for (qsizetype t = 0; t < data.size(); ++t) {
+            QStringList citizens, assessors;
+            for (const TeamData::Person &person : data[t].citizens)
+                citizens << person.id;
+            for (const Employee &e : data[t].staff)
+                if (e.role == Role::Nurse || e.role == Role::SosuAssistant || e.role == Role::Therapist)
+                    assessors << e.id;
+            summary.assessments += DemoAssessments(m_store, FsiiiTerms::standard(), m_seed * 31u + quint32(t), m_today)
+                                       .make(citizens, assessors);
+        }
     });
     summary.teams = teams;
     summary.employees = teams * int(TeamRoles.size());

@@ -22,6 +22,7 @@ struct DemoSummary
     int citizens = 0;
     qint64 visits = 0;
     qint64 notes = 0;
+    int assessments = 0;
 };
 
 /// Makes a realistic, deterministic demo: Danish names and addresses on South Funen, relatives,
