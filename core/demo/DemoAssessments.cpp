@@ -130,7 +130,7 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
     for (const QString &code : made.order) {
         const int level = made.levels.value(code);
         QVariant goalLevel, goalType;
-        if (level >= 2 && m_random.bounded(100) < 50)
+        if (level >= 2 && level <= 4 && m_random.bounded(100) < 50)
             goalLevel = level - 1;
         else
             goalType = m_terms.goalTypes().resolve(QStringLiteral("Tilstand forbliver uændret"));
@@ -140,7 +140,7 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
                          { "level", level },
                          { "nursing", QVariant() },
                          { "performance", performanceFor(m_terms, level) },
-                         { "meaning", m_terms.meaning().resolve(QLatin1String(level >= 2 ? "D2" : "D1")) },
+                         { "meaning", m_terms.meaning().resolve(QLatin1String(level >= 2 && level <= 4 ? "D2" : "D1")) },
                          { "goal_level", goalLevel },
                          { "goal_type", goalType },
                          { "note", m_random.bounded(100) < 20 ? Notes.at(qsizetype(m_random.bounded(quint32(Notes.size())))) : QString() } });

@@ -5,6 +5,7 @@
 #include "assessment/AssessmentDrafts.h"
 #include "assessment/AssessmentService.h"
 #include "assessment/AssessmentValidator.h"
+#include "store/Schema.h"
 
 #include <QTest>
 
@@ -282,6 +283,69 @@ private Q_SLOTS:
         QCOMPARE(nurse.areaHistory(team.citizen, QStringLiteral("I4")).conditions.at(0).points.at(0).nursing,
                  NursingState::Problem);
         QVERIFY_THROWS_EXCEPTION(Error, nurse.areaHistory(team.citizen, WashCode)); // a condition is no area
+    }
+
+    void aFileFromBeforeAssessmentsMigrates()
+    {
+        // The step that adds the tables, found by what it does: other branches append steps too.
+        int step = 0;
+        for (int v = 1; v <= Schema::current().latestVersion(); ++v)
+            if (Schema::current().step(v).contains("CREATE TABLE assessment ("))
+                step = v;
+        QVERIFY(step > 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        Test::SmallTeam old;
+        {
+            Store before(path, f->clock, step - 1);
+            QCOMPARE(before.db().scalar("SELECT count(*) FROM sqlite_master WHERE name = 'assessment'"), 0);
+            old = Test::makeSmallTeam(before);
+        }
+        Store after(path, f->clock);
+        QCOMPARE(after.db().userVersion(), Schema::current().latestVersion());
+        QCOMPARE(after.db().scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'assessment%_no_%'"), 6);
+        Assessment a;
+        a.citizenId = old.citizen;
+        a.conditions << homeCare(WashCode, 1);
+        const QString id = AssessmentService(after, Test::signIn(after, old.nurse)).add(a);
+        QCOMPARE(AssessmentService(after, Test::signIn(after, old.nurse)).assessments(old.citizen).first().id, id);
+        QVERIFY_THROWS_EXCEPTION(Error, after.db().exec("UPDATE assessment SET wishes = 'x'"));
+    }
+
+    void demoAssessmentsAreValidAndRepeatable()
+    {
+        Test::Fixture demo(true), again(true);
+        const Actor nurse = demo.as(Role::Nurse);
+        AssessmentService service(*demo.store, nurse);
+        const AssessmentValidator validator(FsiiiTerms::standard());
+        QStringList citizens;
+        {
+            auto q = demo.store->db().query("SELECT DISTINCT citizen_id FROM assessment");
+            while (q->next())
+                citizens << q->text(0);
+        }
+        QVERIFY2(citizens.size() >= 25, qPrintable(QString::number(citizens.size()))); // most of the 50
+        int withHistory = 0;
+        for (const QString &citizen : citizens) {
+            const QList<Assessment> all = service.assessments(citizen);
+            QVERIFY(all.size() <= 2);
+            withHistory += all.size() == 2;
+            for (const Assessment &a : all) {
+                const FieldErrors errors = validator.validate(validator.normalized(a));
+                QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().field + QLatin1Char(' ') + errors.first().message));
+                QVERIFY(a.assessedAt < demo.clock.now());
+            }
+        }
+        QVERIFY(withHistory > 5);
+        const auto rows = [](Store &store) {
+            QStringList all;
+            auto q = store.db().query("SELECT id, code, coalesce(level, nursing) FROM assessment_condition ORDER BY id");
+            while (q->next())
+                all << q->text(0) + q->text(1) + q->text(2);
+            return all;
+        };
+        QVERIFY(!rows(*demo.store).isEmpty());
+        QCOMPARE(rows(*demo.store), rows(*again.store));
     }
 
     void draftKeptUntilSaved()
