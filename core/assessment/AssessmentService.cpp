@@ -54,9 +54,19 @@ QString AssessmentService::add(const Assessment &input)
     if (!errors.isEmpty())
         throw ValidationError(errors);
 
-    const QString id = Id::create();
     const qint64 now = m_store.clock().now().toSecsSinceEpoch();
-    const qint64 assessedAt = a.assessedAt.isValid() && !a.supersedesId.isEmpty() ? a.assessedAt.toSecsSinceEpoch() : now;
+    qint64 assessedAt = now;
+    if (!a.supersedesId.isEmpty()) {
+        // A correction replaces the newest of a chain, of the same citizen, and describes its moment.
+        const std::optional<Assessment> original = assessment(a.supersedesId);
+        if (!original || original->citizenId != a.citizenId)
+            throw Error(tr("The assessment to correct does not exist."));
+        if (original->superseded())
+            throw Error(tr("That assessment has already been corrected; correct the newest version (%1).")
+                            .arg(original->supersededById));
+        assessedAt = original->assessedAt.toSecsSinceEpoch();
+    }
+    const QString id = Id::create();
     m_store.write(m_actor.employeeId(), [&] {
         m_store.insert("assessment", id,
                        { { "citizen_id", a.citizenId },
@@ -100,12 +110,8 @@ QString AssessmentService::correct(const QString &supersedesId, Assessment corre
     const std::optional<Assessment> original = assessment(supersedesId);
     if (!original)
         throw Error(tr("The assessment to correct does not exist."));
-    if (original->superseded())
-        throw Error(tr("That assessment has already been corrected; correct the newest version (%1).")
-                        .arg(original->supersededById));
     corrected.citizenId = original->citizenId;
     corrected.supersedesId = supersedesId;
-    corrected.assessedAt = original->assessedAt;
     return add(corrected);
 }
 
@@ -213,10 +219,11 @@ QList<Assessment> AssessmentService::read(const QByteArray &where, const QString
         q->bind(1, a.id);
         while (q->next()) {
             const Statement &c = *q;
-            a.conditions << AssessedCondition { m_terms.conditionCode(c.text(0)).isEmpty() ? c.text(0)
-                                                                                            : m_terms.conditionCode(c.text(0)),
-                                                optionalIntAt(c, 1), nursingState(c.text(2)), c.text(3), c.text(4),
-                                                optionalIntAt(c, 5), c.text(6), c.text(7) };
+            // Rows synced from an older laptop may carry a legacy code: shown under the current one.
+            const QString current = m_terms.conditionCode(c.text(0));
+            a.conditions << AssessedCondition { current.isEmpty() ? c.text(0) : current, optionalIntAt(c, 1),
+                                                nursingState(c.text(2)), c.text(3), c.text(4), optionalIntAt(c, 5),
+                                                c.text(6), c.text(7) };
         }
         std::sort(a.conditions.begin(), a.conditions.end(), [this](const AssessedCondition &x, const AssessedCondition &y) {
             return m_terms.orderOf(x.code) < m_terms.orderOf(y.code);

@@ -37,7 +37,8 @@ public:
     }
 
     /// Saves a new assessment made now by the actor; legacy codes are saved as current ones.
-    /// Returns its id; throws ValidationError, or AccessDenied without Right::Assess.
+    /// With `supersedesId` set it is a correction (see correct()). Returns its id; throws
+    /// ValidationError, Error for a correction of the wrong assessment, or AccessDenied without Right::Assess.
     QString add(const Assessment &assessment);
     /// Saves `corrected` as the replacement of assessment `supersedesId` (same citizen, same
     /// assessed moment); returns the new id. Only the newest of a chain can be corrected.

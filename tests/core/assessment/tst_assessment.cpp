@@ -253,6 +253,46 @@ private Q_SLOTS:
         QCOMPARE(latest[0].condition.level, std::optional<int>(2));
     }
 
+    void correctionMustReplaceTheSameCitizensAssessment()
+    {
+        Citizen other;
+        other.teamId = team.team;
+        other.cpr = QStringLiteral("020340-1235");
+        other.name = QStringLiteral("Grethe Lund");
+        other.address = QStringLiteral("Kirkevej 3");
+        other.postcode = QStringLiteral("5700");
+        other.city = QStringLiteral("Svendborg");
+        other.contactPersonId = team.nurse;
+        other.visitatorId = team.visitator;
+        const QString otherId = CitizenService(*f->store, Test::signIn(*f->store, team.planner)).add(other);
+        const QString theirs = as(team.nurse).add(about({ homeCare(WashCode, 1) }));
+        Assessment wrong;
+        wrong.citizenId = otherId;
+        wrong.conditions << homeCare(WashCode, 2);
+        wrong.supersedesId = theirs;
+        QVERIFY_THROWS_EXCEPTION(Error, as(team.nurse).add(wrong));
+        QVERIFY(as(team.nurse).assessments(otherId).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, as(team.helper).correct(theirs, about({ homeCare(WashCode, 2) })));
+    }
+
+    void legacyCodesFromAnOlderLaptopShowUnderTheCurrentOnes()
+    {
+        // A row as an older Kvarter (or an import) might have written it, with the legacy code.
+        const QString id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        f->store->write([&] {
+            f->store->insert("assessment", id,
+                             { { "citizen_id", team.citizen }, { "author_id", team.nurse },
+                               { "made_at", f->clock.now().toSecsSinceEpoch() }, { "assessed_at", f->clock.now().toSecsSinceEpoch() },
+                               { "wishes", QString() }, { "overall", QString() }, { "supersedes_id", QVariant() } });
+            f->store->insert("assessment_condition", QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                             { { "assessment_id", id }, { "code", QStringLiteral("J1.1") }, { "level", 2 }, { "note", QString() } });
+        });
+        const AreaHistory history = as(team.nurse).areaHistory(team.citizen, SelfCareArea);
+        QCOMPARE(history.conditions.size(), 1);
+        QCOMPARE(history.conditions[0].code, WashCode);
+        QCOMPARE(as(team.nurse).assessment(id)->conditions[0].code, WashCode);
+    }
+
     void areaHistoryInTimeOrder()
     {
         AssessmentService nurse = as(team.nurse);
