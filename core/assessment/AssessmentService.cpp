@@ -51,6 +51,15 @@ QString AssessmentService::add(const Assessment &input)
     FieldErrors errors = validator.validate(a);
     if (!a.citizenId.isEmpty() && !m_store.rowExists("citizen", a.citizenId))
         errors << FieldError { QStringLiteral("citizen"), tr("The citizen of the assessment is not in the team's file.") };
+    for (qsizetype i = 0; i < a.followUps.size(); ++i) {
+        const QString &grant = a.followUps[i].grantId;
+        if (grant.isEmpty() || !a.followUps[i].conditionCode.isEmpty())
+            continue;
+        const QString owner = m_store.db().textFor("SELECT citizen_id FROM care_grant WHERE id = ?", grant);
+        if (owner != a.citizenId)
+            errors << FieldError { QStringLiteral("followUps[%1].subject").arg(i),
+                                   tr("'%1' is not one of the citizen's grants.").arg(grant) };
+    }
     if (!errors.isEmpty())
         throw ValidationError(errors);
 

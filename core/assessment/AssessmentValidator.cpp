@@ -55,7 +55,8 @@ FieldErrors AssessmentValidator::validate(const Assessment &a) const
     FieldErrors errors;
     if (a.citizenId.isEmpty())
         errors << FieldError { QStringLiteral("citizen"), tr("Choose the citizen the assessment is about.") };
-    if (a.conditions.isEmpty() && a.followUps.isEmpty() && a.wishes.isEmpty() && a.overall.isEmpty())
+    // A follow-up alone says what happens next but not how the citizen is: it comes with an assessment.
+    if (a.conditions.isEmpty() && a.wishes.isEmpty() && a.overall.isEmpty())
         errors << FieldError { QStringLiteral("content"),
                                tr("Assess at least one condition, or write the citizen's wishes or an overall assessment.") };
     if (a.wishes.size() > MaxTextLength)

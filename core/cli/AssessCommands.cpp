@@ -8,6 +8,7 @@
 #include "assessment/AssessmentService.h"
 #include "assessment/AssessmentValidator.h"
 #include "common/Error.h"
+#include "grant/GrantService.h"
 #include "session/Session.h"
 
 #include <QCommandLineParser>
@@ -97,8 +98,8 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("nursing"), tr("A nursing condition as problem or potential, e.g. I4.4=potential."),
                        tr("code=problem|potential") });
     parser.addOption({ QStringLiteral("followup"),
-                       tr("A follow-up of a condition: E1 continues, E2 changed within the frame, E3 ends, "
-                          "E4 back to the visitator, e.g. J1.1=E2."),
+                       tr("A follow-up of a condition or of a service (grant id or service code): E1 continues, "
+                          "E2 changed within the frame, E3 ends, E4 back to the visitator, e.g. J1.1=E2 or H1.1=E1."),
                        tr("code=outcome") });
     parser.addOption({ QStringLiteral("wishes"), tr("The citizen's own wishes and goals."), tr("text") });
     parser.addOption({ QStringLiteral("overall"), tr("The overall assessment."), tr("text") });
@@ -149,13 +150,22 @@ int AssessCommand::run(CliContext &context)
         c.code = code;
         a.conditions << c;
     }
+    const QList<Grant> grants = session.grants().grantsFor(citizen->id);
     for (const QString &option : p.values(QStringLiteral("followup"))) {
         FollowUp f;
         if (!splitPair(option, code, value))
             malformed << FieldError { fieldKey("followUps", a.followUps.size(), "outcome"),
                                       tr("'%1' is not CODE=OUTCOME, e.g. J1.1=E1.").arg(option) };
-        f.conditionCode = code;
         f.outcome = value;
+        // A condition code, else a service: a grant id, or the service code of one of the citizen's grants.
+        if (!FsiiiTerms::standard().conditionCode(code).isEmpty()) {
+            f.conditionCode = code;
+        } else {
+            f.grantId = code;
+            for (const Grant &g : grants)
+                if (g.serviceCode == code && g.isActiveOn(context.clock().today()))
+                    f.grantId = g.id;
+        }
         a.followUps << f;
     }
     if (!malformed.isEmpty()) {

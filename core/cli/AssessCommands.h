@@ -8,7 +8,7 @@
 
 namespace Kvarter {
 
-/// `assess CITIZEN --condition CODE=LEVEL … [--nursing CODE=problem|potential] [--followup CODE=OUTCOME]
+/// `assess CITIZEN --condition CODE=LEVEL … [--nursing CODE=problem|potential] [--followup CODE|SERVICE=OUTCOME]
 /// [--wishes T] [--overall T] [--corrects ID] --as E`: saves an FSIII assessment and prints its id.
 class AssessCommand final : public CliCommand
 {

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "access/SignIn.h"
 #include "assessment/AssessmentService.h"
+#include "catalogue/ServiceCatalogue.h"
+#include "grant/GrantService.h"
 #include "common/Clock.h"
 #include "store/Store.h"
 
@@ -114,6 +116,38 @@ private Q_SLOTS:
         QCOMPARE(o[QLatin1String("conditions")][0][QLatin1String("level")].toInt(), 1);
         QCOMPARE(o[QLatin1String("followUps")][0][QLatin1String("outcomeDisplay")].toString(),
                  QStringLiteral("Ændres inden for rammen"));
+    }
+
+    void followUpOfAService()
+    {
+        QString grantId, service;
+        {
+            ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
+            Store store(db(), clock);
+            for (const Grant &g : GrantService(store, ServiceCatalogue::standard(), SignIn::asEmployee(store, as("nurse"))).grantsFor(m_citizen))
+                if (g.isActiveOn(clock.today())) {
+                    grantId = g.id;
+                    service = g.serviceCode;
+                }
+        }
+        QVERIFY(!grantId.isEmpty());
+        const Result r = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"), service + QStringLiteral("=E1"),
+                               QStringLiteral("--overall"), QStringLiteral("Hjælpen fortsætter"), QStringLiteral("--as"), as("nurse") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
+            Store store(db(), clock); // closed again before the next command opens the file
+            const std::optional<Assessment> saved
+                = AssessmentService(store, SignIn::asEmployee(store, as("nurse"))).assessment(QString::fromUtf8(r.out).trimmed());
+            QVERIFY(saved);
+            QCOMPARE(saved->followUps.size(), 1);
+            QCOMPARE(saved->followUps[0].grantId, grantId);
+            QCOMPARE(saved->followUps[0].outcome, QStringLiteral("9c90b0e5-9c0a-4b72-a18c-76cd6d6c6213")); // Fortsættes
+        }
+        const Result unknown = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"), QStringLiteral("no-such-grant=E1"),
+                                     QStringLiteral("--as"), as("nurse") });
+        QCOMPARE(unknown.code, 3);
+        QVERIFY2(unknown.err.contains(QLatin1String("followUps[0].subject:")), qPrintable(unknown.err));
     }
 
     void sosuHelperIsRefused()

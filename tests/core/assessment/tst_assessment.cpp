@@ -117,7 +117,8 @@ private Q_SLOTS:
         followUp.followUps << FollowUp { WashCode, QStringLiteral("grant"), QStringLiteral("E1"), {} }
                            << FollowUp { WashCode, {}, QStringLiteral("E7"), {} };
         QTest::addRow("follow-ups") << followUp
-                                    << QStringList { QStringLiteral("followUps[0].subject"), QStringLiteral("followUps[1].outcome") };
+                                    << QStringList { QStringLiteral("content"), QStringLiteral("followUps[0].subject"),
+                                                     QStringLiteral("followUps[1].outcome") };
     }
 
     void validation()
