@@ -14,6 +14,13 @@ namespace Kvarter {
 
 namespace {
 
+// Two laptops may correct the same assessment while apart: both corrections arrive everywhere. The one
+// made last (then the larger id) is in force, the same on every laptop; the other counts as superseded
+// by it. This condition, on `sibling` against `a`, says a sibling correction wins over a.
+constexpr const char *SiblingWins
+    = "WHERE a.supersedes_id IS NOT NULL AND sibling.supersedes_id = a.supersedes_id AND sibling.id != a.id "
+      "AND (sibling.made_at > a.made_at OR (sibling.made_at = a.made_at AND sibling.id > a.id))";
+
 QVariant optionalText(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 QVariant optionalInt(const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); }
 
@@ -166,12 +173,13 @@ AreaHistory AssessmentService::areaHistory(const QString &citizenId, const QStri
     AreaHistory history { area.area.code, area.area.display, {}, {} };
     QHash<QString, QList<ConditionPoint>> points;
     QString lastAssessment;
-    // Served by assessment_by_citizen and condition_by_assessment; a superseded assessment is
-    // replaced by its correction, which keeps the moment it describes.
+    // Served by assessment_by_citizen, assessment_by_supersedes and condition_by_assessment. A
+    // superseded assessment is replaced by its correction, which keeps the moment it describes.
     auto q = m_store.db().query(
         "SELECT a.id, a.assessed_at, c.code, c.level, coalesce(c.nursing, '') FROM assessment a "
         "JOIN assessment_condition c ON c.assessment_id = a.id "
         "WHERE a.citizen_id = ? AND NOT EXISTS (SELECT 1 FROM assessment later WHERE later.supersedes_id = a.id) "
+        "AND NOT EXISTS (SELECT 1 FROM assessment sibling " + QByteArray(SiblingWins) + ") "
         "ORDER BY a.assessed_at, a.made_at, a.id");
     q->bind(1, citizenId);
     const QTimeZone zone = Clock::teamZone();
@@ -202,7 +210,9 @@ QList<Assessment> AssessmentService::read(const QByteArray &where, const QString
             "SELECT a.id, a.citizen_id, a.author_id, a.made_at, a.assessed_at, a.wishes, a.overall, "
             "coalesce(a.supersedes_id, ''), coalesce(e.name, ''), "
             "coalesce((SELECT later.id FROM assessment later WHERE later.supersedes_id = a.id "
-            "          ORDER BY later.made_at DESC, later.id DESC LIMIT 1), '') "
+            "          ORDER BY later.made_at DESC, later.id DESC LIMIT 1), "
+            "         (SELECT sibling.id FROM assessment sibling " + QByteArray(SiblingWins) + " "
+            "          ORDER BY sibling.made_at DESC, sibling.id DESC LIMIT 1), '') "
             "FROM assessment a LEFT JOIN employee e ON e.id = a.author_id "
             + where + " ORDER BY a.made_at DESC, a.id DESC");
         q->bind(1, key);

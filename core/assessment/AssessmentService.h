@@ -44,7 +44,9 @@ public:
     /// assessed moment); returns the new id. Only the newest of a chain can be corrected.
     QString correct(const QString &supersedesId, Assessment corrected);
 
-    /// A citizen's assessments, newest first; a superseded one names the one that replaced it.
+    /// A citizen's assessments, newest first; a superseded one names the one that replaced it. Of two
+    /// corrections of one assessment (made on two laptops apart) the later one is in force and
+    /// supersedes the other, alike on every laptop.
     QList<Assessment> assessments(const QString &citizenId);
     std::optional<Assessment> assessment(const QString &id);
     /// Each condition's latest level or state, from the assessments in force (not superseded), in

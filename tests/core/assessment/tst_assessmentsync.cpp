@@ -93,6 +93,32 @@ private Q_SLOTS:
             QCOMPARE(reader.latestConditions(team.citizen).size(), 3);
         }
         QCOMPARE(Sync::StateHash::of(*visit.store), Sync::StateHash::of(*office.store));
+
+        // Both laptops correct the visit's assessment while apart: both corrections arrive, the one
+        // made later is in force on both, and the other counts as superseded by it.
+        Assessment fixHome = atHome;
+        fixHome.conditions = { level(QStringLiteral("J1.1"), 2) };
+        office.clock.advanceSecs(3600);
+        const QString officeFix = AssessmentService(*office.store, planner).correct(fromVisit, fixHome);
+        visit.clock.advanceSecs(3 * 3600);
+        fixHome.conditions = { level(QStringLiteral("J1.1"), 1) };
+        const QString visitFix
+            = AssessmentService(*visit.store, Test::signIn(*visit.store, team.nurse)).correct(fromVisit, fixHome);
+        for (int round = 0; round < 2; ++round) {
+            office.sync(share);
+            visit.sync(share);
+        }
+        for (Laptop *laptop : { &office, &visit }) {
+            AssessmentService reader(*laptop->store, Test::signIn(*laptop->store, team.nurse));
+            QCOMPARE(reader.assessment(fromVisit)->supersededById, visitFix);
+            QCOMPARE(reader.assessment(officeFix)->supersededById, visitFix);
+            QVERIFY(!reader.assessment(visitFix)->superseded());
+            const AreaHistory selfCare = reader.areaHistory(team.citizen, QStringLiteral("J1"));
+            QCOMPARE(selfCare.conditions.size(), 1);
+            QCOMPARE(selfCare.conditions[0].points.size(), 1);
+            QCOMPARE(selfCare.conditions[0].points[0].level, std::optional<int>(1));
+            QCOMPARE(selfCare.conditions[0].points[0].assessmentId, visitFix);
+        }
     }
 };
 
