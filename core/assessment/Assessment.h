@@ -12,6 +12,26 @@ namespace Kvarter {
 /// A nursing condition is a problem now or a potential problem; it has no level.
 enum class NursingState { None, Problem, Potential };
 
+/// The key a nursing state is stored and printed as ("problem", "potential"; empty for None).
+inline QString nursingKey(NursingState state)
+{
+    switch (state) {
+    case NursingState::Problem: return QStringLiteral("problem");
+    case NursingState::Potential: return QStringLiteral("potential");
+    case NursingState::None: break;
+    }
+    return {};
+}
+
+inline NursingState nursingStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("problem"))
+        return NursingState::Problem;
+    if (key == QLatin1String("potential"))
+        return NursingState::Potential;
+    return NursingState::None;
+}
+
 /// One condition as assessed: a home-care condition with a level 0–4/9 and the citizen's own view,
 /// or a nursing condition marked problem / potential problem. Codes are current FSIII codes
 /// (FsiiiTerms); the service maps legacy ones when it saves.

@@ -10,25 +10,6 @@ namespace Kvarter::AssessmentJson {
 
 namespace {
 
-QString nursingText(NursingState state)
-{
-    switch (state) {
-    case NursingState::Problem: return QStringLiteral("problem");
-    case NursingState::Potential: return QStringLiteral("potential");
-    case NursingState::None: break;
-    }
-    return {};
-}
-
-NursingState nursingState(const QString &text)
-{
-    if (text == QLatin1String("problem"))
-        return NursingState::Problem;
-    if (text == QLatin1String("potential"))
-        return NursingState::Potential;
-    return NursingState::None;
-}
-
 std::optional<int> optionalInt(const QJsonValue &value)
 {
     return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
@@ -51,7 +32,7 @@ QJsonObject toJson(const Assessment &a, const FsiiiTerms *terms)
                 o.insert(QStringLiteral("levelName"), FsiiiTerms::levelName(*c.level));
         }
         if (c.nursing != NursingState::None)
-            o.insert(QStringLiteral("nursing"), nursingText(c.nursing));
+            o.insert(QStringLiteral("nursing"), nursingKey(c.nursing));
         const auto code = [&](const char *key, const QString &value) {
             if (value.isEmpty())
                 return;
@@ -117,7 +98,7 @@ Assessment fromJson(const QJsonObject &o)
         const QJsonObject c = value.toObject();
         a.conditions << AssessedCondition { c.value(QLatin1String("code")).toString(),
                                             optionalInt(c.value(QLatin1String("level"))),
-                                            nursingState(c.value(QLatin1String("nursing")).toString()),
+                                            nursingStateFromKey(c.value(QLatin1String("nursing")).toString()),
                                             c.value(QLatin1String("performance")).toString(),
                                             c.value(QLatin1String("meaning")).toString(),
                                             optionalInt(c.value(QLatin1String("goalLevel"))),
@@ -142,7 +123,7 @@ QJsonObject areaHistory(const AreaHistory &h)
             if (p.level)
                 o.insert(QStringLiteral("level"), *p.level);
             if (p.nursing != NursingState::None)
-                o.insert(QStringLiteral("nursing"), nursingText(p.nursing));
+                o.insert(QStringLiteral("nursing"), nursingKey(p.nursing));
             points << o;
         }
         conditions << QJsonObject { { QStringLiteral("code"), c.code }, { QStringLiteral("display"), c.display },

@@ -24,25 +24,6 @@ constexpr const char *SiblingWins
 QVariant optionalText(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 QVariant optionalInt(const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); }
 
-QVariant nursingValue(NursingState state)
-{
-    switch (state) {
-    case NursingState::Problem: return QStringLiteral("problem");
-    case NursingState::Potential: return QStringLiteral("potential");
-    case NursingState::None: break;
-    }
-    return {};
-}
-
-NursingState nursingState(const QString &text)
-{
-    if (text == QLatin1String("problem"))
-        return NursingState::Problem;
-    if (text == QLatin1String("potential"))
-        return NursingState::Potential;
-    return NursingState::None;
-}
-
 std::optional<int> optionalIntAt(const Statement &q, int column)
 {
     return q.isNull(column) ? std::nullopt : std::optional<int>(q.integer(column));
@@ -64,7 +45,7 @@ QString AssessmentService::add(const Assessment &input)
             continue;
         const QString owner = m_store.db().textFor("SELECT citizen_id FROM care_grant WHERE id = ?", grant);
         if (owner != a.citizenId)
-            errors << FieldError { QStringLiteral("followUps[%1].subject").arg(i),
+            errors << FieldError { AssessmentValidator::fieldKey("followUps", i, "subject"),
                                    tr("'%1' is not one of the citizen's grants.").arg(grant) };
     }
     if (!errors.isEmpty())
@@ -97,7 +78,7 @@ QString AssessmentService::add(const Assessment &input)
                            { { "assessment_id", id },
                              { "code", c.code },
                              { "level", optionalInt(c.level) },
-                             { "nursing", nursingValue(c.nursing) },
+                             { "nursing", optionalText(nursingKey(c.nursing)) },
                              { "performance", optionalText(c.performance) },
                              { "meaning", optionalText(c.meaning) },
                              { "goal_level", optionalInt(c.goalLevel) },
@@ -193,7 +174,7 @@ AreaHistory AssessmentService::areaHistory(const QString &citizenId, const QStri
             history.assessedAt << at;
             lastAssessment = assessmentId;
         }
-        points[condition->condition->code] << ConditionPoint { at, assessmentId, optionalIntAt(*q, 3), nursingState(q->text(4)) };
+        points[condition->condition->code] << ConditionPoint { at, assessmentId, optionalIntAt(*q, 3), nursingStateFromKey(q->text(4)) };
     }
     for (const FsiiiConcept &c : area.conditions)
         if (points.contains(c.code))
@@ -241,7 +222,7 @@ QList<Assessment> AssessmentService::read(const QByteArray &where, const QString
             // Rows synced from an older laptop may carry a legacy code: shown under the current one.
             const QString current = m_terms.conditionCode(c.text(0));
             a.conditions << AssessedCondition { current.isEmpty() ? c.text(0) : current, optionalIntAt(c, 1),
-                                                nursingState(c.text(2)), c.text(3), c.text(4), optionalIntAt(c, 5),
+                                                nursingStateFromKey(c.text(2)), c.text(3), c.text(4), optionalIntAt(c, 5),
                                                 c.text(6), c.text(7) };
         }
         std::sort(a.conditions.begin(), a.conditions.end(), [this](const AssessedCondition &x, const AssessedCondition &y) {

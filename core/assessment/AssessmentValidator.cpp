@@ -10,11 +10,6 @@ namespace Kvarter {
 
 namespace {
 
-QString keyOf(const char *list, qsizetype index, const char *field)
-{
-    return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
-}
-
 // A value-set entry in its current code when it is one, else as typed.
 QString resolved(const FsiiiValueSet &set, const QString &input)
 {
@@ -23,6 +18,11 @@ QString resolved(const FsiiiValueSet &set, const QString &input)
 }
 
 } // namespace
+
+QString AssessmentValidator::fieldKey(const char *list, qsizetype index, const char *field)
+{
+    return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
+}
 
 Assessment AssessmentValidator::normalized(Assessment assessment) const
 {
@@ -69,25 +69,25 @@ FieldErrors AssessmentValidator::validate(const Assessment &a) const
     for (qsizetype i = 0; i < a.conditions.size(); ++i) {
         const AssessedCondition &c = a.conditions[i];
         if (seen.contains(c.code))
-            errors << FieldError { keyOf("conditions", i, "code"),
+            errors << FieldError { fieldKey("conditions", i, "code"),
                                    tr("%1 is assessed twice; assess each condition once.").arg(m_terms.displayOf(c.code)) };
         seen.insert(c.code);
-        validateCondition(c, keyOf("conditions", i, ""), errors);
+        validateCondition(c, fieldKey("conditions", i, ""), errors);
     }
 
     for (qsizetype i = 0; i < a.followUps.size(); ++i) {
         const FollowUp &f = a.followUps[i];
         if (f.conditionCode.isEmpty() == f.grantId.isEmpty())
-            errors << FieldError { keyOf("followUps", i, "subject"), tr("A follow-up is about one condition or one service.") };
+            errors << FieldError { fieldKey("followUps", i, "subject"), tr("A follow-up is about one condition or one service.") };
         else if (!f.conditionCode.isEmpty() && m_terms.conditionCode(f.conditionCode).isEmpty())
-            errors << FieldError { keyOf("followUps", i, "subject"),
+            errors << FieldError { fieldKey("followUps", i, "subject"),
                                    tr("'%1' is not an FSIII condition.").arg(f.conditionCode) };
         if (m_terms.followUpOutcomes().resolve(f.outcome).isEmpty())
-            errors << FieldError { keyOf("followUps", i, "outcome"),
+            errors << FieldError { fieldKey("followUps", i, "outcome"),
                                    tr("Choose the outcome: continues, changed within the frame, ends or back to the "
                                       "visitator.") };
         if (f.note.size() > MaxTextLength)
-            errors << FieldError { keyOf("followUps", i, "note"), tr("A note can be at most %1 characters.").arg(MaxTextLength) };
+            errors << FieldError { fieldKey("followUps", i, "note"), tr("A note can be at most %1 characters.").arg(MaxTextLength) };
     }
     return errors;
 }

@@ -30,6 +30,9 @@ public:
     FieldErrors validate(const Assessment &assessment) const;
 
     static constexpr int MaxTextLength = 20000;
+    /// The key of one field of one entry of a list: fieldKey("conditions", 2, "level") is
+    /// "conditions[2].level".
+    static QString fieldKey(const char *list, qsizetype index, const char *field);
 
 private:
     void validateCondition(const AssessedCondition &condition, const QString &key, FieldErrors &errors) const;

@@ -29,11 +29,6 @@ bool splitPair(const QString &text, QString &code, QString &value)
     return !code.isEmpty() && !value.isEmpty();
 }
 
-QString fieldKey(const char *list, qsizetype index, const char *field)
-{
-    return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
-}
-
 QString nursingName(NursingState state)
 {
     switch (state) {
@@ -133,7 +128,7 @@ int AssessCommand::run(CliContext &context)
         if (splitPair(option, code, value))
             c.level = value.toInt(&isNumber);
         if (!isNumber)
-            malformed << FieldError { fieldKey("conditions", a.conditions.size(), "level"),
+            malformed << FieldError { AssessmentValidator::fieldKey("conditions", a.conditions.size(), "level"),
                                       tr("'%1' is not CODE=LEVEL, e.g. J1.1=2.").arg(option) };
         c.code = code;
         a.conditions << c;
@@ -145,7 +140,7 @@ int AssessCommand::run(CliContext &context)
         else if (splitPair(option, code, value) && value == QLatin1String("potential"))
             c.nursing = NursingState::Potential;
         else
-            malformed << FieldError { fieldKey("conditions", a.conditions.size(), "nursing"),
+            malformed << FieldError { AssessmentValidator::fieldKey("conditions", a.conditions.size(), "nursing"),
                                       tr("'%1' is not CODE=problem or CODE=potential.").arg(option) };
         c.code = code;
         a.conditions << c;
@@ -154,7 +149,7 @@ int AssessCommand::run(CliContext &context)
     for (const QString &option : p.values(QStringLiteral("followup"))) {
         FollowUp f;
         if (!splitPair(option, code, value))
-            malformed << FieldError { fieldKey("followUps", a.followUps.size(), "outcome"),
+            malformed << FieldError { AssessmentValidator::fieldKey("followUps", a.followUps.size(), "outcome"),
                                       tr("'%1' is not CODE=OUTCOME, e.g. J1.1=E1.").arg(option) };
         f.outcome = value;
         // A condition code, else a service: a grant id, or the service code of one of the citizen's grants.

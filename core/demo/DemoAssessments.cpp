@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "DemoAssessments.h"
 
+#include "assessment/Assessment.h"
 #include "assessment/FsiiiTerms.h"
 #include "common/Clock.h"
 #include "common/Id.h"
@@ -162,7 +163,7 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
                            { { "assessment_id", id },
                              { "code", code },
                              { "level", QVariant() },
-                             { "nursing", m_random.bounded(100) < 60 ? QStringLiteral("problem") : QStringLiteral("potential") },
+                             { "nursing", nursingKey(m_random.bounded(100) < 60 ? NursingState::Problem : NursingState::Potential) },
                              { "performance", QVariant() },
                              { "meaning", QVariant() },
                              { "goal_level", QVariant() },
