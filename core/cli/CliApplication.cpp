@@ -12,7 +12,6 @@
 #include "EmployeesCommand.h"
 #include "NoteCommands.h"
 #include "PlanCheckCommand.h"
-
 #include "RunListCommand.h"
 #include "SyncCommands.h"
 #include "TeamCommand.h"
