@@ -22,9 +22,13 @@ using R = Role;
 // and reads records but plans no routes. Decisions within the team's delegated frame are for the
 // trained staff, the planner (delegated visitation) and the visitator, not for SOSU helpers; so is an
 // FSIII assessment of the citizen's function, which the helpers' observations feed but do not make.
-const std::array<Grant, 10> &table()
+// The frames themselves are set by the visitation (the authority) and the team leader (the budget);
+// what goes outside a frame is decided by the visitator alone. A complaint may reach anyone who
+// answers the team's phone, so every trained member may register one (not the SOSU helper, who
+// passes it on).
+const std::array<Grant, 13> &table()
 {
-    static const std::array<Grant, 10> grants { {
+    static const std::array<Grant, 13> grants { {
         { Right::ReadCitizen, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::RecordVisit, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
@@ -35,6 +39,9 @@ const std::array<Grant, 10> &table()
         { Right::ResolveConflicts, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::AdministerTeam, { R::Planner, R::TeamLeader } },
         { Right::Assess, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::EditFrames, { R::Visitator, R::TeamLeader } },
+        { Right::DecideEscalation, { R::Visitator } },
+        { Right::RegisterComplaint, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
     } };
     return grants;
 }
@@ -76,6 +83,9 @@ QString Access::describe(Right right)
     case Right::ResolveConflicts: return tr("settle values written apart");
     case Right::AdministerTeam: return tr("manage the team's laptops");
     case Right::Assess: return tr("assess a citizen's function");
+    case Right::EditFrames: return tr("change the team's delegated or economic frame");
+    case Right::DecideEscalation: return tr("decide a proposal outside the team's frame");
+    case Right::RegisterComplaint: return tr("register a complaint about a decision");
     }
     return {};
 }

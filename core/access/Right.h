@@ -18,6 +18,9 @@ enum class Right {
     ResolveConflicts,  // choose between two values written apart
     AdministerTeam,    // the sync team: create it, invite and remove laptops
     Assess,            // make or correct an FSIII assessment of a citizen's function (and keep its draft)
+    EditFrames,        // the delegated frames (who may decide what, up to how much) and the team's economic frame
+    DecideEscalation,  // the visitation authority: decide a proposal that went outside the frame
+    RegisterComplaint, // register a citizen's complaint about a decision and its outcome
 };
 
 } // namespace Kvarter

@@ -11,12 +11,15 @@
 #include "citizen/CitizenService.h"
 #include "common/Clock.h"
 #include "common/Id.h"
+#include "frame/EconomicFrameService.h"
+#include "frame/FrameService.h"
 #include "grant/GrantService.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Kvarter {
 
@@ -156,7 +159,55 @@ DemoGenerator::TeamData DemoGenerator::makeTeam(int teamIndex, int staff, int ci
     }
     for (int c = 0; c < citizens; ++c)
         makeCitizen(team, c);
+    makeFrames(team);
     return team;
+}
+
+void DemoGenerator::makeFrames(const TeamData &team)
+{
+    // The team leader (staff 0) sets the delegated frames: the trained staff decide everyday
+    // personal care, practical help and light courses; the planner, with delegated visitation
+    // competence (Kolding, Svendborg), goes further; nurses also decide nursing up to a limit.
+    const Actor leader = SignIn::asEmployee(m_store, team.staff.at(0).id);
+    FrameService frames(m_store, m_catalogue, leader);
+    struct Default
+    {
+        Role role;
+        const char *code;
+        int max;
+        int weeks;
+    };
+    const Default defaults[] = {
+        { Role::Nurse, "83_stk_1_nr_1_Personlig_hjaelp_og_pleje", 180, 26 },
+        { Role::Nurse, "83_stk_1_nr_2_Praktisk_hjaelp_i_hjemmet", 90, 26 },
+        { Role::Nurse, "Personlig_hjaelp_og_pleje", 2, 26 },
+        { Role::Nurse, "Praktisk_hjaelp_i_hjemmet", 2, 26 },
+        { Role::Nurse, "G1", 120, 12 },
+        { Role::SosuAssistant, "83_stk_1_nr_1_Personlig_hjaelp_og_pleje", 180, 26 },
+        { Role::SosuAssistant, "83_stk_1_nr_2_Praktisk_hjaelp_i_hjemmet", 90, 26 },
+        { Role::SosuAssistant, "Personlig_hjaelp_og_pleje", 2, 26 },
+        { Role::SosuAssistant, "Praktisk_hjaelp_i_hjemmet", 2, 26 },
+        { Role::Therapist, "83_stk_1_nr_1_Personlig_hjaelp_og_pleje", 120, 12 },
+        { Role::Planner, "83_stk_1_nr_1_Personlig_hjaelp_og_pleje", 300, 52 },
+        { Role::Planner, "83_stk_1_nr_2_Praktisk_hjaelp_i_hjemmet", 150, 52 },
+        { Role::Planner, "Personlig_hjaelp_og_pleje", 3, 52 },
+        { Role::Planner, "Praktisk_hjaelp_i_hjemmet", 3, 52 },
+    };
+    for (const Default &d : defaults) {
+        FrameRule rule;
+        rule.id = Id::fromName(team.id + QStringLiteral("/frame/%1/%2").arg(Roles::key(d.role), QLatin1String(d.code)));
+        rule.teamId = team.id;
+        rule.role = d.role;
+        rule.serviceCode = QString::fromLatin1(d.code);
+        rule.maxMinutesPerWeek = d.max; // the service decides which of the two counts
+        rule.maxCourseLevel = d.max;
+        rule.maxWeeks = d.weeks;
+        frames.setRule(rule);
+    }
+    // The economic frame: what the team's grants use today, with a tenth to spare, in whole hours.
+    EconomicFrameService economy(m_store, leader);
+    const double used = economy.figure(team.id, m_today).usedHoursPerWeek;
+    economy.setHoursPerWeek(team.id, std::ceil(used * 1.1), Id::fromName(team.id + QStringLiteral("/budget")));
 }
 
 void DemoGenerator::makeCitizen(TeamData &team, int index)
@@ -221,6 +272,7 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
         g.serviceCode = code;
         g.kind = kind;
         g.minutesPerWeek = minutes;
+        g.courseLevel = kind == Grant::Kind::Course ? 1 + index % 3 : 0; // no random draw: the rest stays as it was
         g.validFrom = from;
         grants.add(g);
         person.services << code;

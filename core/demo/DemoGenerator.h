@@ -51,6 +51,7 @@ private:
     struct TeamData;
     TeamData makeTeam(int teamIndex, int staff, int citizens);
     void makeCitizen(TeamData &team, int index);
+    void makeFrames(const TeamData &team);
     qint64 makeDay(TeamData &team, const QDate &day, qint64 &notes);
 
     Store &m_store;

@@ -18,6 +18,7 @@ struct Grant
     QString serviceCode;
     Kind kind = Kind::MinutesPerWeek;
     int minutesPerWeek = 0;
+    int courseLevel = 0; // a course's level (CourseLevels); 0 = not stated (courses granted before levels)
     QDate validFrom;
     QDate validTo; // invalid = open-ended
 

@@ -7,6 +7,7 @@
 #include "team/Employee.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace Kvarter {
 
@@ -27,6 +28,11 @@ public:
     static FieldErrors validate(const Grant &grant, const ServiceCatalogue &catalogue);
     QString add(const Grant &grant);
     QList<Grant> grantsFor(const QString &citizenId);
+    std::optional<Grant> grant(const QString &id);
+    /// Puts what a decision decided into the grant (a new grant, a new amount, an end date), in the
+    /// caller's write. Only DecisionService calls it, after the frame check: so a near-visitation
+    /// decision changes the grant the plan and the run list read, and nothing else does it unchecked.
+    void applyDecision(const Grant &grant);
 
 private:
     Store &m_store;

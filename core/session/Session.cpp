@@ -47,6 +47,10 @@ NoteService Session::notes() const { return NoteService(m_store, actor()); }
 AssessmentService Session::assessments() const { return AssessmentService(m_store, actor()); }
 AssessmentDrafts Session::assessmentDrafts() const { return AssessmentDrafts(m_store, actor()); }
 RunListService Session::runLists() const { return RunListService(m_store, ServiceCatalogue::standard(), actor()); }
+FrameService Session::frames() const { return FrameService(m_store, ServiceCatalogue::standard(), actor()); }
+EconomicFrameService Session::economicFrame() const { return EconomicFrameService(m_store, actor()); }
+DecisionService Session::decisions() const { return DecisionService(m_store, ServiceCatalogue::standard(), actor()); }
+ComplaintService Session::complaints() const { return ComplaintService(m_store, actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }
 TeamService Session::team() const { return TeamService(m_store); }
 Sync::TeamMembership Session::membership() const { return Sync::TeamMembership(m_store); }

@@ -7,6 +7,10 @@
 #include "assessment/AssessmentDrafts.h"
 #include "assessment/AssessmentService.h"
 #include "citizen/CitizenService.h"
+#include "decision/ComplaintService.h"
+#include "decision/DecisionService.h"
+#include "frame/EconomicFrameService.h"
+#include "frame/FrameService.h"
 #include "grant/GrantService.h"
 #include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
@@ -77,6 +81,11 @@ public:
     /// The signed-in person's unsaved assessment forms on this laptop.
     AssessmentDrafts assessmentDrafts() const;
     RunListService runLists() const;
+    /// Near-visitation: the delegated frames, the team's economic frame, decisions and complaints.
+    FrameService frames() const;
+    EconomicFrameService economicFrame() const;
+    DecisionService decisions() const;
+    ComplaintService complaints() const;
     Sync::ConflictService conflicts() const;
     /// The roster. Not citizen data: anybody at the laptop may see who is in the team.
     TeamService team() const;

@@ -255,10 +255,65 @@ CREATE TABLE assessment_draft (
     PRIMARY KEY (citizen_id, author_id)) WITHOUT ROWID;
 )sql";
 
+// Version 10: near-visitation. Delegated frames (frame_rule: per team, role and service, how far a
+// decision may go) and the team's economic frame (team_budget) are versioned by adding rows: the
+// newest row of a key (Lamport order) is in force, and a decision names the row it was checked
+// against, so a later edit never changes what a past decision was. Decisions and complaints are
+// legal records: append-only, a correction is a new row naming the one it corrects. A grant under
+// Ældreloven is a course with a level instead of minutes. An assessment is referred to by its id
+// only (no foreign key: a decision may sync before the assessment it names). A decision keeps the facts its letter was made from
+// (letter_facts) and the letter's hash, so the letter can be made again and checked.
+constexpr const char *Version10 = R"sql(
+ALTER TABLE care_grant ADD COLUMN course_level INTEGER;
+CREATE TABLE frame_rule (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES team(id), role TEXT NOT NULL,
+    service_code TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('minutes', 'course')),
+    max_minutes INTEGER, max_level INTEGER, max_weeks INTEGER NOT NULL DEFAULT 0,
+    actions TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, supersedes_id TEXT,
+    edited_by TEXT NOT NULL, edited_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX frame_rule_by_key ON frame_rule(team_id, role, service_code);
+CREATE TABLE team_budget (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES team(id), hours_per_week REAL NOT NULL,
+    supersedes_id TEXT, edited_by TEXT NOT NULL, edited_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX team_budget_by_team ON team_budget(team_id);
+CREATE TABLE decision (
+    id TEXT PRIMARY KEY, case_number TEXT NOT NULL, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    team_id TEXT NOT NULL, grant_id TEXT NOT NULL, assessment_id TEXT,
+    change TEXT NOT NULL CHECK (change IN ('new', 'change', 'end')),
+    action TEXT NOT NULL CHECK (action IN ('grant', 'increase', 'reduce', 'end')),
+    service_code TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('minutes', 'course')),
+    minutes_per_week INTEGER, course_level INTEGER, previous_minutes INTEGER, previous_level INTEGER,
+    requested_minutes INTEGER, requested_level INTEGER, citizen_agrees INTEGER NOT NULL DEFAULT 0,
+    valid_from TEXT NOT NULL, follow_up TEXT, application TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('decided', 'escalated', 'refused')),
+    frame_rule_id TEXT, frame_note TEXT NOT NULL DEFAULT '', escalated_to TEXT, answers_id TEXT,
+    base_decision_id TEXT, corrects_id TEXT,
+    justification TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', heard_at INTEGER, heard_how TEXT,
+    decided_by TEXT NOT NULL, decided_at INTEGER NOT NULL, letter_facts TEXT, letter_hash TEXT,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX decision_by_citizen ON decision(citizen_id, decided_at);
+CREATE INDEX decision_by_grant ON decision(grant_id);
+CREATE INDEX decision_by_outcome ON decision(outcome, answers_id);
+CREATE TABLE complaint (
+    id TEXT PRIMARY KEY, decision_id TEXT NOT NULL, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    received_on TEXT NOT NULL, channel TEXT NOT NULL, reassess_by TEXT NOT NULL, corrects_id TEXT,
+    registered_by TEXT NOT NULL, registered_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX complaint_by_decision ON complaint(decision_id);
+CREATE TABLE complaint_outcome (
+    id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('upheld', 'changed')),
+    new_decision_id TEXT, note TEXT NOT NULL DEFAULT '', decided_on TEXT NOT NULL,
+    recorded_by TEXT NOT NULL, recorded_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX complaint_outcome_by_complaint ON complaint_outcome(complaint_id);
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1, Version2, Version3, Version4, Version5, Version6,
-             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8, Version9 };
+             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8, Version9, Version10 };
 }
 
 } // namespace

@@ -19,7 +19,12 @@ const Schema &Schema::current()
                                  { "team_device" },
                                  { "assessment", MergeKind::AppendOnlyUnion },
                                  { "assessment_condition", MergeKind::AppendOnlyUnion },
-                                 { "assessment_followup", MergeKind::AppendOnlyUnion } });
+                                 { "assessment_followup", MergeKind::AppendOnlyUnion },
+                                 { "frame_rule", MergeKind::AppendOnlyUnion },
+                                 { "team_budget", MergeKind::AppendOnlyUnion },
+                                 { "decision", MergeKind::AppendOnlyUnion },
+                                 { "complaint", MergeKind::AppendOnlyUnion },
+                                 { "complaint_outcome", MergeKind::AppendOnlyUnion } });
     return schema;
 }
 
