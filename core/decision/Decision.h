@@ -25,7 +25,7 @@ struct Proposal
     int requestedAmount = -1;
     /// A reduction or end the citizen wants too (else it is a decision against their wish).
     bool citizenAgrees = false;
-    QDate validFrom;       // invalid: today
+    QDate validFrom;       // invalid: today. With an end: the last day with the help
     QDate followUp;        // invalid: as late as the frame allows (26 weeks without a limit)
     QString application;   // what was applied for, or why the case was opened
     QString justification; // the facts and main considerations (forvaltningsloven § 22–24)

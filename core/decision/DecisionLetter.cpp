@@ -20,7 +20,8 @@ QString DecisionLetter::amountText(Grant::Kind kind, int amount)
 {
     if (kind == Grant::Kind::Course)
         return CourseLevels::displayName(amount);
-    return tr("%n minute(s) per week", nullptr, amount);
+    // Not %n: a grant of one minute does not occur, and the letter must read well before translation.
+    return tr("%1 minutes per week").arg(amount);
 }
 
 namespace {
@@ -64,7 +65,7 @@ QStringList theDecision(const Decision &d, const LetterFacts &f)
         break;
     case FrameAction::End:
         lines << DecisionLetter::tr("Your help with %1 ends. The last day with this help is %2.")
-                     .arg(service, DecisionLetter::date(d.validFrom.addDays(-1)));
+                     .arg(service, DecisionLetter::date(d.validFrom));
         break;
     }
     if (d.action != FrameAction::End && d.requestedAmount > d.amount)

@@ -349,7 +349,7 @@ void DecisionService::write(Decision &d, const Citizen &citizen, const std::opti
             grant.validFrom = d.validFrom;
         }
         if (d.action == FrameAction::End)
-            grant.validTo = d.validFrom.addDays(-1);
+            grant.validTo = d.validFrom; // for an end, the start of the change is the last day with help
         else if (minutes)
             grant.minutesPerWeek = d.amount;
         else
