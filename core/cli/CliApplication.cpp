@@ -7,6 +7,10 @@
 #include "CheckCommand.h"
 #include "CitizenCommands.h"
 #include "CitizenWriteCommands.h"
+#include "ComplaintCommands.h"
+#include "DecisionCommands.h"
+#include "FrameCommand.h"
+#include "LetterCommand.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
@@ -44,6 +48,13 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AssessCommand>());
     m_commands.push_back(std::make_unique<AssessmentsCommand>());
     m_commands.push_back(std::make_unique<RunListCommand>());
+    m_commands.push_back(std::make_unique<DecideCommand>());
+    m_commands.push_back(std::make_unique<EscalationsCommand>());
+    m_commands.push_back(std::make_unique<EscalationDecideCommand>());
+    m_commands.push_back(std::make_unique<LetterCommand>());
+    m_commands.push_back(std::make_unique<FrameCommand>());
+    m_commands.push_back(std::make_unique<ComplaintCommand>());
+    m_commands.push_back(std::make_unique<ComplaintOutcomeCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TeamCommand>());

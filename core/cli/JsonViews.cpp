@@ -3,6 +3,9 @@
 #include "JsonViews.h"
 
 #include "catalogue/ServiceCatalogue.h"
+#include "decision/Complaint.h"
+#include "decision/Decision.h"
+#include "frame/FrameRule.h"
 #include "citizen/Citizen.h"
 #include "grant/Grant.h"
 #include "team/Employee.h"
@@ -86,6 +89,72 @@ QJsonObject employee(const Employee &e)
              { QStringLiteral("initials"), e.initials },
              { QStringLiteral("role"), Roles::key(e.role) },
              { QStringLiteral("phone"), e.phone } };
+}
+
+QJsonObject decision(const Decision &d)
+{
+    const auto date = [](const QDate &day) { return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(); };
+    return { { QStringLiteral("id"), d.id },
+             { QStringLiteral("case_number"), d.caseNumber },
+             { QStringLiteral("citizen_id"), d.citizenId },
+             { QStringLiteral("grant_id"), d.grantId },
+             { QStringLiteral("assessment_id"), d.assessmentId },
+             { QStringLiteral("outcome"), Decision::outcomeKey(d.outcome) },
+             { QStringLiteral("change"), Decision::changeKey(d.change) },
+             { QStringLiteral("action"), FrameRule::actionKey(d.action) },
+             { QStringLiteral("service"), d.serviceCode },
+             { QStringLiteral("kind"), d.kind == Grant::Kind::Course ? QStringLiteral("course") : QStringLiteral("minutes") },
+             { QStringLiteral("amount"), d.amount },
+             { QStringLiteral("previous_amount"), d.previousAmount },
+             { QStringLiteral("requested_amount"), d.requestedAmount },
+             { QStringLiteral("valid_from"), date(d.validFrom) },
+             { QStringLiteral("follow_up"), date(d.followUp) },
+             { QStringLiteral("frame_version"), d.frameRuleId },
+             { QStringLiteral("frame_note"), d.frameNote },
+             { QStringLiteral("escalated_to"), d.escalatedTo },
+             { QStringLiteral("answers"), d.answersId },
+             { QStringLiteral("answered_by"), d.answeredById },
+             { QStringLiteral("corrects"), d.correctsId },
+             { QStringLiteral("corrected_by"), d.correctedById },
+             { QStringLiteral("base_decision"), d.baseDecisionId },
+             { QStringLiteral("justification"), d.justification },
+             { QStringLiteral("reason"), d.reason },
+             { QStringLiteral("heard_at"), d.heardAt.isValid() ? QJsonValue(d.heardAt.toString(Qt::ISODate)) : QJsonValue() },
+             { QStringLiteral("heard_how"), d.heardHow },
+             { QStringLiteral("decided_by"), d.decidedBy },
+             { QStringLiteral("decided_at"), d.decidedAt.toString(Qt::ISODate) },
+             { QStringLiteral("letter_hash"), d.letterHash } };
+}
+
+QJsonObject frameRule(const FrameRule &r)
+{
+    const bool course = r.kind == Grant::Kind::Course;
+    return { { QStringLiteral("id"), r.id },
+             { QStringLiteral("team_id"), r.teamId },
+             { QStringLiteral("role"), Roles::key(r.role) },
+             { QStringLiteral("service"), r.serviceCode },
+             { QStringLiteral("kind"), course ? QStringLiteral("course") : QStringLiteral("minutes") },
+             { QStringLiteral("max"), course ? r.maxCourseLevel : r.maxMinutesPerWeek },
+             { QStringLiteral("max_weeks"), r.maxWeeks },
+             { QStringLiteral("actions"), FrameRule::actionsKey(r.actions) },
+             { QStringLiteral("active"), r.active },
+             { QStringLiteral("supersedes"), r.supersedesId },
+             { QStringLiteral("edited_by"), r.editedBy },
+             { QStringLiteral("edited_at"), r.editedAt.toString(Qt::ISODate) } };
+}
+
+QJsonObject complaint(const Complaint &c)
+{
+    return { { QStringLiteral("id"), c.id },
+             { QStringLiteral("decision_id"), c.decisionId },
+             { QStringLiteral("citizen_id"), c.citizenId },
+             { QStringLiteral("received_on"), c.receivedOn.toString(Qt::ISODate) },
+             { QStringLiteral("channel"), c.channel },
+             { QStringLiteral("reassess_by"), c.reassessBy.toString(Qt::ISODate) },
+             { QStringLiteral("outcome"), Complaint::outcomeKey(c.outcome) },
+             { QStringLiteral("new_decision_id"), c.newDecisionId },
+             { QStringLiteral("possibly_late"), c.possiblyLate },
+             { QStringLiteral("corrects"), c.correctsId } };
 }
 
 } // namespace Kvarter::JsonViews

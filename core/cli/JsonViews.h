@@ -12,6 +12,9 @@ struct Grant;
 struct Visit;
 struct VisitNote;
 struct Employee;
+struct Decision;
+struct FrameRule;
+struct Complaint;
 
 /// The JSON shapes kvarter-cli prints. Stable keys in English; scripts depend on them.
 namespace JsonViews {
@@ -21,6 +24,9 @@ QJsonObject grant(const Grant &g);
 QJsonObject visit(const Visit &v);
 QJsonObject note(const VisitNote &n);
 QJsonObject employee(const Employee &e);
+QJsonObject decision(const Decision &d);
+QJsonObject frameRule(const FrameRule &r);
+QJsonObject complaint(const Complaint &c);
 } // namespace JsonViews
 
 } // namespace Kvarter

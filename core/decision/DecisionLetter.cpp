@@ -69,7 +69,9 @@ QStringList theDecision(const Decision &d, const LetterFacts &f)
         break;
     }
     if (d.action != FrameAction::End && d.requestedAmount > d.amount)
-        lines << DecisionLetter::tr("You asked for %1.").arg(DecisionLetter::amountText(d.kind, d.requestedAmount));
+        lines << DecisionLetter::tr("You asked for %1. Why you are granted less is explained below, under \"Why we have "
+                                    "decided this\".")
+                     .arg(DecisionLetter::amountText(d.kind, d.requestedAmount));
     if (d.kind == Grant::Kind::Course && d.action != FrameAction::End)
         lines << DecisionLetter::tr("What the help holds, and when, we plan together with you, and we adjust it with "
                                     "you as your needs change.");

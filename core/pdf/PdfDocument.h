@@ -33,7 +33,7 @@ public:
         Kind kind = Kind::Paragraph;
         QString text;
         QList<Column> columns;
-        QList<QStringList> rows; // a cell's lines are separated by '\n'
+        QList<QStringList> rows; // a cell's (and a paragraph's) lines are separated by '\n'
     };
 
     explicit PdfDocument(QString title);

@@ -54,11 +54,16 @@ int PdfLayout::run()
             paragraph({ { block.text, font(12, true) } }, 4 * m_mm);
             m_heading = block.text;
             break;
-        case PdfDocument::Kind::Paragraph:
+        case PdfDocument::Kind::Paragraph: {
             if (m_pageBreakPending)
                 newPage();
-            paragraph({ { block.text, font(BodyPoints) } }, 2 * m_mm);
+            // Lines separated by '\n' stay lines (an address), as in a table cell.
+            QList<Line> lines;
+            for (const QString &line : block.text.split(QLatin1Char('\n')))
+                lines << Line { line, font(BodyPoints) };
+            paragraph(lines, 2 * m_mm);
             break;
+        }
         case PdfDocument::Kind::Table:
             if (m_pageBreakPending)
                 newPage();

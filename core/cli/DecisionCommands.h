@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+namespace Kvarter {
+
+/// `decide CPR --service CODE --minutes N | --course LEVEL [--end] [--justification T] …`: a
+/// near-visitation decision as the --as employee. Inside their frame it is decided at once;
+/// outside it is escalated to the citizen's fixed visitator. Prints which, and the decision id.
+class DecideCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::DecideCommand)
+
+public:
+    QString name() const override { return QStringLiteral("decide"); }
+    QString summary() const override { return tr("Decide a grant change within your frame, or escalate it."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
+/// `escalations`: the visitator's queue, grouped by team, oldest first.
+class EscalationsCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::EscalationsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("escalations"); }
+    QString summary() const override { return tr("List proposals waiting for the visitator, by team."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
+/// `escalation-decide ID [--minutes N | --course LEVEL | --refuse] …`: the visitator's decision.
+class EscalationDecideCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::EscalationDecideCommand)
+
+public:
+    QString name() const override { return QStringLiteral("escalation-decide"); }
+    QString summary() const override { return tr("Decide an escalated proposal (as the visitator)."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
+} // namespace Kvarter
