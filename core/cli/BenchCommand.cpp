@@ -16,7 +16,7 @@ namespace Kvarter {
 void BenchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
-                                                  "insert, assessments, rss."),
+                                                  "insert, assessments, decisions, rss."),
                        tr("list") });
     parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
                                                             "'bench server' loads kvarter-server."));
@@ -72,6 +72,8 @@ int BenchCommand::run(CliContext &context)
         bench.insertRate();
     if (wanted("assessments"))
         bench.assessmentAreaHistory();
+    if (wanted("decisions"))
+        bench.decisions();
     if (wanted("rss")) {
         QString app = context.parser().value(QStringLiteral("app"));
         if (app.isEmpty())

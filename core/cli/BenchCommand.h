@@ -17,6 +17,13 @@ public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override { return tr("Measure performance; one JSON line per figure."); }
     void addOptions(QCommandLineParser &parser) const override;
+    /// Plain `bench` renders a decision letter; `bench sync` and `bench server` paint nothing and
+    /// must not carry QtGui's memory into the peak RSS they report.
+    bool needsGraphicsFor(const QStringList &positional) const override
+    {
+        // Not positional.value(1).isEmpty(): an option this early parse does not know (--only x) leaves its value there.
+        return positional.value(1) != QLatin1String("sync") && positional.value(1) != QLatin1String("server");
+    }
     int run(CliContext &context) override;
 };
 

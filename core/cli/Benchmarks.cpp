@@ -8,6 +8,10 @@
 #include "assessment/AssessmentService.h"
 #include "citizen/CitizenService.h"
 #include "demo/DemoAssessments.h"
+#include "catalogue/ServiceCatalogue.h"
+#include "decision/DecisionService.h"
+#include "frame/EconomicFrameService.h"
+#include "pdf/DecisionLetterPdf.h"
 #include "common/Clock.h"
 #include "common/Id.h"
 #include "plan/PlanService.h"
@@ -357,6 +361,83 @@ void Benchmarks::appPeakRss(const QString &appPath)
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     figure(QStringLiteral("desktop_peak_rss"), double(usage.ru_maxrss) / 1024.0, QStringLiteral("MB"), QStringLiteral("<= 150"));
+}
+
+namespace {
+struct RolledBack
+{
+};
+} // namespace
+
+void Benchmarks::decisions()
+{
+    Store store(m_path, m_clock);
+    // A nurse and a citizen of her team: the everyday near-visitation on a home visit.
+    QString nurse, teamId, citizenId;
+    for (const Employee &e : TeamService(store).employees())
+        if (e.role == Role::Nurse && nurse.isEmpty()) {
+            nurse = e.id;
+            teamId = e.teamId;
+        }
+    if (nurse.isEmpty())
+        return;
+    {
+        auto q = store.db().query("SELECT id FROM citizen WHERE team_id = ? AND visitator_id IS NOT NULL ORDER BY id LIMIT 1");
+        q->bind(1, teamId);
+        if (q->next())
+            citizenId = q->text(0);
+    }
+    if (citizenId.isEmpty())
+        return;
+    const Actor actor = SignIn::asEmployee(store, nurse);
+    DecisionService decisions(store, ServiceCatalogue::standard(), actor);
+    Proposal p;
+    p.citizenId = citizenId;
+    p.serviceCode = QStringLiteral("H1.5");
+
+    // The form's frame check as the nurse types amounts, some inside her frame, some above it.
+    QList<double> check;
+    for (int i = 0; i < 300; ++i) {
+        p.minutesPerWeek = 30 + (i % 12) * 20;
+        QElapsedTimer timer;
+        timer.start();
+        decisions.preview(p);
+        check << msSince(timer);
+    }
+    figure(QStringLiteral("frame_check_of_proposal"), median(check), QStringLiteral("ms"), QStringLiteral("<= 1"));
+
+    EconomicFrameService economy(store, actor);
+    QStringList teams;
+    for (const Team &t : TeamService(store).teams())
+        teams << t.id;
+    QList<double> economic;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        economy.figure(teams.at(i % teams.size()), m_clock.today());
+        economic << msSince(timer);
+    }
+    figure(QStringLiteral("economic_frame_figure"), median(economic), QStringLiteral("ms"), QStringLiteral("<= 20"));
+
+    // A decision made and its letter written as PDF from the record, in a transaction rolled back
+    // afterwards so the benchmark leaves the file as it found it.
+    QTemporaryDir dir;
+    QList<double> letter;
+    p.minutesPerWeek = 60;
+    try {
+        store.write([&] {
+            const Decision d = decisions.propose(p);
+            for (int i = 0; i < 15; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                DecisionLetterPdf::document(decisions.letter(d.id)).writePdf(dir.filePath(QStringLiteral("letter.pdf")));
+                letter << msSince(timer);
+            }
+            throw RolledBack {};
+        });
+    } catch (const RolledBack &) {
+    }
+    figure(QStringLiteral("decision_letter_pdf"), median(letter), QStringLiteral("ms"), QStringLiteral("<= 300"));
 }
 
 } // namespace Kvarter

@@ -30,6 +30,10 @@ public:
     void citizenSearch();
     /// Visits through VisitService (validation + change log) vs a raw prepared-statement loop.
     void insertRate(int rows = 30000);
+    /// Near-visitation: a decision letter made and written as PDF, the frame check of a proposal
+    /// (the form's preview: citizen, grants, frames read and checked), the economic-frame figure of
+    /// a team. Decisions are made inside a transaction that is rolled back: the file is unchanged.
+    void decisions();
     /// One figure as a JSON line: {"figure", "value" (3 decimals), "unit", "goal"}, plus `data`
     /// when given: what the figure ran on (database, row counts, settings), so a number is never
     /// read without knowing what it measured.

@@ -107,7 +107,7 @@ bool CliApplication::needsGraphics(const QStringList &arguments) const
     addGlobalOptions(parser);
     parser.parse(arguments); // the command's own options are unknown here; only its name matters
     const CliCommand *named = command(parser.positionalArguments().value(0));
-    return named && named->needsGraphics();
+    return named && named->needsGraphicsFor(parser.positionalArguments());
 }
 
 int CliApplication::run(const QStringList &arguments)

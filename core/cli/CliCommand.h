@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -21,6 +22,13 @@ public:
     virtual void addOptions(QCommandLineParser &) const {}
     /// Paints (a PDF): needs a QGuiApplication, which kvarter-cli then makes on the offscreen platform.
     virtual bool needsGraphics() const { return false; }
+    /// The same, knowing the command line's positional arguments (the command's name first), for a
+    /// command that paints in one form only (`bench` makes a letter PDF, `bench sync` does not).
+    virtual bool needsGraphicsFor(const QStringList &positional) const
+    {
+        Q_UNUSED(positional)
+        return needsGraphics();
+    }
     virtual int run(CliContext &context) = 0;
 };
 
