@@ -7,6 +7,7 @@
 #include "frame/EconomicFrameService.h"
 #include "frame/FrameService.h"
 #include "grant/GrantService.h"
+#include "store/Schema.h"
 
 #include <QTest>
 
@@ -129,6 +130,14 @@ private Q_SLOTS:
         QCOMPARE(decisions(m_team.nurse).decision(esc.id)->answeredById, decided.id);
         // Answered once: a second answer is refused, the first stays.
         QVERIFY_THROWS_EXCEPTION(Error, decisions(m_team.visitator).decideEscalation(esc.id, {}));
+    }
+
+    void theVisitatorDecidesAsTheAuthorityWithoutAFrame()
+    {
+        const Decision d = decisions(m_team.visitator).propose(minutes(500));
+        QCOMPARE(d.outcome, Decision::Outcome::Decided);
+        QVERIFY(d.frameRuleId.isEmpty());
+        QCOMPARE(grants().first().minutesPerWeek, 500);
     }
 
     void theVisitatorMayRefuseWithAJustification()
@@ -305,6 +314,37 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Vera Visitator")));
         const Decision esc = decisions(m_team.nurse).propose(minutes(500, "H1.3"));
         QVERIFY_THROWS_EXCEPTION(Error, decisions(m_team.nurse).letter(esc.id));
+    }
+
+    void aFileFromBeforeNearVisitationMigratesAndItsGrantsCanBeDecidedOn()
+    {
+        // A laptop still at schema 8 (before frames and decisions) with a grant in minutes and a course.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Store old(path, m_fx->clock, 8);
+            old.db().exec("INSERT INTO team (id, name, municipality) VALUES ('t', 'Team Gammel', 'Svendborg Kommune');"
+                          "INSERT INTO employee (id, team_id, name, initials, role) VALUES ('n', 't', 'Nora', 'NO', 'nurse'),"
+                          " ('v', 't', 'Vagn', 'VA', 'visitator');"
+                          "INSERT INTO citizen (id, team_id, cpr, name, visitator_id) VALUES ('c', 't', '0102401234', 'Ib', 'v');"
+                          "INSERT INTO care_grant (id, citizen_id, service_code, kind, minutes_per_week, valid_from) "
+                          " VALUES ('g1', 'c', 'H1.1', 'minutes', 120, '2025-01-01');"
+                          "INSERT INTO care_grant (id, citizen_id, service_code, kind, valid_from) "
+                          " VALUES ('g2', 'c', 'Personlig_hjaelp_og_pleje', 'course', '2025-08-01');");
+        }
+        Store upgraded(path, m_fx->clock);
+        QCOMPARE(upgraded.db().userVersion(), Schema::current().latestVersion());
+        const QList<Grant> before = GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).grantsFor(QStringLiteral("c"));
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.at(1).courseLevel, 0); // a course from before levels: not stated
+        Proposal p;
+        p.citizenId = QStringLiteral("c");
+        p.serviceCode = QStringLiteral("Personlig_hjaelp_og_pleje");
+        p.courseLevel = 2;
+        const Decision d = DecisionService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).propose(p);
+        QCOMPARE(d.grantId, QStringLiteral("g2"));
+        QCOMPARE(d.change, Decision::Change::Change);
+        QCOMPARE(GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).grant(QStringLiteral("g2"))->courseLevel, 2);
     }
 };
 

@@ -120,6 +120,28 @@ private Q_SLOTS:
         }
         QCOMPARE(m_a->decisions(m_team.nurse).inForce(first.grantId)->id, m_b->decisions(m_team.nurse).inForce(first.grantId)->id);
     }
+
+    void theVisitatorsAnswerReachesTheTeamThroughSync()
+    {
+        Proposal p;
+        p.citizenId = m_team.citizen;
+        p.serviceCode = QStringLiteral("H1.3");
+        p.minutesPerWeek = 300; // above the nurses' 200
+        m_a->sync(m_share);
+        m_b->sync(m_share); // B gets the roster, the citizen and the frames
+        const Decision esc = m_b->decisions(m_nurse2).propose(p);
+        QCOMPARE(esc.outcome, Decision::Outcome::Escalated);
+        m_b->sync(m_share);
+        m_a->sync(m_share);
+        const QList<EscalationItem> queue = m_a->decisions(m_team.visitator).escalationQueue();
+        QCOMPARE(queue.size(), 1);
+        const Decision decided = m_a->decisions(m_team.visitator).decideEscalation(queue.first().escalation.id, {});
+        m_a->sync(m_share);
+        m_b->sync(m_share);
+        QCOMPARE(m_b->decisions(m_nurse2).decision(esc.id)->answeredById, decided.id);
+        QCOMPARE(m_b->grant(decided.grantId, m_nurse2).minutesPerWeek, 300);
+        QVERIFY(m_b->decisions(m_team.visitator).escalationQueue().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDecisionSync)
