@@ -238,4 +238,58 @@ int EscalationDecideCommand::run(CliContext &context)
     return 0;
 }
 
+void DecisionsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
+    parser.addOption({ QStringLiteral("review"), tr("List decisions made apart on the same grant (the later one is in force).") });
+    CliContext::addActorOption(parser);
+}
+
+int DecisionsCommand::run(CliContext &context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    Session &session = context.session();
+    DecisionService decisions = session.decisions();
+    const auto line = [&](const Decision &d) {
+        QString state;
+        if (!d.correctedById.isEmpty())
+            state = tr(" (corrected by %1)").arg(d.correctedById.left(8));
+        else if (!d.answeredById.isEmpty())
+            state = tr(" (decided by the visitator: %1)").arg(d.answeredById.left(8));
+        return QStringLiteral("  %1  %2  %3  %4 %5  %6%7")
+            .arg(d.id.left(8), d.decidedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Decision::outcomeKey(d.outcome),
+                 ServiceCatalogue::standard().nameOf(d.serviceCode), amountOf(d), d.decidedByName, state);
+    };
+    QJsonArray items;
+    QStringList lines;
+    if (context.parser().isSet(QStringLiteral("review"))) {
+        for (const QList<Decision> &group : decisions.concurrentDecisions()) {
+            QJsonArray members;
+            lines << tr("Grant %1: %n decision(s) made apart; the last is in force.", nullptr, int(group.size())).arg(group.first().grantId.left(8));
+            for (const Decision &d : group) {
+                members << JsonViews::decision(d);
+                lines << line(d);
+            }
+            items << members;
+        }
+        if (lines.isEmpty())
+            lines << tr("No decisions made apart wait for review.");
+        context.emitResult(items, lines.join(QLatin1Char('\n')));
+        return 0;
+    }
+    if (args.size() < 2)
+        return context.fail(tr("give the citizen's CPR number or id, or --review."), 2);
+    const std::optional<Citizen> citizen = context.citizen(args.at(1));
+    if (!citizen)
+        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+    for (const Decision &d : decisions.decisionsFor(citizen->id)) {
+        items << JsonViews::decision(d);
+        lines << line(d);
+    }
+    if (lines.isEmpty())
+        lines << tr("No decisions about %1.").arg(citizen->name);
+    context.emitResult(items, lines.join(QLatin1Char('\n')));
+    return 0;
+}
+
 } // namespace Kvarter

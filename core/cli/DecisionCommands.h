@@ -46,4 +46,17 @@ public:
     int run(CliContext &context) override;
 };
 
+/// `decisions [CPR] [--review]`: a citizen's decisions, corrections and escalations included (the
+/// record is append-only); with --review, the decisions made apart on one grant, for review.
+class DecisionsCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::DecisionsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("decisions"); }
+    QString summary() const override { return tr("List a citizen's decisions, or those made apart for review."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
 } // namespace Kvarter

@@ -113,6 +113,13 @@ private Q_SLOTS:
         QCOMPARE(decided.object()[QLatin1String("outcome")].toString(), QStringLiteral("decided"));
         QCOMPARE(decided.object()[QLatin1String("answers")].toString(), id);
         QCOMPARE(decided.object()[QLatin1String("amount")].toInt(), 600);
+        // The citizen's record keeps both: the escalation, answered, and the visitator's decision.
+        bool answered = false;
+        for (const QJsonValue &v : cli(QStringList { QStringLiteral("decisions"), m_cpr, QStringLiteral("--json") } + as("nurse")).array())
+            if (v[QLatin1String("id")].toString() == id)
+                answered = v[QLatin1String("answered_by")].toString() == decided.object()[QLatin1String("id")].toString();
+        QVERIFY(answered);
+        QCOMPARE(cli(QStringList { QStringLiteral("decisions"), QStringLiteral("--review") } + as("nurse")).code, 0);
     }
 
     void aTeamLeadersFrameEditCountsForTheNextDecision()
