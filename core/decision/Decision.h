@@ -16,8 +16,7 @@ struct Proposal
     QString citizenId;
     QString assessmentId;  // the FSIII assessment it is made from (another feature's record; by id)
     QString grantId;       // the grant to change or end; empty: the citizen's active grant of the service, else a new one
-    QString serviceCode;
-    Grant::Kind kind = Grant::Kind::MinutesPerWeek;
+    QString serviceCode;   // the service decides whether minutes or a course level count
     bool end = false;
     int minutesPerWeek = 0;
     int courseLevel = 0;
@@ -31,9 +30,7 @@ struct Proposal
     QString justification; // the facts and main considerations (forvaltningsloven § 22–24)
     QString reason;        // the concrete, individual reason for a reduction or an end
     QDateTime heardAt;     // partshøring before a decision against the citizen's wish
-    QString heardHow;      // in-person, phone, letter, e-mail
-
-    int amount() const { return kind == Grant::Kind::Course ? courseLevel : minutesPerWeek; }
+    QString heardHow;      // in-person, phone, letter, email
 };
 
 /// One decision record. Append-only: a correction is a new record naming the one it corrects;

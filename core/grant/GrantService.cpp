@@ -117,12 +117,19 @@ void GrantService::applyDecision(const Grant &grant)
                              { "valid_to", validTo } });
             return;
         }
-        // Only the fields a decision decides: the amount and the end. Two decisions on one grant
-        // made apart then merge field by field, the later one winning, the other kept for review.
-        if (minutes)
-            m_store.update("care_grant", grant.id, { { "minutes_per_week", grant.minutesPerWeek }, { "valid_to", validTo } });
-        else
-            m_store.update("care_grant", grant.id, { { "course_level", grant.courseLevel }, { "valid_to", validTo } });
+        // Only the fields a decision decided and that change: the amount or the end. Two decisions
+        // on one grant made apart then merge field by field, the later one winning, the other kept
+        // for review, and an unchanged end date written by both raises no conflict of its own.
+        const std::optional<Grant> before = this->grant(grant.id);
+        Fields changed;
+        if (minutes && (!before || before->minutesPerWeek != grant.minutesPerWeek))
+            changed << Field { "minutes_per_week", grant.minutesPerWeek };
+        if (!minutes && (!before || before->courseLevel != grant.courseLevel))
+            changed << Field { "course_level", grant.courseLevel };
+        if (!before || before->validTo != grant.validTo)
+            changed << Field { "valid_to", validTo };
+        if (!changed.isEmpty())
+            m_store.update("care_grant", grant.id, changed);
     });
 }
 

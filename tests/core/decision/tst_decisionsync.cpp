@@ -4,6 +4,7 @@
 #include "decision/DecisionService.h"
 #include "frame/FrameService.h"
 #include "grant/GrantService.h"
+#include "sync/ConflictService.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
@@ -117,6 +118,11 @@ private Q_SLOTS:
             QCOMPARE(review.size(), 1);
             QCOMPARE(review.first().size(), 2);
             QCOMPARE(review.first().last().id, inForce->id);
+            // The grant's losing amount is kept for review too, like any value written apart.
+            bool grantConflict = false;
+            for (const Sync::Conflict &c : Sync::ConflictService(*laptop->store, Test::signIn(*laptop->store, m_team.nurse)).open())
+                grantConflict = grantConflict || (c.entity == QLatin1String("care_grant") && c.rowId == first.grantId);
+            QVERIFY(grantConflict);
         }
         QCOMPARE(m_a->decisions(m_team.nurse).inForce(first.grantId)->id, m_b->decisions(m_team.nurse).inForce(first.grantId)->id);
     }
