@@ -47,6 +47,7 @@ struct Ranked
 {
     Decision decision;
     std::pair<quint64, QString> order;
+    QString rootBase; // what the first record of the chain was made on
 };
 QList<Ranked> uncorrectedInRootOrder(const QList<Decision> &all)
 {
@@ -60,7 +61,7 @@ QList<Ranked> uncorrectedInRootOrder(const QList<Decision> &all)
         const Decision *root = &d;
         while (!root->correctsId.isEmpty() && byId.contains(root->correctsId))
             root = byId.value(root->correctsId);
-        result << Ranked { d, { root->syncOrder, root->syncDevice } };
+        result << Ranked { d, { root->syncOrder, root->syncDevice }, root->baseDecisionId };
     }
     std::sort(result.begin(), result.end(), [](const Ranked &a, const Ranked &b) { return a.order < b.order; });
     return result;
@@ -417,22 +418,25 @@ QList<QList<Decision>> DecisionService::concurrentDecisions()
 {
     Access::require(m_actor, Right::ReadCitizen);
     QList<QList<Decision>> groups;
-    auto q = m_store.db().query("SELECT grant_id, coalesce(base_decision_id, '') FROM decision "
-                                "WHERE outcome <> 'escalated' AND corrects_id IS NULL "
-                                "GROUP BY grant_id, coalesce(base_decision_id, '') HAVING count(*) > 1 ORDER BY grant_id");
+    // Refusals change no grant, so only decided records can have been made apart on one.
     QList<std::pair<QString, QString>> keys;
-    while (q->next())
-        keys << std::pair { q->text(0), q->text(1) };
+    {
+        auto q = m_store.db().query("SELECT grant_id, coalesce(base_decision_id, '') FROM decision "
+                                    "WHERE outcome = 'decided' AND corrects_id IS NULL "
+                                    "GROUP BY grant_id, coalesce(base_decision_id, '') HAVING count(*) > 1 ORDER BY grant_id");
+        while (q->next())
+            keys << std::pair { q->text(0), q->text(1) };
+    }
     for (const auto &[grantId, base] : keys) {
+        QList<Decision> decided;
+        for (const Decision &d : read("WHERE d.grant_id = ?", grantId))
+            if (d.outcome == Decision::Outcome::Decided)
+                decided << d;
+        // Each member as it stands now: its newest correction, if it was corrected.
         QList<Decision> group;
-        for (const Ranked &r : uncorrectedInRootOrder(read("WHERE d.grant_id = ?", grantId))) {
-            // A member, or the newest correction of one (same root, same base).
-            const Decision &d = r.decision;
-            if (d.outcome == Decision::Outcome::Escalated)
-                continue;
-            if ((d.correctsId.isEmpty() && d.baseDecisionId == base) || !d.correctsId.isEmpty())
-                group << d;
-        }
+        for (const Ranked &r : uncorrectedInRootOrder(decided))
+            if (r.rootBase == base)
+                group << r.decision;
         if (group.size() > 1)
             groups << group;
     }

@@ -142,7 +142,9 @@ private Q_SLOTS:
 
     void theVisitatorMayRefuseWithAJustification()
     {
+        decisions(m_team.nurse).propose(minutes(100));
         const Decision esc = decisions(m_team.nurse).propose(minutes(200));
+        QCOMPARE(esc.action, FrameAction::Increase);
         EscalationAnswer no;
         no.kind = EscalationAnswer::Kind::Refused;
         QVERIFY_THROWS_EXCEPTION(ValidationError, decisions(m_team.visitator).decideEscalation(esc.id, no));
@@ -150,9 +152,14 @@ private Q_SLOTS:
                Test::fixedNow().addDays(-1), QStringLiteral("phone") };
         const Decision refused = decisions(m_team.visitator).decideEscalation(esc.id, no);
         QCOMPARE(refused.outcome, Decision::Outcome::Refused);
-        QVERIFY(grants().isEmpty());
+        QCOMPARE(grants().first().minutesPerWeek, 100); // a refusal changes nothing
         const QString text = decisions(m_team.visitator).letter(refused.id).text();
         QVERIFY2(text.contains(QStringLiteral("Søren's needs are met")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("stays as it is: 100 minutes per week")));
+        // The refusal and a later decision were made on the same state, but one after the other
+        // and the refusal changed no grant: no pair made apart.
+        decisions(m_team.nurse).propose(minutes(110));
+        QVERIFY(decisions(m_team.nurse).concurrentDecisions().isEmpty());
     }
 
     void aFrameEditCountsForNewDecisionsNotOldOnes()
@@ -205,6 +212,8 @@ private Q_SLOTS:
         const Decision ended = decisions(m_team.nurse).propose(end);
         QCOMPARE(ended.action, FrameAction::End);
         QCOMPARE(grants().first().validTo, Test::fixedNow().date());
+        // One after the other on one laptop: nothing was made apart, nothing waits for review.
+        QVERIFY(decisions(m_team.nurse).concurrentDecisions().isEmpty());
     }
 
     void notEverythingAskedForNeedsAJustification()
@@ -239,6 +248,7 @@ private Q_SLOTS:
         QCOMPARE(decisions(m_team.nurse).inForce(d.grantId)->id, fixed.id);
         QCOMPARE(decisions(m_team.nurse).decisionsFor(m_team.citizen).size(), 2);
         QVERIFY_THROWS_EXCEPTION(Error, decisions(m_team.nurse).correct(d.id, QStringLiteral("again"), {}));
+        QVERIFY(decisions(m_team.nurse).concurrentDecisions().isEmpty());
     }
 
     void coursesAreDecidedByLevel()
