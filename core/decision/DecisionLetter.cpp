@@ -111,8 +111,11 @@ DecisionLetter DecisionLetter::compose(const Decision &d, const LetterFacts &f)
     }
     letter.sections << Section { tr("If you disagree: how to complain"),
                                  LegalTexts::complaintGuidance(f.municipality, f.visitatorName, f.visitatorPhone) };
-    letter.sections << Section { tr("Questions"),
-                                 { tr("Your fixed visitator is %1. You can call directly on %2.").arg(f.visitatorName, f.visitatorPhone) } };
+    if (!f.visitatorName.isEmpty())
+        letter.sections << Section { tr("Questions"),
+                                     { f.visitatorPhone.isEmpty() ? tr("Your fixed visitator is %1.").arg(f.visitatorName)
+                                                                  : tr("Your fixed visitator is %1. You can call directly on %2.")
+                                                                        .arg(f.visitatorName, f.visitatorPhone) } };
     return letter;
 }
 

@@ -36,8 +36,8 @@ QString LegalTexts::heardHowName(const QString &key)
 
 QString LegalTexts::hearing(const QString &when, const QString &how)
 {
-    return tr("Before we decided, you were told what we intended to decide and why, and you gave your view "
-              "(%1, %2).")
+    return tr("Before we decided, we told you what we intended to decide and why, and you had the opportunity "
+              "to give your view (%1, %2).")
         .arg(how, when);
 }
 
@@ -52,13 +52,24 @@ QString LegalTexts::justificationBasis(const QString &assessmentId)
 
 QStringList LegalTexts::complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone)
 {
+    // A letter never shows an empty blank: without a recorded name or phone the sentence says less.
+    const QString authority = municipality.trimmed().isEmpty() ? tr("the municipality") : municipality.trimmed();
+    QString how;
+    if (!visitatorName.isEmpty() && !visitatorPhone.isEmpty())
+        how = tr("You can complain by letter, by e-mail or by phone, for example to your visitator %1 on %2. You do "
+                 "not have to give reasons for your complaint.")
+                  .arg(visitatorName, visitatorPhone);
+    else if (!visitatorName.isEmpty())
+        how = tr("You can complain by letter, by e-mail or by phone, for example to your visitator %1. You do not "
+                 "have to give reasons for your complaint.")
+                  .arg(visitatorName);
+    else
+        how = tr("You can complain by letter, by e-mail or by phone. You do not have to give reasons for your complaint.");
     return {
         tr("You can complain about this decision. Your complaint must reach %1 within 4 weeks of the day you "
            "received this letter.")
-            .arg(municipality),
-        tr("You can complain by letter, by e-mail or by phone, for example to your visitator %1 on %2. You do "
-           "not have to give reasons for your complaint.")
-            .arg(visitatorName, visitatorPhone),
+            .arg(authority),
+        how,
         tr("We will then look at the decision again. If we change it, you receive a new decision. If we keep it, "
            "we send your complaint and the papers of your case on to Ankestyrelsen (the National Social Appeals "
            "Board), which decides it, and we tell you that we have done so."),

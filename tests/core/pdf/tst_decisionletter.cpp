@@ -86,6 +86,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("60 minutes per week")));
         QVERIFY(text.contains(QStringLiteral("within 4 weeks")));
         QVERIFY(!text.contains(QStringLiteral("Why we have decided this")));
+        // The small team's visitator has no phone recorded: no sentence ends in an empty blank.
+        QVERIFY(!text.contains(QStringLiteral(" on .")));
+        QVERIFY(text.contains(QStringLiteral("Your fixed visitator is Vera Visitator.")));
     }
 };
 
