@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "common/Clock.h"
+#include "store/Store.h"
+
 #include <QDate>
 #include <QFile>
 #include <QHash>
@@ -180,6 +183,25 @@ private Q_SLOTS:
                      + as("nurse"))
                      .code,
                  3);
+    }
+
+    void theBenchLeavesTheFileAsItFoundIt()
+    {
+        const auto decisions = [&] {
+            Kvarter::ManualClock clock { QDateTime(QDate(2026, 11, 23), QTime(10, 0), Kvarter::Clock::teamZone()) };
+            Kvarter::Store store(m_dir.filePath(QStringLiteral("team.db")), clock);
+            return store.db().scalar("SELECT count(*) FROM decision");
+        };
+        const qint64 before = decisions();
+        const Result bench = cli({ QStringLiteral("bench"), QStringLiteral("--only"), QStringLiteral("decisions") });
+        QVERIFY2(bench.code == 0, qPrintable(bench.err));
+        QStringList figures;
+        for (const QByteArray &line : bench.out.split('\n'))
+            if (!line.isEmpty())
+                figures << QJsonDocument::fromJson(line).object()[QLatin1String("figure")].toString();
+        QCOMPARE(figures, (QStringList { QStringLiteral("frame_check_of_proposal"), QStringLiteral("economic_frame_figure"),
+                                         QStringLiteral("decision_letter_pdf") }));
+        QCOMPARE(decisions(), before);
     }
 };
 
