@@ -50,6 +50,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RunListCommand>());
     m_commands.push_back(std::make_unique<DecideCommand>());
     m_commands.push_back(std::make_unique<DecisionsCommand>());
+    m_commands.push_back(std::make_unique<DecisionCorrectCommand>());
     m_commands.push_back(std::make_unique<EscalationsCommand>());
     m_commands.push_back(std::make_unique<EscalationDecideCommand>());
     m_commands.push_back(std::make_unique<LetterCommand>());

@@ -292,4 +292,28 @@ int DecisionsCommand::run(CliContext &context)
     return 0;
 }
 
+void DecisionCorrectCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("decision"), tr("The id of the decision to correct."));
+    parser.addOption({ QStringLiteral("justification"), tr("The corrected justification."), tr("text") });
+    parser.addOption({ QStringLiteral("reason"), tr("The corrected reason for a reduction or an end."), tr("text") });
+    CliContext::addActorOption(parser);
+}
+
+int DecisionCorrectCommand::run(CliContext &context)
+{
+    QCommandLineParser &parser = context.parser();
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return context.fail(tr("give the id of the decision to correct."), 2);
+    if (parser.value(QStringLiteral("justification")).isEmpty() && parser.value(QStringLiteral("reason")).isEmpty())
+        return context.fail(tr("give the corrected --justification or --reason."), 2);
+    DecisionService decisions = context.session().decisions();
+    if (!decisions.decision(args.at(1)))
+        return context.fail(tr("no decision with id '%1'.").arg(args.at(1)), 4);
+    const Decision d = decisions.correct(args.at(1), parser.value(QStringLiteral("justification")), parser.value(QStringLiteral("reason")));
+    context.emitResult(JsonViews::decision(d), tr("Decision %1 corrected by decision %2; the old record stays readable.").arg(args.at(1), d.id));
+    return 0;
+}
+
 } // namespace Kvarter

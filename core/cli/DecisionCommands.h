@@ -46,6 +46,18 @@ public:
     int run(CliContext &context) override;
 };
 
+/// `decision-correct ID --justification T [--reason T]`: a correction as a new record; the old stays.
+class DecisionCorrectCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kvarter::DecisionCorrectCommand)
+
+public:
+    QString name() const override { return QStringLiteral("decision-correct"); }
+    QString summary() const override { return tr("Correct a decision's justification or reason."); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context) override;
+};
+
 /// `decisions [CPR] [--review]`: a citizen's decisions, corrections and escalations included (the
 /// record is append-only); with --review, the decisions made apart on one grant, for review.
 class DecisionsCommand final : public CliCommand

@@ -14,6 +14,14 @@
 
 namespace Kvarter {
 
+namespace {
+QString nameOf(Session &session, const QString &employeeId)
+{
+    const std::optional<Employee> e = session.team().employee(employeeId);
+    return e ? e->name : employeeId;
+}
+} // namespace
+
 void FrameCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("team"), tr("The team (id or name; default: your own)."), tr("team") });
@@ -25,6 +33,7 @@ void FrameCommand::addOptions(QCommandLineParser &parser) const
                        QStringLiteral("grant,increase,reduce,end") });
     parser.addOption({ QStringLiteral("withdraw"), tr("With --set ROLE SERVICE: withdraw the right instead.") });
     parser.addOption({ QStringLiteral("hours"), tr("Set the team's economic frame, hours per week."), tr("hours") });
+    parser.addOption({ QStringLiteral("history"), tr("List every version of the team's frames, newest first.") });
     CliContext::addActorOption(parser);
 }
 
@@ -76,7 +85,8 @@ int FrameCommand::run(CliContext &context)
         session.economicFrame().setHoursPerWeek(teamId, hours);
     }
 
-    const QList<FrameRule> rules = frames.currentRules(teamId);
+    const bool history = parser.isSet(QStringLiteral("history"));
+    const QList<FrameRule> rules = history ? frames.history(teamId) : frames.currentRules(teamId);
     const EconomicFrame economy = session.economicFrame().figure(teamId, context.clock().today());
     QJsonArray items;
     QStringList lines;
@@ -91,14 +101,17 @@ int FrameCommand::run(CliContext &context)
             : r.kind == Grant::Kind::Course ? tr("up to %1").arg(CourseLevels::displayName(r.maxCourseLevel))
                                             : tr("up to %1 min/week").arg(r.maxMinutesPerWeek);
         const QString weeks = r.maxWeeks > 0 ? tr(", follow-up within %1 weeks").arg(r.maxWeeks) : QString();
-        lines << QStringLiteral("  %1  %2  %3%4  [%5]  %6")
-                     .arg(Roles::displayName(r.role), -int(roleWidth))
-                     .arg(r.serviceCode, -int(codeWidth))
-                     .arg(max, weeks, FrameRule::actionsKey(r.actions), r.id.left(8));
+        QString line = QStringLiteral("  %1  %2  %3%4  [%5]  %6")
+                           .arg(Roles::displayName(r.role), -int(roleWidth))
+                           .arg(r.serviceCode, -int(codeWidth))
+                           .arg(max, weeks, FrameRule::actionsKey(r.actions), r.id.left(8));
+        if (history)
+            line += tr("  %1 by %2").arg(r.editedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), nameOf(session, r.editedBy));
+        lines << line;
     }
     if (lines.isEmpty())
         lines << tr("  No frames: every proposal goes to the visitator.");
-    lines.prepend(tr("Delegated frames:"));
+    lines.prepend(history ? tr("Every version of the delegated frames, newest first:") : tr("Delegated frames:"));
     lines << (economy.isSet() ? tr("Economic frame: %1 of %2 hours per week used (%3 grants).")
                                     .arg(economy.usedHoursPerWeek, 0, 'f', 1)
                                     .arg(economy.frameHoursPerWeek, 0, 'f', 1)

@@ -146,6 +146,10 @@ private Q_SLOTS:
                      .object()[QLatin1String("outcome")]
                      .toString(),
                  QStringLiteral("decided"));
+        // Every version is kept: the new one and the default it did not replace (it is for H1.9 alone).
+        const Result history = cli(QStringList { QStringLiteral("frame"), QStringLiteral("--history"), QStringLiteral("--json") } + as("nurse"));
+        QCOMPARE(history.code, 0);
+        QCOMPARE(history.object()[QLatin1String("frames")].toArray().first()[QLatin1String("id")].toString(), version);
     }
 
     void aLetterAndAComplaint()
@@ -167,6 +171,15 @@ private Q_SLOTS:
         const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         QVERIFY(words.contains(QLatin1String("Ankestyrelsen")));
         QVERIFY(words.contains(QLatin1String("Two visits a week")));
+
+        // A correction is a new record; the letter of the old one stays what it was.
+        const Result fixed = cli(QStringList { QStringLiteral("decision-correct"), id, QStringLiteral("--justification"),
+                                               QStringLiteral("Two visits a week cover the washing; the rest the family does."),
+                                               QStringLiteral("--json") }
+                                 + as("nurse"));
+        QVERIFY2(fixed.code == 0, qPrintable(fixed.err));
+        QCOMPARE(fixed.object()[QLatin1String("corrects")].toString(), id);
+        QVERIFY(cli(QStringList { QStringLiteral("letter"), id, QStringLiteral("--json") } + as("nurse")).object()[QLatin1String("matches_record")].toBool());
 
         QCOMPARE(cli(QStringList { QStringLiteral("complaint"), id, QStringLiteral("--received"), QStringLiteral("2026-11-23"),
                                    QStringLiteral("--channel"), QStringLiteral("phone") }
