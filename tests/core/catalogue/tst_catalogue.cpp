@@ -78,7 +78,7 @@ private Q_SLOTS:
         QFETCH(int, minutes);
         QFETCH(QDate, to);
         QFETCH(QString, badField);
-        Grant g { {}, QStringLiteral("citizen"), code, Grant::Kind(kind), minutes, QDate(2026, 1, 1), to };
+        Grant g { {}, QStringLiteral("citizen"), code, Grant::Kind(kind), minutes, 0, QDate(2026, 1, 1), to };
         const FieldErrors errors = GrantService::validate(g, ServiceCatalogue::standard());
         if (badField.isEmpty()) {
             QVERIFY(errors.isEmpty());
@@ -93,8 +93,8 @@ private Q_SLOTS:
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
         GrantService grants(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, s.visitator));
-        grants.add({ {}, s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, QDate(2026, 1, 1), {} });
-        grants.add({ {}, s.citizen, QStringLiteral("Personlig_hjaelp_og_pleje"), Grant::Kind::Course, 0, QDate(2026, 2, 1), QDate(2026, 12, 31) });
+        grants.add({ {}, s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, 0, QDate(2026, 1, 1), {} });
+        grants.add({ {}, s.citizen, QStringLiteral("Personlig_hjaelp_og_pleje"), Grant::Kind::Course, 0, 0, QDate(2026, 2, 1), QDate(2026, 12, 31) });
         const QList<Grant> all = grants.grantsFor(s.citizen);
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).minutesPerWeek, 140);
