@@ -4,6 +4,7 @@
 
 #include "CommitHorizon.h"
 #include "DeviceCache.h"
+#include "ReplayGuard.h"
 #include "common/Clock.h"
 
 namespace Kvarter::Server {
@@ -16,6 +17,7 @@ struct HandlerContext
     const Clock &clock; // pull answers tell laptops the server's time, so a wrong laptop clock shows
     DeviceCache devices;
     CommitHorizon horizon;
+    ReplayGuard replays;
 };
 
 } // namespace Kvarter::Server

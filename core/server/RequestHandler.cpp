@@ -21,11 +21,22 @@ Reply notAllowed(Status status) { return Reply::error(QStringLiteral("not allowe
 RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &request, const QByteArray &fallbackKey)
 {
     Caller caller;
+    // A captured request stays valid only while its signed time is near the server's clock, and
+    // within that window only once (see Sync::RequestSignature).
+    bool isNumber = false;
+    const qint64 signedSecs = request.time.toLongLong(&isNumber);
+    const qint64 nowSecs = m_clock.nowMs() / 1000;
+    if (!isNumber || qAbs(signedSecs - nowSecs) > Sync::RequestSignature::MaxSkewSecs) {
+        caller.refusal = Status::Unauthorized;
+        caller.offTime = true;
+        return caller;
+    }
     const QString deviceId = QString::fromUtf8(request.device);
     std::optional<ServerDevice> device = deviceId.isEmpty() ? std::nullopt : this->device(deviceId);
     const QByteArray key = device ? device->publicKey : fallbackKey;
-    const QByteArray message = Sync::RequestSignature::message(request.method, request.target, request.time, request.body);
-    if (key.isEmpty() || !Sync::Crypto::verify(message, request.signature, key)) {
+    const QByteArray message = Sync::RequestSignature::message(request.method, request.target, request.time, request.nonce, request.body);
+    if (key.isEmpty() || !Sync::Crypto::verify(message, request.signature, key)
+        || !m_replays.firstUse(request.signature, signedSecs, nowSecs)) {
         caller.refusal = Status::Unauthorized;
         return caller;
     }
@@ -46,16 +57,19 @@ std::optional<ServerDevice> RequestHandler::device(const QString &deviceId)
     return device;
 }
 
-void RequestHandler::saveDevice(const ServerDevice &device)
+Reply RequestHandler::refused(const Caller &caller) const
 {
-    m_storage.saveDevice(device);
-    m_devices.forget(device.deviceId);
+    if (!caller.offTime)
+        return notAllowed(caller.refusal);
+    return Reply::json({ { QStringLiteral("error"), QStringLiteral("the signed time is too far from the server's clock") },
+                         { QStringLiteral("time"), m_clock.nowMs() } },
+                       caller.refusal);
 }
 
-std::optional<Reply> RequestHandler::plannerOnly(const Caller &caller, const QString &refusal)
+std::optional<Reply> RequestHandler::plannerOnly(const Caller &caller, const QString &refusal) const
 {
     if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
+        return refused(caller);
     if (caller.device->role != QLatin1String("planner"))
         return Reply::error(refusal, Status::Forbidden);
     return std::nullopt;
@@ -91,7 +105,9 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
         // The first device of a team registers itself (proof: it signs with the key it registers)
         // and must be a planner's: trust on first use.
         const Caller self = authenticate(request, device.publicKey);
-        if (self.refusal != Status::Ok || QString::fromUtf8(request.device) != device.deviceId)
+        if (self.refusal != Status::Ok)
+            return refused(self);
+        if (QString::fromUtf8(request.device) != device.deviceId)
             return Reply::error(QStringLiteral("unauthenticated"), Status::Unauthorized);
         if (device.role != QLatin1String("planner"))
             return Reply::error(QStringLiteral("a team is created by a planner's device"), Status::Forbidden);
@@ -109,7 +125,16 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
         if (existing && existing->teamId != request.teamId)
             return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
     }
-    saveDevice(device);
+    // Registering again is harmless (the planner's laptop does it on every sync) but changes
+    // nothing: a known device keeps its key and role, and a revoked one stays revoked.
+    const ServerDevice stored = m_storage.registerDevice(device);
+    m_devices.forget(device.deviceId);
+    if (stored.teamId != device.teamId)
+        return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
+    if (stored.revoked)
+        return Reply::error(QStringLiteral("this device was revoked; a revoked device is never registered again"), Status::Conflict);
+    if (stored.publicKey != device.publicKey || stored.role != device.role)
+        return Reply::error(QStringLiteral("this device is registered already with another key or role"), Status::Conflict);
     return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
 }
 
@@ -120,8 +145,8 @@ Reply RequestHandler::revokeDevice(const IncomingRequest &request)
     std::optional<ServerDevice> device = this->device(request.subject);
     if (!device || device->teamId != request.teamId)
         return Reply::error(QStringLiteral("no such device in this team"), Status::NotFound);
-    device->revoked = true;
-    saveDevice(*device);
+    m_storage.revokeDevice(device->deviceId);
+    m_devices.forget(device->deviceId);
     // The team's rule (see Sync::Revocation): nothing the device stored after the cut-off counts, so
     // no laptop pulls it from here.
     const QJsonValue after = QJsonDocument::fromJson(request.body).object().value(QLatin1String("after_seq"));
@@ -146,7 +171,7 @@ Reply RequestHandler::snapshot(const IncomingRequest &request)
 {
     const Caller caller = authenticate(request);
     if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
+        return refused(caller);
     QByteArray data = m_storage.snapshot(request.teamId);
     if (data.isEmpty())
         return Reply::error(QStringLiteral("no snapshot yet"), Status::NotFound);
@@ -162,7 +187,7 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
         try {
             const Caller caller = authenticate(request);
             if (caller.refusal != Status::Ok) {
-                replies[i] = notAllowed(caller.refusal);
+                replies[i] = refused(caller);
                 continue;
             }
             const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
@@ -207,7 +232,7 @@ Reply RequestHandler::ownBundles(const IncomingRequest &request)
     // to notice it was restored from a backup (see RestoredHistory). Only its own.
     const Caller caller = authenticate(request);
     if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
+        return refused(caller);
     if (caller.device->deviceId != request.subject)
         return notAllowed(Status::Forbidden);
     QJsonArray bundles;
@@ -223,7 +248,7 @@ Reply RequestHandler::pull(const IncomingRequest &request)
 {
     const Caller caller = authenticate(request);
     if (caller.refusal != Status::Ok)
-        return notAllowed(caller.refusal);
+        return refused(caller);
     QJsonArray bundles;
     qint64 next = request.after;
     for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit)) {

@@ -18,7 +18,8 @@ class RequestHandler final
 {
 public:
     RequestHandler(ServerStorage &storage, HandlerContext &context)
-        : m_storage(storage), m_devices(context.devices), m_horizon(context.horizon), m_clock(context.clock)
+        : m_storage(storage), m_devices(context.devices), m_horizon(context.horizon), m_replays(context.replays),
+          m_clock(context.clock)
     {
     }
 
@@ -35,12 +36,17 @@ private:
     {
         std::optional<ServerDevice> device;
         Reply::Status refusal = Reply::Status::Ok;
+        bool offTime = false; // the signed time is outside the window: the answer tells the server's
     };
+    /// Who signed the request: its signature checks out with the device's key (or `fallbackKey`,
+    /// a team's first device registering itself), its signed time is within the window of the
+    /// server's clock and it was not used before. Called once per request: it uses the signature up.
     Caller authenticate(const IncomingRequest &request, const QByteArray &fallbackKey = {});
+    /// The answer refusing a caller (the 401 for a signed time off the window carries the server's time).
+    Reply refused(const Caller &caller) const;
     /// The answer refusing a caller who is not a planner's authenticated device, if so.
-    static std::optional<Reply> plannerOnly(const Caller &caller, const QString &refusal);
+    std::optional<Reply> plannerOnly(const Caller &caller, const QString &refusal) const;
     std::optional<ServerDevice> device(const QString &deviceId);
-    void saveDevice(const ServerDevice &device);
     Reply registerDevice(const IncomingRequest &request);
     Reply revokeDevice(const IncomingRequest &request);
     Reply saveSnapshot(const IncomingRequest &request);
@@ -51,6 +57,7 @@ private:
     ServerStorage &m_storage;
     DeviceCache &m_devices;
     CommitHorizon &m_horizon;
+    ReplayGuard &m_replays;
     const Clock &m_clock;
 };
 

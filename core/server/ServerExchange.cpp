@@ -21,6 +21,7 @@ IncomingRequest IncomingRequest::from(const QHttpServerRequest &request, Kind ki
     in.target = Sync::RequestSignature::target(request.url());
     in.device = request.value(Sync::RequestSignature::DeviceHeader);
     in.time = request.value(Sync::RequestSignature::TimeHeader);
+    in.nonce = request.value(Sync::RequestSignature::NonceHeader);
     in.signature = QByteArray::fromBase64(request.value(Sync::RequestSignature::SignatureHeader));
     in.body = request.body();
     in.after = request.query().queryItemValue(QStringLiteral("after")).toLongLong();

@@ -24,6 +24,7 @@ struct IncomingRequest
     QByteArray target; // path and query, as the device signed them
     QByteArray device;
     QByteArray time;
+    QByteArray nonce;
     QByteArray signature;
     QByteArray body;
     qint64 after = 0; // pull cursor; for OwnBundles a sequence number

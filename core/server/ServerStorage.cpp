@@ -99,6 +99,7 @@ void ServerStorage::migrate()
         if (!q.exec(sql))
             throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
     }
+    finalRegistrations();
     // Added later: a revoked device's bundles after its cut-off are withdrawn, not deleted, so a
     // cursor is never given twice (SQLite would reuse the largest one) and pulls skip them.
     QSqlQuery has(m_db);
@@ -111,6 +112,42 @@ void ServerStorage::migrate()
         if (!add.exec(pg ? QStringLiteral("ALTER TABLE server_bundle ADD COLUMN IF NOT EXISTS withdrawn INTEGER NOT NULL DEFAULT 0")
                          : QStringLiteral("ALTER TABLE server_bundle ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")))
             throw Error(tr("The server's database reported an error: %1").arg(add.lastError().text()));
+    }
+}
+
+void ServerStorage::finalRegistrations()
+{
+    // Enforced by the database, not only by the code that uses it: a device row is never deleted
+    // and nothing in it changes but revoked going from 0 to 1. A replayed or forged registration,
+    // or a future statement that forgets, cannot bring a revoked laptop back.
+    const bool pg = isPostgres();
+    QSqlQuery has(m_db);
+    if (!has.exec(pg ? QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'server_device_final'")
+                     : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'server_device_final'")))
+        throw Error(tr("The server's database reported an error: %1").arg(has.lastError().text()));
+    if (has.next() && has.value(0).toInt() > 0)
+        return;
+    const QStringList statements = pg
+        ? QStringList {
+              QStringLiteral("CREATE OR REPLACE FUNCTION server_device_final() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                             "IF TG_OP = 'DELETE' OR NEW.device_id <> OLD.device_id OR NEW.team_id <> OLD.team_id "
+                             "OR NEW.public_key <> OLD.public_key OR NEW.role <> OLD.role OR NEW.revoked < OLD.revoked THEN "
+                             "RAISE EXCEPTION 'a device registration is final'; END IF; RETURN NEW; END $$"),
+              QStringLiteral("CREATE TRIGGER server_device_final BEFORE UPDATE OR DELETE ON server_device "
+                             "FOR EACH ROW EXECUTE FUNCTION server_device_final()"),
+          }
+        : QStringList {
+              QStringLiteral("CREATE TRIGGER server_device_final BEFORE UPDATE ON server_device "
+                             "WHEN NEW.device_id IS NOT OLD.device_id OR NEW.team_id IS NOT OLD.team_id "
+                             "OR NEW.public_key IS NOT OLD.public_key OR NEW.role IS NOT OLD.role OR NEW.revoked < OLD.revoked "
+                             "BEGIN SELECT RAISE(ABORT, 'a device registration is final'); END"),
+              QStringLiteral("CREATE TRIGGER server_device_kept BEFORE DELETE ON server_device "
+                             "BEGIN SELECT RAISE(ABORT, 'a device registration is final'); END"),
+          };
+    for (const QString &sql : statements) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            throw Error(tr("The server's database reported an error: %1").arg(q.lastError().text()));
     }
 }
 
@@ -220,7 +257,13 @@ void ServerStorage::dropEverythingForTests()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("DELETE FROM server_snapshot"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
-    q.exec(QStringLiteral("DELETE FROM server_device"));
+    // Devices are never deleted (see finalRegistrations); TRUNCATE and a dropped table pass by that.
+    if (isPostgres()) {
+        q.exec(QStringLiteral("TRUNCATE server_device"));
+    } else {
+        q.exec(QStringLiteral("DROP TABLE server_device"));
+        migrate();
+    }
 }
 
 void ServerStorage::dropBundlesAfter(const QString &teamId, const QString &deviceId, qint64 afterSeq)
@@ -272,16 +315,27 @@ std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
     return device;
 }
 
-void ServerStorage::saveDevice(const ServerDevice &d)
+ServerDevice ServerStorage::registerDevice(const ServerDevice &d)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO server_device (device_id, team_id, public_key, role, revoked) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (device_id) DO UPDATE SET role = excluded.role, revoked = excluded.revoked"));
+    q.prepare(QStringLiteral("INSERT INTO server_device (device_id, team_id, public_key, role, revoked) VALUES (?, ?, ?, ?, 0) "
+                             "ON CONFLICT (device_id) DO NOTHING"));
     q.addBindValue(d.deviceId);
     q.addBindValue(d.teamId);
     q.addBindValue(QString::fromLatin1(d.publicKey.toBase64()));
     q.addBindValue(d.role);
-    q.addBindValue(d.revoked ? 1 : 0);
+    run(q);
+    const std::optional<ServerDevice> stored = device(d.deviceId);
+    if (!stored)
+        throw Error(tr("The server's database reported an error: %1").arg(QStringLiteral("device not stored")));
+    return *stored;
+}
+
+void ServerStorage::revokeDevice(const QString &deviceId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE server_device SET revoked = 1 WHERE device_id = ?"));
+    q.addBindValue(deviceId);
     run(q);
 }
 

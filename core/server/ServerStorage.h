@@ -71,7 +71,13 @@ public:
     void cutOtherConnectionsForTests();
     bool teamExists(const QString &teamId);
     std::optional<ServerDevice> device(const QString &deviceId);
-    void saveDevice(const ServerDevice &device);
+    /// Registers a device unless its id is known: registration is final, it never changes a known
+    /// device's team, key, role or revocation (a revoked id stays revoked for good; a new laptop
+    /// gets a new id). Returns the device as stored, which may differ from `device`. The database
+    /// itself refuses any change to those but revoking (a trigger on SQLite and PostgreSQL alike).
+    ServerDevice registerDevice(const ServerDevice &device);
+    /// Revokes a device for good.
+    void revokeDevice(const QString &deviceId);
     /// Stores a bundle once per (device, first, last); returns its cursor and whether it was new.
     std::pair<qint64, bool> push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
                                  const QByteArray &data);
@@ -90,6 +96,7 @@ public:
 private:
     ServerStorage(QSqlDatabase db, QString kind);
     void migrate();
+    void finalRegistrations();
     QSqlQuery &prepared(int slot, const QString &sql);
     /// A bundle's bytes as a selected column, and read back from it, as base64 (the pull answer's form).
     QString dataColumn() const;

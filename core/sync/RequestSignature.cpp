@@ -6,10 +6,13 @@
 
 namespace Kvarter::Sync::RequestSignature {
 
-QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &time, const QByteArray &body)
+QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &time, const QByteArray &nonce,
+                   const QByteArray &body)
 {
     QByteArray out = method;
     out.append('\n').append(pathAndQuery).append('\n').append(time).append('\n');
+    if (!nonce.isEmpty())
+        out.append(nonce).append('\n');
     out.append(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "Crypto.h"
 #include "RequestSignature.h"
+#include "common/Clock.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -16,10 +17,12 @@ namespace Kvarter::Sync {
 
 QJsonObject ServerClient::Reply::json() const { return QJsonDocument::fromJson(body).object(); }
 
-ServerClient::ServerClient(QUrl base, QString deviceId, QByteArray signingKey)
-    : m_base(std::move(base)), m_deviceId(std::move(deviceId)), m_signingKey(std::move(signingKey))
+ServerClient::ServerClient(QUrl base, QString deviceId, QByteArray signingKey, const Clock *clock)
+    : m_base(std::move(base)), m_deviceId(std::move(deviceId)), m_signingKey(std::move(signingKey)), m_clock(clock)
 {
 }
+
+qint64 ServerClient::nowMs() const { return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch(); }
 
 QNetworkRequest ServerClient::signedRequest(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body) const
 {
@@ -29,17 +32,32 @@ QNetworkRequest ServerClient::signedRequest(const QByteArray &method, const QStr
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
-    const QByteArray time = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray time = QByteArray::number((nowMs() + m_clockOffsetMs) / 1000);
+    const QByteArray nonce = Crypto::randomBytes(16).toBase64();
     const QByteArray target = RequestSignature::target(url);
     request.setRawHeader(RequestSignature::DeviceHeader, m_deviceId.toUtf8());
     request.setRawHeader(RequestSignature::TimeHeader, time);
+    request.setRawHeader(RequestSignature::NonceHeader, nonce);
     request.setRawHeader(RequestSignature::SignatureHeader,
-                         Crypto::sign(RequestSignature::message(method, target, time, body), m_signingKey).toBase64());
+                         Crypto::sign(RequestSignature::message(method, target, time, nonce, body), m_signingKey).toBase64());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
     return request;
 }
 
 ServerClient::Reply ServerClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+{
+    const qint64 sentAt = nowMs();
+    Reply reply = sendOnce(method, pathAndQuery, body);
+    // The signed time was too far from the server's: it said its time. Sign again with the offset
+    // measured (half the round trip is the best guess of when it looked at its clock).
+    if (const QJsonValue time = reply.json().value(QLatin1String("time")); reply.status == 401 && time.isDouble()) {
+        m_clockOffsetMs = qint64(time.toDouble()) - (sentAt + nowMs()) / 2;
+        reply = sendOnce(method, pathAndQuery, body);
+    }
+    return reply;
+}
+
+ServerClient::Reply ServerClient::sendOnce(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
 {
     QNetworkAccessManager network;
     const QNetworkRequest request = signedRequest(method, pathAndQuery, body);

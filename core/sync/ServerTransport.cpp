@@ -17,7 +17,7 @@ const QString CursorKey = QStringLiteral("sync_server_cursor");
 }
 
 ServerTransport::ServerTransport(Store &store, const QUrl &server)
-    : m_store(store), m_server(server), m_client(server, store.deviceId(), TeamMembership(store).signingKey()),
+    : m_store(store), m_server(server), m_client(server, store.deviceId(), TeamMembership(store).signingKey(), &store.clock()),
       m_teamId(TeamMembership(store).teamId())
 {
     const ServerClient::Reply health = m_client.health();
@@ -57,7 +57,10 @@ void ServerTransport::registerRoster()
             continue;
         }
         const ServerClient::Reply reply = m_client.registerDevice(m_teamId, id, key, role);
-        if (reply.status != 200)
+        // 409: the server knows the device otherwise (revoked through another planner's laptop,
+        // whose revocation this one has not pulled yet): registration never changes that, and
+        // the rest of the sync goes on.
+        if (reply.status != 200 && reply.status != 409)
             fail(reply);
     }
 }
@@ -134,7 +137,8 @@ void ServerTransport::announceSuccessor(const QString &predecessor, const Bundle
 {
     // Signed as the predecessor, which the server knows: it lets a device register its own
     // successor (same key, same role), then stores the bundle that tells the team.
-    ServerClient asPredecessor(m_server, predecessor, TeamMembership(m_store).signingKey());
+    ServerClient asPredecessor(m_server, predecessor, TeamMembership(m_store).signingKey(), &m_store.clock());
+    asPredecessor.setClockOffsetMs(m_client.clockOffsetMs());
     const ServerClient::Reply registered = asPredecessor.registerDevice(m_teamId, successor, publicKey, role);
     if (registered.status != 200)
         fail(registered);

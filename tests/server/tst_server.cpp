@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "common/Id.h"
 #include "server/CommitHorizon.h"
+#include "server/ReplayGuard.h"
 #include "server/SyncServer.h"
 #include "sync/Bundle.h"
 #include "sync/ClockCheck.h"
@@ -15,6 +16,9 @@
 #include "../TestSupport.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,8 +37,36 @@ struct Device
 {
     QString id = Id::create();
     Crypto::SigningKeys keys = Crypto::newSigningKeys();
-    ServerClient client(const QUrl &url) const { return ServerClient(url, id, keys.secretKey); }
+    ServerClient client(const QUrl &url, const Clock *clock = nullptr) const { return ServerClient(url, id, keys.secretKey, clock); }
 };
+
+// A request sent exactly as captured (at the TLS proxy, say): same headers, same body.
+struct RawAnswer
+{
+    int status = 0;
+    QJsonObject json;
+};
+RawAnswer sendAsCaptured(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = method == "GET" ? network.get(request) : network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawAnswer answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                       QJsonDocument::fromJson(reply->readAll()).object() };
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray registration(const Device &device, const QString &role)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("device_id"), device.id },
+                                       { QStringLiteral("public_key"), QString::fromLatin1(device.keys.publicKey.toBase64()) },
+                                       { QStringLiteral("role"), role } })
+        .toJson(QJsonDocument::Compact);
+}
 
 QByteArray bundle(const QString &team, const Device &device, qint64 first, qint64 last, const QByteArray &teamKey,
                   const QString &citizenName = QStringLiteral("Søren Østergaard"))
@@ -58,7 +90,7 @@ class TestServer : public QObject
     std::unique_ptr<SyncServer> m_server;
     QUrl m_url;
 
-    void start(const QString &backend)
+    void start(const QString &backend, const Clock *clock = nullptr)
     {
         if (backend == QLatin1String("postgresql")) {
             const QString conninfo = qEnvironmentVariable("KVARTER_TEST_PG");
@@ -72,9 +104,11 @@ class TestServer : public QObject
                 auto storage = ServerStorage::openPostgres(conninfo);
                 storage->dropEverythingForTests();
             }
-            m_server = std::make_unique<SyncServer>(ServerStorage::postgres(conninfo));
+            m_server = clock ? std::make_unique<SyncServer>(ServerStorage::postgres(conninfo), ServerThreads {}, *clock)
+                             : std::make_unique<SyncServer>(ServerStorage::postgres(conninfo));
         } else {
-            m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(m_dir.filePath(Id::create() + QStringLiteral(".db"))));
+            const ServerStorage::Opener open = ServerStorage::sqlite(m_dir.filePath(Id::create() + QStringLiteral(".db")));
+            m_server = clock ? std::make_unique<SyncServer>(open, ServerThreads {}, *clock) : std::make_unique<SyncServer>(open);
         }
         const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
@@ -148,6 +182,121 @@ private Q_SLOTS:
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
     }
 
+    // A request captured on the way (signatures and all) is good once: sent again it is refused,
+    // and once its signed time is more than five minutes from the server's clock it is refused
+    // with the server's time, which a laptop whose clock is a day off uses to sync all the same.
+    void replayedRequestsAreRefused_data() { protocol_data(); }
+    void replayedRequestsAreRefused()
+    {
+        QFETCH(QString, backend);
+        ManualClock serverClock(Test::fixedNow());
+        start(backend, &serverClock);
+        if (!m_server)
+            return;
+        const ManualClock laptopClock(Test::fixedNow());
+        const QString team = Id::create();
+        const QByteArray teamKey = Crypto::newTeamKey();
+        Device planner;
+        QCOMPARE(planner.client(m_url, &laptopClock).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+
+        const QString bundles = QStringLiteral("/v1/teams/%1/bundles").arg(team);
+        const QByteArray data = bundle(team, planner, 1, 1, teamKey);
+        const QNetworkRequest push = planner.client(m_url, &laptopClock).signedRequest("POST", bundles, data);
+        QCOMPARE(sendAsCaptured(push, "POST", data).status, 201);
+        QCOMPARE(sendAsCaptured(push, "POST", data).status, 401);
+        const QNetworkRequest pull = planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
+        QCOMPARE(sendAsCaptured(pull, "GET").status, 200);
+        const RawAnswer replayed = sendAsCaptured(pull, "GET");
+        QCOMPARE(replayed.status, 401);
+        QVERIFY(!replayed.json.contains(QLatin1String("time"))); // not a clock matter: refused for good
+        // The same request twice in one second is two requests (each has its own nonce).
+        QCOMPARE(planner.client(m_url, &laptopClock).pull(team, 0).status, 200);
+        QCOMPARE(planner.client(m_url, &laptopClock).pull(team, 0).status, 200);
+
+        // Captured, kept six minutes, sent: too old.
+        const QNetworkRequest kept = planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
+        serverClock.advanceSecs(6 * 60);
+        const RawAnswer stale = sendAsCaptured(kept, "GET");
+        QCOMPARE(stale.status, 401);
+        QCOMPARE(stale.json.value(QLatin1String("time")).toInteger(), serverClock.nowMs());
+
+        // A laptop a day ahead: its first signature is refused with the server's time, it signs
+        // again with the offset it measured, and keeps that offset.
+        ManualClock dayAhead(serverClock.now().addDays(1));
+        const RawAnswer ahead = sendAsCaptured(planner.client(m_url, &dayAhead).signedRequest("GET", bundles + QStringLiteral("?after=0"), {}), "GET");
+        QCOMPARE(ahead.status, 401);
+        QCOMPARE(ahead.json.value(QLatin1String("time")).toInteger(), serverClock.nowMs());
+        ServerClient farOff = planner.client(m_url, &dayAhead);
+        const ServerClient::Reply synced = farOff.pull(team, 0);
+        QCOMPARE(synced.status, 200);
+        QCOMPARE(synced.json().value(QLatin1String("bundles")).toArray().size(), 1);
+        QCOMPARE(farOff.clockOffsetMs(), -qint64(86400) * 1000);
+        QCOMPARE(farOff.push(team, bundle(team, planner, 2, 2, teamKey)).status, 201);
+    }
+
+    // A stolen laptop is revoked. Its registration, captured when the planner's laptop sent it, is
+    // sent again; the planner's laptop itself registers it again (it does so on every sync); the
+    // storage is asked to: it stays revoked, with the role it had, in SQLite and PostgreSQL alike.
+    void revokedDeviceStaysRevoked_data() { protocol_data(); }
+    void revokedDeviceStaysRevoked()
+    {
+        QFETCH(QString, backend);
+        ManualClock serverClock(Test::fixedNow());
+        start(backend, &serverClock);
+        if (!m_server)
+            return;
+        const ManualClock laptopClock(Test::fixedNow());
+        const QString team = Id::create();
+        Device planner, thief, other;
+        ServerClient plannerClient = planner.client(m_url, &laptopClock);
+        QCOMPARE(plannerClient.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        const QString devices = QStringLiteral("/v1/teams/%1/devices").arg(team);
+        const QByteArray body = registration(thief, QStringLiteral("member"));
+        const QNetworkRequest captured = plannerClient.signedRequest("POST", devices, body);
+        QCOMPARE(sendAsCaptured(captured, "POST", body).status, 200);
+        QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 200);
+        QCOMPARE(plannerClient.post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, thief.id), {}).status, 200);
+        QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 403);
+
+        QCOMPARE(sendAsCaptured(captured, "POST", body).status, 401); // within the window: used once already
+        serverClock.advanceSecs(3600);
+        QCOMPARE(sendAsCaptured(captured, "POST", body).status, 401); // an hour later: too old
+        // Signed afresh by the planner: refused too, whatever role it asks for.
+        QCOMPARE(plannerClient.registerDevice(team, thief.id, thief.keys.publicKey, QStringLiteral("member")).status, 409);
+        QCOMPARE(plannerClient.registerDevice(team, thief.id, thief.keys.publicKey, QStringLiteral("planner")).status, 409);
+        QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 403);
+        // A known device keeps its key and role; registering it again with them is harmless.
+        QCOMPARE(plannerClient.registerDevice(team, planner.id, other.keys.publicKey, QStringLiteral("planner")).status, 409);
+        QCOMPARE(plannerClient.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+
+        ServerStorage &storage = m_server->storage();
+        const ServerDevice kept = storage.registerDevice({ team, thief.id, other.keys.publicKey, QStringLiteral("planner"), false });
+        QVERIFY(kept.revoked);
+        QCOMPARE(kept.role, QStringLiteral("member"));
+        QCOMPARE(kept.publicKey, thief.keys.publicKey);
+        // The database refuses it whoever asks: no statement brings the device back.
+        const QString id = QStringLiteral("'%1'").arg(thief.id);
+        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("UPDATE server_device SET revoked = 0 WHERE device_id = ") + id));
+        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("UPDATE server_device SET role = 'planner' WHERE device_id = ") + id));
+        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("DELETE FROM server_device WHERE device_id = ") + id));
+        QVERIFY(storage.device(thief.id)->revoked);
+        QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 403);
+    }
+
+    void replayGuardForgetsWhatTheClockRefusesAnyway()
+    {
+        ReplayGuard guard;
+        const qint64 t = 1'800'000'000;
+        const QByteArray first = Crypto::randomBytes(64), second = Crypto::randomBytes(64);
+        QVERIFY(guard.firstUse(first, t, t));
+        QVERIFY(!guard.firstUse(first, t, t + 10));
+        QVERIFY(guard.firstUse(second, t + 200, t + 200));
+        QVERIFY(!guard.firstUse(first, t, t + 300)); // still within the window
+        QCOMPARE(guard.remembered(), size_t(2));
+        QVERIFY(guard.firstUse(Crypto::randomBytes(64), t + 400, t + 400)); // `first` is past the window now
+        QCOMPARE(guard.remembered(), size_t(2));
+    }
+
     // The server tells its time with each pull; a laptop a day ahead learns it and is told.
     void aLaptopClockFarOffIsNoticed()
     {
@@ -160,6 +309,7 @@ private Q_SLOTS:
         const Actor actor = planner.as(Role::Planner);
         TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         const SyncReport report = SyncEngine::syncServer(*planner.store, m_url);
+        QVERIFY(report.bundlesWritten > 0); // it syncs all the same: it signs with the server's time
         QVERIFY(report.clockOffsetMs.has_value());
         QCOMPARE(*report.clockOffsetMs, -qint64(86400) * 1000);
         QVERIFY(ClockCheck::warning(report.clockOffsetMs).contains(QLatin1String("ahead")));
