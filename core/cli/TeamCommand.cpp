@@ -6,6 +6,7 @@
 
 #include "CliContext.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "store/Store.h"
 #include "sync/TeamMembership.h"
 #include "team/TeamService.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Kvarter {
@@ -64,10 +64,8 @@ int TeamCommand::run(CliContext &context)
             return context.fail(tr("give --device NAME and --out FILE."), 2);
         const Actor &actor = context.actor();
         const QByteArray invitation = team.invite(deviceName, passphrase(context), actor);
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(invitation) != invitation.size() || !file.commit())
+        if (!PrivateFiles::write(out, invitation))
             return context.fail(tr("cannot write %1.").arg(out));
-        QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         context.emitResult(QJsonObject { { QStringLiteral("invitation"), out } },
                            tr("Invitation for %1 written to %2. Give the passphrase separately.").arg(deviceName, out));
         return 0;

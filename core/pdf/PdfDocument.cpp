@@ -4,12 +4,12 @@
 
 #include "PdfLayout.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Kvarter {
 
@@ -47,24 +47,23 @@ void PdfDocument::writePdf(const QString &path) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw Error(tr("A PDF needs the graphics platform; run with QT_QPA_PLATFORM=offscreen."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // It holds personal data: readable by its owner only, from the first byte (a USB stick's FAT
+    // ignores this, which is why the footer says it too).
+    PrivateSaveFile file(path);
+    if (!file.open())
         throw Error(tr("Could not write %1: %2").arg(path, file.errorString()));
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Kvarter " KVARTER_VERSION));
         writer.setResolution(300);
         if (paint(writer) == 0) {
-            file.cancelWriting();
+            file.cancel();
             throw Error(tr("Could not make the PDF %1.").arg(path));
         }
     }
     if (!file.commit())
         throw Error(tr("Could not write %1: %2").arg(path, file.errorString()));
-    // It holds personal data: readable by its owner only (a USB stick's FAT ignores this, which is
-    // why the footer says it too).
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace Kvarter

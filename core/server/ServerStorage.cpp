@@ -4,7 +4,9 @@
 
 #include "common/Error.h"
 #include "common/Id.h"
+#include "common/PrivateFiles.h"
 
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +43,13 @@ ServerStorage::~ServerStorage()
 
 std::unique_ptr<ServerStorage> ServerStorage::openSqlite(const QString &path)
 {
+    // The server holds no key and only encrypted bundles, but who syncs when and the devices'
+    // public keys are its operator's business: 0600, and a folder it makes 0700 (SQLite gives
+    // -wal and -shm the database file's mode). One made by an older version is tightened.
+    if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath(), false) || !PrivateFiles::createFile(path))
+        throw Error(tr("Cannot open the server database %1: %2").arg(path, tr("the file cannot be created")));
+    for (const char *suffix : { "-wal", "-shm", ".server-lock" })
+        PrivateFiles::tighten(path + QLatin1String(suffix));
     QSqlDatabase db = connection(QStringLiteral("QSQLITE"));
     db.setDatabaseName(path);
     if (!db.open())
@@ -169,6 +178,7 @@ void ServerStorage::claimExclusive()
     lock->setStaleLockTime(0); // a lock left by a killed server is recognised by its process id
     if (!lock->tryLock(0))
         throw Error(taken);
+    PrivateFiles::tighten(lock->fileName());
     m_exclusive = std::move(lock);
 }
 

@@ -3,8 +3,10 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Profile.h"
 #include "Schema.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,12 +38,20 @@ Database::Database(const QString &path, int targetVersion, Lock lock) : Database
 Database::Database(const QString &path, const Schema &schema, int targetVersion, Lock lock) : m_path(path), m_schema(&schema)
 {
     const bool inMemory = path == memoryPath();
+    const bool existed = !inMemory && QFileInfo::exists(path);
     if (!inMemory) {
+        // The file holds every citizen of the team and the device's keys: its owner's only. The
+        // profile folder is Kvarter's own, so an older profile's 0755 is tightened; a folder the
+        // user chose for --db is left as it is (the files in it are private all the same).
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
+        const bool profileFolder = info.absolutePath() == QFileInfo(Profile::defaultDatabasePath()).absolutePath();
+        if (!PrivateFiles::makeFolder(info.absolutePath(), profileFolder))
             throw Error(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         if (lock == Lock::Take)
             acquireLock();
+        // SQLite gives the -wal and -shm files it makes the mode of the database file.
+        if (!existed && !PrivateFiles::createFile(path))
+            throw Error(tr("Cannot create the database %1.").arg(QDir::toNativeSeparators(path)));
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -56,6 +66,11 @@ Database::Database(const QString &path, const Schema &schema, int targetVersion,
         sqlite3_create_function_v2(m_db, "kv_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &foldFunction, nullptr, nullptr, nullptr);
         refuseIfForeignOrDamaged();
+        if (existed) {
+            // A Kvarter database, made by an older version or under a looser umask: tightened now.
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                PrivateFiles::tighten(path + QLatin1String(suffix));
+        }
         configure();
         Migrations::migrate(*this, schema, targetVersion < 0 ? schema.latestVersion() : targetVersion);
     } catch (...) {
@@ -78,8 +93,10 @@ void Database::acquireLock()
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     // A lock left by a killed process is detected by its PID, not by age: never steal a live one.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(0)) {
+        PrivateFiles::tighten(m_path + QStringLiteral(".lock"));
         return;
+    }
     qint64 pid = 0;
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);

@@ -14,6 +14,7 @@
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -211,11 +212,10 @@ void SyncEngine::quarantine(const Transport::Incoming &bundle, const QByteArray 
     // The original stays where it is (it is another device's); a copy goes beside our database
     // for support. It is looked at again when it changes (a file still arriving) or after an upgrade.
     if (!data.isEmpty()) {
+        // Private like the database beside it: a bundle is encrypted, but it says who wrote when.
         const QString dir = QFileInfo(m_store.db().path()).absolutePath() + QStringLiteral("/quarantine");
-        QDir().mkpath(dir);
-        QFile copy(dir + QLatin1Char('/') + QString(bundle.name).replace(QLatin1Char('/'), QLatin1Char('_')));
-        if (copy.open(QIODevice::WriteOnly))
-            copy.write(data);
+        if (PrivateFiles::makeFolder(dir, true))
+            PrivateFiles::write(dir + QLatin1Char('/') + QString(bundle.name).replace(QLatin1Char('/'), QLatin1Char('_')), data);
     }
     m_store.db()
         .cached("INSERT OR REPLACE INTO sync_quarantine (name, reason, at, stamp) VALUES (?, ?, ?, ?)")

@@ -3,6 +3,7 @@
 #include "TeamDevicesDialog.h"
 
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "session/Session.h"
 #include "sync/TeamMembership.h"
 
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -115,10 +115,8 @@ bool TeamDevicesDialog::invite(const QString &deviceName, const QString &passphr
     }
     try {
         const QByteArray invitation = m_session.membership().invite(deviceName.trimmed(), passphrase, m_session.actor());
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(invitation) != invitation.size() || !out.commit())
+        if (!PrivateFiles::write(file, invitation))
             throw Error(tr("Cannot write the invitation to %1.").arg(file));
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } catch (const Error &e) {
         showError(e.message());
         return false;
