@@ -6,6 +6,7 @@
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
 #include "sync/RequestSignature.h"
+#include "sync/TeamMembership.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +102,10 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
                                 body.value(QLatin1String("role")).toString(), false };
     if (device.deviceId.isEmpty() || device.publicKey.isEmpty())
         return Reply::error(QStringLiteral("device_id and public_key are required"), Status::BadRequest);
+    if (device.publicKey.size() != Sync::Crypto::KeyBytes)
+        return Reply::error(QStringLiteral("public_key is not an Ed25519 public key"), Status::BadRequest);
+    if (!Sync::TeamMembership::isRole(device.role))
+        return Reply::error(QStringLiteral("role is planner or member"), Status::BadRequest);
     if (!m_storage.teamExists(request.teamId)) {
         // The first device of a team registers itself (proof: it signs with the key it registers)
         // and must be a planner's: trust on first use.
@@ -150,7 +155,7 @@ Reply RequestHandler::revokeDevice(const IncomingRequest &request)
     // The team's rule (see Sync::Revocation): nothing the device stored after the cut-off counts, so
     // no laptop pulls it from here.
     const QJsonValue after = QJsonDocument::fromJson(request.body).object().value(QLatin1String("after_seq"));
-    if (after.isDouble() && after.toInteger() >= 0)
+    if (after.isDouble() && after.toDouble() >= 0 && after.toDouble() <= double(Sync::BundleHeader::MaxSeq))
         m_storage.dropBundlesAfter(request.teamId, request.subject, after.toInteger());
     return Reply::json({ { QStringLiteral("revoked"), request.subject } });
 }
@@ -161,7 +166,7 @@ Reply RequestHandler::saveSnapshot(const IncomingRequest &request)
     if (const auto refused = plannerOnly(caller, QStringLiteral("only a planner's device leaves snapshots")))
         return *refused;
     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
-    if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId)
+    if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId || !header->hasSnapshotRange())
         return Reply::error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);
     m_storage.saveSnapshot(request.teamId, caller.device->deviceId, request.body);
     return Reply::json({ { QStringLiteral("saved"), true } });
@@ -193,6 +198,8 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
             const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
             if (!header)
                 replies[i] = Reply::error(QStringLiteral("not a bundle"), Status::BadRequest);
+            else if (!header->hasChangeRange())
+                replies[i] = Reply::error(QStringLiteral("not a possible sequence range"), Status::BadRequest);
             else if (header->teamId != request.teamId || header->deviceId != caller.device->deviceId)
                 replies[i] = Reply::error(QStringLiteral("the bundle is not this device's for this team"), Status::Forbidden);
             else

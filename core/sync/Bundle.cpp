@@ -81,6 +81,11 @@ QByteArray Bundle::sealPayload(const BundleHeader &header, const QByteArray &pay
     return out + Crypto::sign(out, signingKey);
 }
 
+QString Bundle::impossibleRange(const BundleHeader &header)
+{
+    return tr("The bundle's sequence range (%1 to %2) is not possible; it is forged or damaged.").arg(header.firstSeq).arg(header.lastSeq);
+}
+
 std::optional<BundleHeader> Bundle::peek(const QByteArray &data)
 {
     if (!data.startsWith(Magic))
@@ -104,6 +109,12 @@ Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const
     Opened result = openPayload(data, teamId, teamKey, signers);
     if (result.problem != Problem::None)
         return result;
+    if (!result.header.hasChangeRange()) { // a snapshot's range, where changes were expected
+        result.problem = Problem::NotABundle;
+        result.message = impossibleRange(result.header);
+        result.payload.clear();
+        return result;
+    }
     const std::optional<QList<Change>> changes = decodeChanges(result.payload, result.header.deviceId);
     result.payload.clear();
     if (!changes) {
@@ -128,6 +139,8 @@ Bundle::Opened Bundle::openPayload(const QByteArray &data, const QString &teamId
     if (!header)
         return fail(Problem::NotABundle, tr("The file is not a Kvarter bundle, or it is cut short."));
     result.header = *header;
+    if (!header->hasChangeRange() && !header->hasSnapshotRange())
+        return fail(Problem::NotABundle, impossibleRange(*header));
     if (header->version > BundleHeader::CurrentVersion)
         return fail(Problem::NewerVersion, tr("The bundle was made by a newer Kvarter (format %1); it is kept until this "
                                               "laptop is updated.").arg(header->version));

@@ -19,6 +19,14 @@ struct BundleHeader
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     quint64 createdHlc = 0;
+
+    /// The largest sequence number a laptop can reach (exact in a JSON number); beyond it, or
+    /// negative, a range is forged or damaged.
+    static constexpr qint64 MaxSeq = (qint64(1) << 53) - 1;
+    /// A range of changes: 1 <= first <= last <= MaxSeq.
+    bool hasChangeRange() const { return firstSeq >= 1 && firstSeq <= lastSeq && lastSeq <= MaxSeq; }
+    /// A snapshot's: first 0, last the change it reaches.
+    bool hasSnapshotRange() const { return firstSeq == 0 && lastSeq >= 0 && lastSeq <= MaxSeq; }
 };
 
 /// The unit of transport: one device's changes with a sequence range. Layout:
@@ -89,6 +97,7 @@ public:
 
 private:
     static QByteArray encodeHeader(const BundleHeader &header);
+    static QString impossibleRange(const BundleHeader &header);
 };
 
 } // namespace Kvarter::Sync

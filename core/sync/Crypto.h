@@ -14,6 +14,7 @@ class Crypto final
 public:
     static constexpr int KeyBytes = 32;
     static constexpr int SignatureBytes = 64;
+    static constexpr int SecretKeyBytes = 64;
 
     /// Initialises libsodium once; false if the library cannot be used.
     static bool init();

@@ -26,6 +26,11 @@ QString TeamMembership::teamId() { return m_store.db().meta(TeamIdKey); }
 QByteArray TeamMembership::teamKey() { return QByteArray::fromBase64(m_store.db().meta(TeamKeyKey).toLatin1()); }
 QByteArray TeamMembership::signingKey() { return QByteArray::fromBase64(m_store.db().meta(SigningKeyKey).toLatin1()); }
 
+bool TeamMembership::isRole(const QString &role)
+{
+    return role == QLatin1String("planner") || role == QLatin1String("member");
+}
+
 QString TeamMembership::roleOf(const QString &deviceId)
 {
     return m_store.db().textFor("SELECT role FROM team_device WHERE id = ?", deviceId);
@@ -141,6 +146,15 @@ void TeamMembership::join(const QByteArray &invitation, const QString &passphras
     const QJsonObject o = QJsonDocument::fromJson(*plain).object();
     if (o.value(QLatin1String("kind")).toString() != QLatin1String("kvarter-invitation"))
         throw Error(tr("The file is not a Kvarter invitation."));
+    // Opened with the passphrase, so made by the planner's Kvarter; still, keys of the wrong size
+    // or a role no Kvarter gives mean a damaged or forged file, never a profile to keep.
+    bool sound = QByteArray::fromBase64(o.value(QLatin1String("team_key")).toString().toLatin1()).size() == Crypto::KeyBytes
+        && QByteArray::fromBase64(o.value(QLatin1String("signing_key")).toString().toLatin1()).size() == Crypto::SecretKeyBytes;
+    for (const QJsonValue &v : o.value(QLatin1String("roster")).toArray())
+        sound = sound && isRole(v.toObject().value(QLatin1String("role")).toString())
+            && QByteArray::fromBase64(v.toObject().value(QLatin1String("public_key")).toString().toLatin1()).size() == Crypto::KeyBytes;
+    if (!sound)
+        throw Error(tr("The invitation is damaged: its keys or roles are not ones Kvarter makes."));
     if (m_store.db().scalar("SELECT count(*) FROM change_log") > 0)
         throw Error(tr("Join the team with a new, empty profile: this one already holds its own changes."));
     m_store.write([&] {

@@ -33,6 +33,9 @@ class TeamMembership final
 public:
     explicit TeamMembership(Store &store) : m_store(store) {}
 
+    /// The roles a device can have in the roster: "planner" (changes the roster) and "member".
+    static bool isRole(const QString &role);
+
     bool isJoined();
     QString teamId();
     QByteArray teamKey();

@@ -283,6 +283,40 @@ private Q_SLOTS:
         QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 403);
     }
 
+    // Keys of the wrong size, roles no Kvarter gives and sequence ranges no laptop reaches are
+    // refused, on the server and by a laptop that meets such a bundle.
+    void implausibleKeysRolesAndRangesAreRefused()
+    {
+        start(QStringLiteral("sqlite"));
+        const QString team = Id::create();
+        const QByteArray teamKey = Crypto::newTeamKey();
+        Device planner, nurse;
+        ServerClient client = planner.client(m_url);
+        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(client.registerDevice(team, nurse.id, "abc", QStringLiteral("member")).status, 400);
+        QCOMPARE(client.registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("superuser")).status, 400);
+        QVERIFY(!m_server->storage().device(nurse.id));
+
+        const auto sealed = [&](qint64 first, qint64 last) {
+            Change c;
+            c.seq = first;
+            c.entity = QStringLiteral("citizen");
+            c.rowId = Id::create();
+            return Bundle::seal({ BundleHeader::CurrentVersion, team, planner.id, first, last, 1 }, { c }, teamKey, planner.keys.secretKey);
+        };
+        for (const auto &[first, last] : std::vector<std::pair<qint64, qint64>> {
+                 { 5, 3 }, { -4, 2 }, { 0, 0 }, { 1, std::numeric_limits<qint64>::max() }, { std::numeric_limits<qint64>::min(), 1 } }) {
+            const QByteArray data = sealed(first, last);
+            QCOMPARE(client.push(team, data).status, 400);
+            const auto opened = Bundle::open(data, team, teamKey, [&](const QString &) {
+                return Bundle::Signer { planner.keys.publicKey, false, -1, -1 };
+            });
+            QCOMPARE(opened.problem, Bundle::Problem::NotABundle);
+        }
+        QCOMPARE(client.push(team, sealed(1, 3)).status, 201);
+        QCOMPARE(client.pull(team, 0).json().value(QLatin1String("bundles")).toArray().size(), 1);
+    }
+
     void replayGuardForgetsWhatTheClockRefusesAnyway()
     {
         ReplayGuard guard;
