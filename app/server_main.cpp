@@ -6,9 +6,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
+#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
+    // Every connection is a file descriptor; the usual soft limit of 1024 is the first thing a
+    // flood of connections meets. The server drops idle ones (see ServerLimits) well before this.
+    if (rlimit files {}; ::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kvarter-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));

@@ -18,6 +18,7 @@ struct HandlerContext
     DeviceCache devices;
     CommitHorizon horizon;
     ReplayGuard replays;
+    qint64 pullPageBytes = 8LL * 1024 * 1024; // see ServerLimits
 };
 
 } // namespace Kvarter::Server

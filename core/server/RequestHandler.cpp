@@ -244,7 +244,7 @@ Reply RequestHandler::ownBundles(const IncomingRequest &request)
         return notAllowed(Status::Forbidden);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit)) {
+    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit, m_pullPageBytes)) {
         bundles.append(QJsonObject { { QStringLiteral("last_seq"), lastSeq }, { QStringLiteral("data"), QString::fromLatin1(base64) } });
         next = lastSeq;
     }
@@ -258,7 +258,7 @@ Reply RequestHandler::pull(const IncomingRequest &request)
         return refused(caller);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit)) {
+    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit, m_pullPageBytes)) {
         bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }

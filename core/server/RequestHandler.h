@@ -19,7 +19,7 @@ class RequestHandler final
 public:
     RequestHandler(ServerStorage &storage, HandlerContext &context)
         : m_storage(storage), m_devices(context.devices), m_horizon(context.horizon), m_replays(context.replays),
-          m_clock(context.clock)
+          m_clock(context.clock), m_pullPageBytes(context.pullPageBytes)
     {
     }
 
@@ -59,6 +59,7 @@ private:
     CommitHorizon &m_horizon;
     ReplayGuard &m_replays;
     const Clock &m_clock;
+    const qint64 m_pullPageBytes;
 };
 
 } // namespace Kvarter::Server

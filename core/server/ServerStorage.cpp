@@ -244,16 +244,43 @@ QByteArray ServerStorage::base64Data(const QSqlQuery &q, int column) const
     return isPostgres() ? q.value(column).toString().toLatin1() : q.value(column).toByteArray().toBase64();
 }
 
-QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq,
-                                                               int limit)
+namespace {
+// The key (cursor or last_seq) of the last row to take: sizes are read first, without the data.
+qint64 lastWithin(QSqlQuery &sizes, qint64 maxBytes)
 {
+    qint64 total = 0, last = -1;
+    while (sizes.next()) {
+        total += sizes.value(1).toLongLong();
+        if (last >= 0 && total > maxBytes)
+            break;
+        last = sizes.value(0).toLongLong();
+    }
+    sizes.finish();
+    return last;
+}
+} // namespace
+
+QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq,
+                                                               int limit, qint64 maxBytes)
+{
+    QSqlQuery &sizes = prepared(9, QStringLiteral("SELECT last_seq, length(data) FROM server_bundle WHERE team_id = ? AND device_id = ? "
+                                                  "AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
+    sizes.bindValue(0, teamId);
+    sizes.bindValue(1, deviceId);
+    sizes.bindValue(2, afterSeq);
+    sizes.bindValue(3, limit);
+    run(sizes);
+    const qint64 upToSeq = lastWithin(sizes, maxBytes);
+    if (upToSeq < 0)
+        return {};
     QSqlQuery &q = prepared(7, QStringLiteral("SELECT last_seq, ") + dataColumn()
                                    + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND device_id = ? AND last_seq > ? "
-                                                    "AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
+                                                    "AND last_seq <= ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, deviceId);
     q.bindValue(2, afterSeq);
-    q.bindValue(3, limit);
+    q.bindValue(3, upToSeq);
+    q.bindValue(4, limit);
     run(q);
     QList<std::pair<qint64, QByteArray>> result;
     while (q.next())
@@ -394,8 +421,18 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
         fail(m_db.lastError());
 }
 
-QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit)
+QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit, qint64 maxBytes)
 {
+    QSqlQuery &sizes = prepared(8, QStringLiteral("SELECT cursor, length(data) FROM server_bundle WHERE team_id = ? AND cursor > ? "
+                                                  "AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
+    sizes.bindValue(0, teamId);
+    sizes.bindValue(1, afterCursor);
+    sizes.bindValue(2, upToCursor);
+    sizes.bindValue(3, limit);
+    run(sizes);
+    upToCursor = lastWithin(sizes, maxBytes);
+    if (upToCursor < 0)
+        return {};
     QSqlQuery &q = prepared(4, QStringLiteral("SELECT cursor, ") + dataColumn()
                                    + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND cursor > ? AND cursor <= ? "
                                                     "AND withdrawn = 0 ORDER BY cursor LIMIT ?"));

@@ -89,9 +89,13 @@ public:
     /// Withdraws a revoked device's bundles ending after `afterSeq`: no pull returns them again.
     void dropBundlesAfter(const QString &teamId, const QString &deviceId, qint64 afterSeq);
     /// One device's bundles ending after `afterSeq`, by sequence number: (last_seq, base64 data).
-    QList<std::pair<qint64, QByteArray>> ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq, int limit);
-    /// The team's bundles after `afterCursor` and up to `upToCursor`, oldest first.
-    QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit);
+    /// At most `limit` bundles and, past the first, `maxBytes` of them (as stored).
+    QList<std::pair<qint64, QByteArray>> ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq, int limit,
+                                                    qint64 maxBytes);
+    /// The team's bundles after `afterCursor` and up to `upToCursor`, oldest first; at most `limit`
+    /// and, past the first, `maxBytes` of them: a page of 50 bundles of 6 MB each would hold a
+    /// reader thread and 300 MB of memory for one pull.
+    QList<StoredBundle> pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit, qint64 maxBytes);
 
 private:
     ServerStorage(QSqlDatabase db, QString kind);
@@ -110,7 +114,7 @@ private:
     bool m_advisoryLocked = false;
     std::unique_ptr<QLockFile> m_exclusive; // SQLite: a lock file beside the database
     // Prepared once per connection: the server answers thousands of requests a second.
-    std::array<std::unique_ptr<QSqlQuery>, 8> m_queries;
+    std::array<std::unique_ptr<QSqlQuery>, 10> m_queries;
 };
 
 } // namespace Kvarter::Server

@@ -24,8 +24,15 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
 }
 
 SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, QObject *parent)
-    : QObject(parent), m_storage(open()) /* creates the tables before any worker connects */, m_context(clock)
+    : SyncServer(open, threads, clock, ServerLimits {}, parent)
 {
+}
+
+SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, const ServerLimits &limits,
+                       QObject *parent)
+    : QObject(parent), m_storage(open()) /* creates the tables before any worker connects */, m_context(clock), m_limits(limits)
+{
+    m_context.pullPageBytes = m_limits.pullPageBytes;
     m_storage->claimExclusive();
     const int standard = m_storage->isPostgres() ? 3 : 1;
     for (int i = 0; i < (threads.writers > 0 ? threads.writers : standard); ++i)
@@ -33,9 +40,17 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
     for (int i = 0; i < (threads.readers > 0 ? threads.readers : standard); ++i)
         m_readers.push_back(std::make_unique<ServerWorker>(open, m_context));
 
-    m_http.route(QStringLiteral("/health"), Method::Get, [this] {
-        return QHttpServerResponse(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                                                 { QStringLiteral("storage"), m_storage->kind() } });
+    // Answered like every other request, through the connection, so a pipelined /health waits
+    // for the answers to the requests before it.
+    m_http.route(QStringLiteral("/health"), Method::Get, [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        const Recipient recipient = recipientOf(std::move(responder));
+        inTurn(recipient, [this, recipient] {
+            write(recipient, Reply::json({ { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("storage"), m_storage->kind() } }));
+        });
+    });
+    m_http.setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        const Recipient recipient = recipientOf(std::move(responder));
+        inTurn(recipient, [this, recipient] { write(recipient, Reply::error(QStringLiteral("no such resource"), Reply::Status::NotFound)); });
     });
     const auto byTeam = [this](const QString &path, Method method, Kind kind) {
         m_http.route(path, method, [this, kind](const QString &team, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -61,13 +76,101 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
 
 SyncServer::~SyncServer() = default;
 
-quint16 SyncServer::listen(const QHostAddress &address, quint16 port) { return m_http.listen(address, port); }
+quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedTcpServer;
+    server->setParent(&m_http);
+    server->admit = [this](QTcpSocket *socket) { return admit(socket); };
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    // After Qt HttpServer's own handler: it has connected to the new socket's readyRead now.
+    connect(server, &QTcpServer::newConnection, this, [this] {
+        for (const QPointer<ServerConnection> &connection : m_justAccepted)
+            if (connection)
+                connection->watchAfterServer();
+        m_justAccepted.clear();
+    });
+    if (!m_timeouts.isActive()) {
+        connect(&m_timeouts, &QTimer::timeout, this, [this] {
+            for (const QPointer<ServerConnection> &connection : m_connections)
+                if (connection)
+                    connection->enforceTimeouts();
+        });
+        m_timeouts.start(std::clamp(std::min(m_limits.headerTimeoutMs, m_limits.idleTimeoutMs) / 4, 10, 1000));
+    }
+    return server->serverPort();
+}
+
+void SyncServer::GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor) || !admit(socket)) {
+        socket->abort();
+        delete socket;
+        return;
+    }
+    addPendingConnection(socket);
+}
+
+bool SyncServer::admit(QTcpSocket *socket)
+{
+    std::erase_if(m_connections, [](const QPointer<ServerConnection> &c) { return c.isNull(); });
+    if (int(m_connections.size()) >= m_limits.maxConnections) {
+        // Full (a flood of idle or half-sent connections, say): the one quiet the longest makes
+        // room, so /health and real laptops still get in; if every one is busy, the new one waits
+        // outside.
+        ServerConnection *quietest = nullptr;
+        for (const QPointer<ServerConnection> &c : m_connections)
+            if (c && c->idle() && (!quietest || c->quietMs() > quietest->quietMs()))
+                quietest = c;
+        if (!quietest) {
+            for (const QPointer<ServerConnection> &c : m_connections)
+                if (c && !c->idle() && c->quietMs() > m_limits.headerTimeoutMs / 2 && (!quietest || c->quietMs() > quietest->quietMs()))
+                    quietest = c;
+        }
+        if (!quietest)
+            return false;
+        quietest->close();
+        std::erase_if(m_connections, [&](const QPointer<ServerConnection> &c) { return c == quietest || c.isNull(); });
+    }
+    auto *connection = new ServerConnection(socket, m_limits);
+    m_connections.emplace_back(connection);
+    m_justAccepted.emplace_back(connection);
+    return true;
+}
+
+int SyncServer::openConnections()
+{
+    std::erase_if(m_connections, [](const QPointer<ServerConnection> &c) { return c.isNull(); });
+    return int(m_connections.size());
+}
+
+SyncServer::Recipient SyncServer::recipientOf(QHttpServerResponder &&responder)
+{
+    Recipient recipient;
+    recipient.connection = ServerConnection::of(responder.socket());
+    recipient.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    return recipient;
+}
+
+void SyncServer::inTurn(const Recipient &recipient, std::function<void()> handle)
+{
+    if (recipient.connection)
+        recipient.connection->submit(std::move(handle));
+}
 
 void SyncServer::dispatch(IncomingRequest &&request, QHttpServerResponder &&responder)
 {
-    Recipient recipient;
-    recipient.socket = responder.socket();
-    recipient.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const Recipient recipient = recipientOf(std::move(responder));
+    auto shared = std::make_shared<IncomingRequest>(std::move(request));
+    inTurn(recipient, [this, shared, recipient] { start(std::move(*shared), recipient); });
+}
+
+void SyncServer::start(IncomingRequest &&request, const Recipient &recipient)
+{
     switch (request.kind) {
     case Kind::Push:
         m_pushes.push_back({ std::move(request), std::move(recipient) });
@@ -111,13 +214,13 @@ void SyncServer::flushPushes()
 
 void SyncServer::answer(const Recipient &recipient, const Reply &reply)
 {
-    QMetaObject::invokeMethod(
-        this,
-        [recipient, reply] {
-            if (recipient.socket)
-                recipient.responder->write(reply.body, reply.mimeType, reply.status);
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, recipient, reply] { write(recipient, reply); }, Qt::QueuedConnection);
+}
+
+void SyncServer::write(const Recipient &recipient, const Reply &reply)
+{
+    if (recipient.connection)
+        recipient.connection->answer(recipient.responder, reply);
 }
 
 ServerWorker &SyncServer::leastBusy(const std::vector<std::unique_ptr<ServerWorker>> &workers)

@@ -3,14 +3,19 @@
 #pragma once
 
 #include "HandlerContext.h"
+#include "ServerConnection.h"
 #include "ServerExchange.h"
+#include "ServerLimits.h"
 #include "ServerStorage.h"
 #include "ServerWorker.h"
 
 #include <QHttpServer>
 #include <QObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -41,12 +46,17 @@ public:
     explicit SyncServer(const ServerStorage::Opener &open, ServerThreads threads = {}, QObject *parent = nullptr);
     /// The same with another clock than the system's (tests: the server's time laptops compare to).
     SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, QObject *parent = nullptr);
+    /// The same with other limits than the defaults (tests: short timeouts, small bodies).
+    SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, const ServerLimits &limits,
+               QObject *parent = nullptr);
     ~SyncServer() override;
 
     /// Listens on `address`:`port` (0 = any free port); returns the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
     /// The HTTP thread's own connection (health, tests).
     ServerStorage &storage() { return *m_storage; }
+    /// Client connections open now.
+    int openConnections();
 
 private:
     // Where an answer goes: made on the HTTP thread, written there; the socket may have gone by
@@ -54,17 +64,32 @@ private:
     struct Recipient
     {
         std::shared_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket;
+        QPointer<ServerConnection> connection; // null once the client has gone
     };
+    /// Accepts connections and puts a ServerConnection on each before Qt HttpServer sees it.
+    class GuardedTcpServer final : public QTcpServer
+    {
+    public:
+        std::function<bool(QTcpSocket *)> admit;
+
+    protected:
+        void incomingConnection(qintptr descriptor) override;
+    };
+    bool admit(QTcpSocket *socket);
+    Recipient recipientOf(QHttpServerResponder &&responder);
     struct Pending
     {
         IncomingRequest request;
         Recipient recipient;
     };
     void dispatch(IncomingRequest &&request, QHttpServerResponder &&responder);
+    void start(IncomingRequest &&request, const Recipient &recipient);
+    /// Runs `handle` when the connection's earlier requests are answered.
+    static void inTurn(const Recipient &recipient, std::function<void()> handle);
     void flushPushes();
     /// Called on a worker thread: hands `reply` to the HTTP thread to write.
     void answer(const Recipient &recipient, const Reply &reply);
+    void write(const Recipient &recipient, const Reply &reply);
     static ServerWorker &leastBusy(const std::vector<std::unique_ptr<ServerWorker>> &workers);
 
     std::unique_ptr<ServerStorage> m_storage;
@@ -75,6 +100,10 @@ private:
     // for many bundles, answered only once they are durable.
     std::vector<Pending> m_pushes;
     bool m_flushQueued = false;
+    const ServerLimits m_limits;
+    std::vector<QPointer<ServerConnection>> m_connections;
+    std::vector<QPointer<ServerConnection>> m_justAccepted; // until Qt HttpServer has connected to them
+    QTimer m_timeouts;
     QHttpServer m_http;
 };
 
