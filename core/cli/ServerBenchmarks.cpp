@@ -40,7 +40,7 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         return;
     QTemporaryDir dir;
     QProcess server;
-    QStringList args { QStringLiteral("--port"), QStringLiteral("0") };
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--open-enrolment") }; // teams made by the bench itself
     if (postgres.isEmpty())
         args << QStringLiteral("--db") << dir.filePath(QStringLiteral("server.db"));
     else

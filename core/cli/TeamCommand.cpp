@@ -8,6 +8,7 @@
 #include "common/Error.h"
 #include "common/PrivateFiles.h"
 #include "store/Store.h"
+#include "sync/SyncSettings.h"
 #include "sync/TeamMembership.h"
 #include "team/TeamService.h"
 
@@ -22,7 +23,7 @@ using Sync::TeamMembership;
 
 void TeamCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("create, invite, join, revoke or devices."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("create, invite, join, enrol, revoke or devices."));
     parser.addOption({ QStringLiteral("as"), tr("The planner who acts (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("device"), tr("Name of the laptop (create, invite)."), tr("name") });
     parser.addOption({ QStringLiteral("out"), tr("Where to write the invitation file."), tr("file") });
@@ -87,6 +88,15 @@ int TeamCommand::run(CliContext &context)
                            tr("Device %1 is removed; its later bundles will be refused.").arg(args.at(2)));
         return 0;
     }
+    if (action == QLatin1String("enrol")) {
+        // The sync server's operator allows the team (kvarter-server team allow NAME); its first sync uses the token.
+        if (args.size() < 3)
+            return context.fail(tr("give the enrolment token: team enrol TOKEN."), 2);
+        Sync::SyncSettings(store).setEnrolmentToken(args.at(2));
+        context.emitResult(QJsonObject { { QStringLiteral("enrolment"), true } },
+                           tr("The enrolment token is kept; the next sync with the server registers the team there."));
+        return 0;
+    }
     if (action == QLatin1String("devices")) {
         QJsonArray array;
         QStringList lines;
@@ -98,7 +108,7 @@ int TeamCommand::run(CliContext &context)
         context.emitResult(array, lines.join(QLatin1Char('\n')));
         return 0;
     }
-    return context.fail(tr("unknown team action '%1'; use create, invite, join, revoke or devices.").arg(action), 2);
+    return context.fail(tr("unknown team action '%1'; use create, invite, join, enrol, revoke or devices.").arg(action), 2);
 }
 
 } // namespace Kvarter

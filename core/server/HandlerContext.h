@@ -4,7 +4,9 @@
 
 #include "CommitHorizon.h"
 #include "DeviceCache.h"
+#include "RateLimiter.h"
 #include "ReplayGuard.h"
+#include "ServerLimits.h"
 #include "common/Clock.h"
 
 namespace Kvarter::Server {
@@ -12,13 +14,19 @@ namespace Kvarter::Server {
 /// What all of the server's request handlers share, whichever thread they run on.
 struct HandlerContext
 {
-    explicit HandlerContext(const Clock &clock) : clock(clock) {}
+    HandlerContext(const Clock &clock, const ServerLimits &limits)
+        : clock(clock), limits(limits), rates(limits.deviceRequestsPerSecond, limits.deviceRequestBurst)
+    {
+    }
 
     const Clock &clock; // pull answers tell laptops the server's time, so a wrong laptop clock shows
     DeviceCache devices;
     CommitHorizon horizon;
+    const ServerLimits limits;
     ReplayGuard replays;
-    qint64 pullPageBytes = 8LL * 1024 * 1024; // see ServerLimits
+    RateLimiter rates;
+    SnapshotGate snapshots;
+    TeamUsage usage;
 };
 
 } // namespace Kvarter::Server

@@ -9,6 +9,7 @@
 #include "sync/TeamMembership.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 
 namespace Kvarter::Server {
@@ -17,6 +18,12 @@ using Status = Reply::Status;
 
 namespace {
 Reply notAllowed(Status status) { return Reply::error(QStringLiteral("not allowed"), status); }
+Reply tooMany(const QString &why, qint64 waitMs)
+{
+    Reply reply = Reply::error(why, Status::TooManyRequests);
+    reply.retryAfter = QByteArray::number((waitMs + 999) / 1000);
+    return reply;
+}
 } // namespace
 
 RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &request, const QByteArray &fallbackKey)
@@ -45,8 +52,22 @@ RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &reque
         caller.refusal = Status::Forbidden;
         return caller;
     }
+    // Counted only once the signature holds: nobody can use up another device's requests.
+    if (const qint64 wait = m_context.rates.waitMs(deviceId, m_clock.nowMs()); wait > 0) {
+        caller.refusal = Status::TooManyRequests;
+        caller.waitMs = wait;
+        return caller;
+    }
     caller.device = device;
     return caller;
+}
+
+qint64 RequestHandler::teamBytes(const QString &teamId)
+{
+    if (const std::optional<qint64> known = m_context.usage.bytes(teamId))
+        return *known;
+    m_context.usage.know(teamId, m_storage.storedBytes(teamId));
+    return m_context.usage.bytes(teamId).value_or(0);
 }
 
 std::optional<ServerDevice> RequestHandler::device(const QString &deviceId)
@@ -60,6 +81,8 @@ std::optional<ServerDevice> RequestHandler::device(const QString &deviceId)
 
 Reply RequestHandler::refused(const Caller &caller) const
 {
+    if (caller.waitMs > 0)
+        return tooMany(QStringLiteral("too many requests from this device"), caller.waitMs);
     if (!caller.offTime)
         return notAllowed(caller.refusal);
     return Reply::json({ { QStringLiteral("error"), QStringLiteral("the signed time is too far from the server's clock") },
@@ -116,6 +139,26 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
             return Reply::error(QStringLiteral("unauthenticated"), Status::Unauthorized);
         if (device.role != QLatin1String("planner"))
             return Reply::error(QStringLiteral("a team is created by a planner's device"), Status::Forbidden);
+        if (m_context.limits.requireEnrolment) {
+            if (m_storage.device(device.deviceId))
+                return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
+            // The operator allows teams: the first device brings the one-time token, used up
+            // together with the registration.
+            const QString token = body.value(QLatin1String("enrolment_token")).toString();
+            bool enrolled = false;
+            m_storage.inTransaction([&] {
+                enrolled = !token.isEmpty() && m_storage.enrol(token, request.teamId);
+                if (enrolled)
+                    m_storage.registerDevice(device);
+            });
+            m_devices.forget(device.deviceId);
+            if (!enrolled)
+                return Reply::json({ { QStringLiteral("error"), QStringLiteral("this server does not know the team: its operator "
+                                                                              "allows it with an enrolment token") },
+                                     { QStringLiteral("enrolment_required"), true } },
+                                   Status::Forbidden);
+            return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
+        }
     } else {
         const Caller caller = authenticate(request);
         const std::optional<ServerDevice> existing = this->device(device.deviceId);
@@ -168,6 +211,9 @@ Reply RequestHandler::saveSnapshot(const IncomingRequest &request)
     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
     if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId || !header->hasSnapshotRange())
         return Reply::error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);
+    if (!m_context.snapshots.enter(request.teamId))
+        return tooMany(QStringLiteral("a snapshot of this team is under way"), 1000);
+    const auto leave = qScopeGuard([&] { m_context.snapshots.leave(request.teamId); });
     m_storage.saveSnapshot(request.teamId, caller.device->deviceId, request.body);
     return Reply::json({ { QStringLiteral("saved"), true } });
 }
@@ -177,6 +223,9 @@ Reply RequestHandler::snapshot(const IncomingRequest &request)
     const Caller caller = authenticate(request);
     if (caller.refusal != Status::Ok)
         return refused(caller);
+    if (!m_context.snapshots.enter(request.teamId))
+        return tooMany(QStringLiteral("a snapshot of this team is under way"), 1000);
+    const auto leave = qScopeGuard([&] { m_context.snapshots.leave(request.teamId); });
     QByteArray data = m_storage.snapshot(request.teamId);
     if (data.isEmpty())
         return Reply::error(QStringLiteral("no snapshot yet"), Status::NotFound);
@@ -209,13 +258,26 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
         }
     }
     std::vector<std::pair<qint64, bool>> stored(accepted.size());
+    std::vector<bool> overQuota(accepted.size(), false);
+    QHash<QString, qint64> added; // bytes this batch adds per team
     const CommitHorizon::Token underWay = m_horizon.begin();
     try {
         m_storage.inTransaction([&] {
             for (size_t a = 0; a < accepted.size(); ++a) {
                 const auto &[i, header] = accepted[a];
-                stored[a] = m_storage.push(requests[i].teamId, header.deviceId, header.firstSeq, header.lastSeq, requests[i].body);
+                const QString &team = requests[i].teamId;
+                const qint64 size = requests[i].body.size();
+                if (teamBytes(team) + added.value(team) + size > m_context.limits.teamStoredBytes) {
+                    // Full: a bundle stored before is still acknowledged (the laptop may not have
+                    // heard), a new one is refused.
+                    stored[a] = { m_storage.storedCursor(header.deviceId, header.firstSeq, header.lastSeq), false };
+                    overQuota[a] = stored[a].first == 0;
+                    continue;
+                }
+                stored[a] = m_storage.push(team, header.deviceId, header.firstSeq, header.lastSeq, requests[i].body);
                 m_horizon.stored(stored[a].first);
+                if (stored[a].second)
+                    added[team] += size;
             }
         });
     } catch (const Error &e) {
@@ -225,7 +287,13 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
         return replies;
     }
     m_horizon.end(underWay);
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        m_context.usage.add(it.key(), it.value());
     for (size_t a = 0; a < accepted.size(); ++a) {
+        if (overQuota[a]) {
+            replies[accepted[a].first] = Reply::error(QStringLiteral("the team's storage on this server is full"), Status::InsufficientStorage);
+            continue;
+        }
         const auto [cursor, added] = stored[a];
         replies[accepted[a].first] = Reply::json({ { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
                                                  added ? Status::Created : Status::Ok);
@@ -244,7 +312,7 @@ Reply RequestHandler::ownBundles(const IncomingRequest &request)
         return notAllowed(Status::Forbidden);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit, m_pullPageBytes)) {
+    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit, m_context.limits.pullPageBytes)) {
         bundles.append(QJsonObject { { QStringLiteral("last_seq"), lastSeq }, { QStringLiteral("data"), QString::fromLatin1(base64) } });
         next = lastSeq;
     }
@@ -258,7 +326,7 @@ Reply RequestHandler::pull(const IncomingRequest &request)
         return refused(caller);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit, m_pullPageBytes)) {
+    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit, m_context.limits.pullPageBytes)) {
         bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }

@@ -19,7 +19,7 @@ class RequestHandler final
 public:
     RequestHandler(ServerStorage &storage, HandlerContext &context)
         : m_storage(storage), m_devices(context.devices), m_horizon(context.horizon), m_replays(context.replays),
-          m_clock(context.clock), m_pullPageBytes(context.pullPageBytes)
+          m_clock(context.clock), m_context(context)
     {
     }
 
@@ -37,6 +37,7 @@ private:
         std::optional<ServerDevice> device;
         Reply::Status refusal = Reply::Status::Ok;
         bool offTime = false; // the signed time is outside the window: the answer tells the server's
+        qint64 waitMs = 0;    // too many requests: the answer says when to try again
     };
     /// Who signed the request: its signature checks out with the device's key (or `fallbackKey`,
     /// a team's first device registering itself), its signed time is within the window of the
@@ -47,6 +48,8 @@ private:
     /// The answer refusing a caller who is not a planner's authenticated device, if so.
     std::optional<Reply> plannerOnly(const Caller &caller, const QString &refusal) const;
     std::optional<ServerDevice> device(const QString &deviceId);
+    /// Bytes of bundles the team keeps here (storage asked once per team and process).
+    qint64 teamBytes(const QString &teamId);
     Reply registerDevice(const IncomingRequest &request);
     Reply revokeDevice(const IncomingRequest &request);
     Reply saveSnapshot(const IncomingRequest &request);
@@ -59,7 +62,7 @@ private:
     CommitHorizon &m_horizon;
     ReplayGuard &m_replays;
     const Clock &m_clock;
-    const qint64 m_pullPageBytes;
+    HandlerContext &m_context;
 };
 
 } // namespace Kvarter::Server

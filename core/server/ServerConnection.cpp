@@ -146,8 +146,10 @@ void ServerConnection::startNext()
 
 void ServerConnection::answer(const std::shared_ptr<QHttpServerResponder> &responder, const Reply &reply)
 {
-    if (m_socket && m_refused == Status::Ok)
+    if (m_socket && m_refused == Status::Ok && reply.retryAfter.isEmpty())
         responder->write(reply.body, reply.mimeType, reply.status);
+    else if (m_socket && m_refused == Status::Ok)
+        responder->write(reply.body, { { "Content-Type", reply.mimeType }, { "Retry-After", reply.retryAfter } }, reply.status);
     m_busy = false;
     m_lastActivity.restart();
     startNext();

@@ -41,6 +41,7 @@ struct Reply
     QByteArray body;
     QByteArray mimeType = QByteArrayLiteral("application/json");
     Status status = Status::Ok;
+    QByteArray retryAfter; // seconds, with 429
 
     static Reply json(const QJsonObject &object, Status status = Status::Ok);
     static Reply error(const QString &message, Status status);

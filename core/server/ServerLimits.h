@@ -23,6 +23,16 @@ struct ServerLimits
     int idleTimeoutMs = 120'000;   // no byte in either direction and no answer owed
     int maxConnections = 512;      // beyond, the longest idle connection makes room
     qint64 pullPageBytes = 8LL * 1024 * 1024; // a pull page holds bundles up to this (at least one)
+
+    // Quotas: one device's flood must not stall the other teams, nor one team fill the disk. A
+    // laptop's first sync of a section sends a few hundred requests in a minute at most.
+    double deviceRequestsPerSecond = 50;    // sustained, per authenticated device; 429 beyond
+    int deviceRequestBurst = 1000;          // what a device may send at once before the rate counts
+    qint64 teamStoredBytes = 20LL * 1024 * 1024 * 1024; // bundles a team keeps on the server; 507 beyond
+    /// Teams are allowed by the server's operator (`kvarter-server team allow NAME` gives a one-time
+    /// enrolment token): a team the server does not know gets 403 unless its first device brings
+    /// one. False: the first planner's device to register creates the team (trust on first use).
+    bool requireEnrolment = false;
 };
 
 } // namespace Kvarter::Server

@@ -5,7 +5,9 @@
 #include "common/Error.h"
 #include "common/Id.h"
 #include "common/PrivateFiles.h"
+#include "sync/Crypto.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
@@ -99,6 +101,7 @@ void ServerStorage::migrate()
                             "UNIQUE (device_id, first_seq, last_seq))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_bundle_by_team ON server_bundle (team_id, cursor)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_device_by_team ON server_device (team_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_enrolment (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, team_id TEXT)"),
         pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BYTEA NOT NULL)")
            : QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BLOB NOT NULL)"),
     };
@@ -293,6 +296,7 @@ void ServerStorage::dropEverythingForTests()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("DELETE FROM server_snapshot"));
+    q.exec(QStringLiteral("DELETE FROM server_enrolment"));
     q.exec(QStringLiteral("DELETE FROM server_bundle"));
     // Devices are never deleted (see finalRegistrations); TRUNCATE and a dropped table pass by that.
     if (isPostgres()) {
@@ -325,6 +329,34 @@ void ServerStorage::cutOtherConnectionsForTests()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
                           "AND datname = current_database() AND backend_type = 'client backend'"));
+}
+
+namespace {
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+QString ServerStorage::allowTeam(const QString &name)
+{
+    const QString token = QString::fromLatin1(Sync::Crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO server_enrolment (token_hash, name) VALUES (?, ?)"));
+    q.addBindValue(tokenHash(token));
+    q.addBindValue(name);
+    run(q);
+    return token;
+}
+
+bool ServerStorage::enrol(const QString &token, const QString &teamId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE server_enrolment SET team_id = ? WHERE token_hash = ? AND team_id IS NULL"));
+    q.addBindValue(teamId);
+    q.addBindValue(tokenHash(token));
+    run(q);
+    return q.numRowsAffected() == 1;
 }
 
 bool ServerStorage::teamExists(const QString &teamId)
@@ -397,6 +429,11 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
         insert.finish();
         return { cursor, true };
     }
+    return { storedCursor(deviceId, firstSeq, lastSeq), false };
+}
+
+qint64 ServerStorage::storedCursor(const QString &deviceId, qint64 firstSeq, qint64 lastSeq)
+{
     QSqlQuery &cursor = prepared(3, QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
     cursor.bindValue(0, deviceId);
     cursor.bindValue(1, firstSeq);
@@ -404,7 +441,18 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
     run(cursor);
     const qint64 existing = cursor.next() ? cursor.value(0).toLongLong() : 0;
     cursor.finish();
-    return { existing, false };
+    return existing;
+}
+
+qint64 ServerStorage::storedBytes(const QString &teamId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(length(data)), 0) FROM server_bundle WHERE team_id = ?"));
+    q.addBindValue(teamId);
+    run(q);
+    const qint64 bytes = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return bytes;
 }
 
 void ServerStorage::inTransaction(const std::function<void()> &work)

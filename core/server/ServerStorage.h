@@ -70,6 +70,11 @@ public:
     /// Cuts every other connection to this PostgreSQL database, as a restart would (tests only).
     void cutOtherConnectionsForTests();
     bool teamExists(const QString &teamId);
+    /// Allows a team on this server: returns the one-time enrolment token its planner's laptop
+    /// brings when it first registers (only a hash of it is kept). `name` is the operator's note.
+    QString allowTeam(const QString &name);
+    /// Uses up `token` for `teamId`; false if it is unknown or used already.
+    bool enrol(const QString &token, const QString &teamId);
     std::optional<ServerDevice> device(const QString &deviceId);
     /// Registers a device unless its id is known: registration is final, it never changes a known
     /// device's team, key, role or revocation (a revoked id stays revoked for good; a new laptop
@@ -81,6 +86,10 @@ public:
     /// Stores a bundle once per (device, first, last); returns its cursor and whether it was new.
     std::pair<qint64, bool> push(const QString &teamId, const QString &deviceId, qint64 firstSeq, qint64 lastSeq,
                                  const QByteArray &data);
+    /// The cursor of a stored bundle, 0 if there is none.
+    qint64 storedCursor(const QString &deviceId, qint64 firstSeq, qint64 lastSeq);
+    /// Bytes of all the team's bundles.
+    qint64 storedBytes(const QString &teamId);
     /// Runs `work` in one transaction: many pushes share one commit (one disk flush).
     void inTransaction(const std::function<void()> &work);
     /// The team's newest snapshot (one per team, replaced by the next).

@@ -30,9 +30,9 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
 
 SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads, const Clock &clock, const ServerLimits &limits,
                        QObject *parent)
-    : QObject(parent), m_storage(open()) /* creates the tables before any worker connects */, m_context(clock), m_limits(limits)
+    : QObject(parent), m_storage(open()) /* creates the tables before any worker connects */, m_context(clock, limits),
+      m_limits(limits)
 {
-    m_context.pullPageBytes = m_limits.pullPageBytes;
     m_storage->claimExclusive();
     const int standard = m_storage->isPostgres() ? 3 : 1;
     for (int i = 0; i < (threads.writers > 0 ? threads.writers : standard); ++i)

@@ -90,11 +90,13 @@ ServerClient::Reply ServerClient::post(const QString &path, const QByteArray &bo
 ServerClient::Reply ServerClient::health() { return get(QStringLiteral("/health")); }
 
 ServerClient::Reply ServerClient::registerDevice(const QString &teamId, const QString &deviceId, const QByteArray &publicKey,
-                                                 const QString &role)
+                                                 const QString &role, const QString &enrolmentToken)
 {
-    const QJsonObject body { { QStringLiteral("device_id"), deviceId },
-                             { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
-                             { QStringLiteral("role"), role } };
+    QJsonObject body { { QStringLiteral("device_id"), deviceId },
+                       { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
+                       { QStringLiteral("role"), role } };
+    if (!enrolmentToken.isEmpty())
+        body.insert(QStringLiteral("enrolment_token"), enrolmentToken);
     return post(QStringLiteral("/v1/teams/%1/devices").arg(teamId), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

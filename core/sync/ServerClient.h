@@ -38,7 +38,10 @@ public:
     Reply get(const QString &pathAndQuery);
     Reply post(const QString &path, const QByteArray &body);
 
-    Reply registerDevice(const QString &teamId, const QString &deviceId, const QByteArray &publicKey, const QString &role);
+    /// `enrolmentToken`: the operator's one-time token, for the first device of a team the server
+    /// does not know yet.
+    Reply registerDevice(const QString &teamId, const QString &deviceId, const QByteArray &publicKey, const QString &role,
+                         const QString &enrolmentToken = {});
     Reply push(const QString &teamId, const QByteArray &bundle);
     Reply pull(const QString &teamId, qint64 afterCursor);
     Reply health();

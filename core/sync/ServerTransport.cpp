@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ServerTransport.h"
 
+#include "SyncSettings.h"
 #include "TeamMembership.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -36,6 +37,8 @@ void ServerTransport::fail(const ServerClient::Reply &reply)
         throw Error(tr("The sync server closed the connection; nothing was lost, it will be tried again."));
     if (reply.status == 0)
         throw Error(tr("The sync server did not answer (%1); nothing was lost, it will be tried again.").arg(reply.error));
+    if (reply.status == 429)
+        throw Error(tr("The sync server asks this laptop to slow down (too many requests); nothing was lost, it is tried again."));
     if (reply.status == 401 || reply.status == 403)
         throw Error(tr("The sync server refused this laptop (%1). Ask the planner to add it to the team again.").arg(reply.status));
     throw Error(tr("The sync server answered %1: %2").arg(reply.status).arg(reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error));
@@ -56,7 +59,15 @@ void ServerTransport::registerRoster()
                           QJsonDocument(QJsonObject { { QStringLiteral("after_seq"), revokedAfter } }).toJson(QJsonDocument::Compact));
             continue;
         }
-        const ServerClient::Reply reply = m_client.registerDevice(m_teamId, id, key, role);
+        const bool self = id == m_store.deviceId();
+        const QString token = self ? SyncSettings(m_store).enrolmentToken() : QString();
+        const ServerClient::Reply reply = m_client.registerDevice(m_teamId, id, key, role, token);
+        if (self && !token.isEmpty() && reply.status == 200)
+            SyncSettings(m_store).setEnrolmentToken({}); // used: the server knows the team now
+        if (self && reply.json().value(QLatin1String("enrolment_required")).toBool())
+            throw Error(tr("The sync server %1 does not know this team yet. Ask its operator for an enrolment token "
+                           "(kvarter-server team allow NAME) and give it to this laptop: kvarter-cli team enrol TOKEN.")
+                            .arg(m_server.toString()));
         // 409: the server knows the device otherwise (revoked through another planner's laptop,
         // whose revocation this one has not pulled yet): registration never changes that, and
         // the rest of the sync goes on.

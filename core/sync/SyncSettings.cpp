@@ -12,12 +12,15 @@ const QString FolderKey = QStringLiteral("sync_folder");
 const QString ServerKey = QStringLiteral("sync_server");
 const QString LastKey = QStringLiteral("sync_last_at");
 const QString ShippedKey = QStringLiteral("sync_shipped_seq");
+const QString EnrolmentKey = QStringLiteral("sync_enrolment_token");
 } // namespace
 
 QString SyncSettings::folder() { return m_store.db().meta(FolderKey); }
 void SyncSettings::setFolder(const QString &folder) { m_store.db().setMeta(FolderKey, folder); }
 QString SyncSettings::server() { return m_store.db().meta(ServerKey); }
 void SyncSettings::setServer(const QString &url) { m_store.db().setMeta(ServerKey, url); }
+QString SyncSettings::enrolmentToken() { return m_store.db().meta(EnrolmentKey); }
+void SyncSettings::setEnrolmentToken(const QString &token) { m_store.db().setMeta(EnrolmentKey, token); }
 
 qint64 SyncSettings::shippedSeq() { return m_store.db().meta(ShippedKey, QStringLiteral("0")).toLongLong(); }
 void SyncSettings::setShippedSeq(qint64 seq) { m_store.db().setMeta(ShippedKey, QString::number(seq)); }

@@ -24,6 +24,10 @@ public:
     /// A sync server instead of the folder (empty: the folder).
     QString server();
     void setServer(const QString &url);
+    /// The one-time token the server's operator gave for this team (`kvarter-server team allow`):
+    /// the planner's laptop shows it when it first registers the team there.
+    QString enrolmentToken();
+    void setEnrolmentToken(const QString &token);
     /// The sequence number up to which this laptop's own changes have been shipped.
     qint64 shippedSeq();
     void setShippedSeq(qint64 seq);

@@ -10,6 +10,7 @@
 #include "sync/ServerClient.h"
 #include "sync/ServerTransport.h"
 #include "sync/Snapshot.h"
+#include "sync/SyncSettings.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
@@ -18,6 +19,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -45,6 +47,7 @@ struct RawAnswer
 {
     int status = 0;
     QJsonObject json;
+    QByteArray retryAfter;
 };
 RawAnswer sendAsCaptured(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body = {})
 {
@@ -55,7 +58,7 @@ RawAnswer sendAsCaptured(const QNetworkRequest &request, const QByteArray &metho
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
     RawAnswer answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                       QJsonDocument::fromJson(reply->readAll()).object() };
+                       QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeader("Retry-After") };
     reply->deleteLater();
     return answer;
 }
@@ -90,8 +93,11 @@ class TestServer : public QObject
     std::unique_ptr<SyncServer> m_server;
     QUrl m_url;
 
-    void start(const QString &backend, const Clock *clock = nullptr)
+    void start(const QString &backend, const Clock *clock = nullptr, const ServerLimits &limits = {})
     {
+        static const SystemClock systemClock;
+        if (!clock)
+            clock = &systemClock;
         if (backend == QLatin1String("postgresql")) {
             const QString conninfo = qEnvironmentVariable("KVARTER_TEST_PG");
             if (conninfo.isEmpty()) {
@@ -104,11 +110,10 @@ class TestServer : public QObject
                 auto storage = ServerStorage::openPostgres(conninfo);
                 storage->dropEverythingForTests();
             }
-            m_server = clock ? std::make_unique<SyncServer>(ServerStorage::postgres(conninfo), ServerThreads {}, *clock)
-                             : std::make_unique<SyncServer>(ServerStorage::postgres(conninfo));
+            m_server = std::make_unique<SyncServer>(ServerStorage::postgres(conninfo), ServerThreads {}, *clock, limits);
         } else {
             const ServerStorage::Opener open = ServerStorage::sqlite(m_dir.filePath(Id::create() + QStringLiteral(".db")));
-            m_server = clock ? std::make_unique<SyncServer>(open, ServerThreads {}, *clock) : std::make_unique<SyncServer>(open);
+            m_server = std::make_unique<SyncServer>(open, ServerThreads {}, *clock, limits);
         }
         const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
@@ -315,6 +320,131 @@ private Q_SLOTS:
         }
         QCOMPARE(client.push(team, sealed(1, 3)).status, 201);
         QCOMPARE(client.pull(team, 0).json().value(QLatin1String("bundles")).toArray().size(), 1);
+    }
+
+    // One device sending too fast is told to wait (429 with Retry-After); another device, and the
+    // same one a moment later, go on.
+    void aDeviceThatFloodsIsToldToWait()
+    {
+        ManualClock serverClock(Test::fixedNow());
+        ServerLimits limits;
+        limits.deviceRequestsPerSecond = 2;
+        limits.deviceRequestBurst = 3;
+        start(QStringLiteral("sqlite"), &serverClock, limits);
+        const QString team = Id::create();
+        Device planner, nurse;
+        ServerClient client = planner.client(m_url, &serverClock);
+        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(client.registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 200);
+        QCOMPARE(client.pull(team, 0).status, 200);
+        const QString pull = QStringLiteral("/v1/teams/%1/bundles?after=0").arg(team);
+        const RawAnswer flooded = sendAsCaptured(client.signedRequest("GET", pull, {}), "GET");
+        QCOMPARE(flooded.status, 429);
+        QCOMPARE(flooded.retryAfter, QByteArray("1"));
+        QCOMPARE(nurse.client(m_url, &serverClock).pull(team, 0).status, 200); // other devices go on
+        serverClock.advanceSecs(1); // two more requests' worth
+        QCOMPARE(client.pull(team, 0).status, 200);
+        QCOMPARE(client.pull(team, 0).status, 200);
+        QCOMPARE(client.pull(team, 0).status, 429);
+    }
+
+    void oneSnapshotAtATimePerTeam()
+    {
+        SnapshotGate gate;
+        QVERIFY(gate.enter(QStringLiteral("a")));
+        QVERIFY(!gate.enter(QStringLiteral("a")));
+        QVERIFY(gate.enter(QStringLiteral("b")));
+        gate.leave(QStringLiteral("a"));
+        QVERIFY(gate.enter(QStringLiteral("a")));
+    }
+
+    // A team keeps so much on the server and no more: a new bundle beyond is refused (507), one
+    // stored before is still acknowledged, another team is not concerned.
+    void aTeamBeyondItsQuotaIsRefused_data() { protocol_data(); }
+    void aTeamBeyondItsQuotaIsRefused()
+    {
+        QFETCH(QString, backend);
+        ServerLimits limits;
+        limits.teamStoredBytes = 5000; // two of the bundles below (about 2 kB each), not three
+        start(backend, nullptr, limits);
+        if (!m_server)
+            return;
+        const QString team = Id::create(), other = Id::create();
+        const QByteArray teamKey = Crypto::newTeamKey();
+        Device planner, otherPlanner;
+        ServerClient client = planner.client(m_url);
+        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(otherPlanner.client(m_url).registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        const auto big = [&](const QString &t, const Device &d, qint64 seq) {
+            return bundle(t, d, seq, seq, teamKey, QString::fromLatin1(Crypto::randomBytes(1500).toHex()));
+        };
+        QVERIFY(big(team, planner, 9).size() > 2000 && big(team, planner, 9).size() < 2500);
+        const QByteArray first = big(team, planner, 1);
+        QCOMPARE(client.push(team, first).status, 201);
+        QCOMPARE(client.push(team, big(team, planner, 2)).status, 201);
+        QCOMPARE(client.push(team, big(team, planner, 3)).status, 507);
+        QCOMPARE(client.push(team, first).status, 200); // stored before: acknowledged again
+        QCOMPARE(otherPlanner.client(m_url).push(other, big(other, otherPlanner, 1)).status, 201);
+        QCOMPARE(client.pull(team, 0).json().value(QLatin1String("bundles")).toArray().size(), 2);
+    }
+
+    // The operator allows a team (kvarter-server team allow NAME prints a one-time token); a team
+    // the server does not know is refused, and a token serves one team once.
+    void teamsAreAllowedByTheOperator_data() { protocol_data(); }
+    void teamsAreAllowedByTheOperator()
+    {
+        QFETCH(QString, backend);
+        ServerLimits limits;
+        limits.requireEnrolment = true;
+        start(backend, nullptr, limits);
+        if (!m_server)
+            return;
+        const QString team = Id::create(), other = Id::create();
+        Device planner, otherPlanner;
+        ServerClient client = planner.client(m_url);
+        const ServerClient::Reply unknown = client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"));
+        QCOMPARE(unknown.status, 403);
+        QVERIFY(unknown.json().value(QLatin1String("enrolment_required")).toBool());
+        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"), QStringLiteral("guessed")).status, 403);
+        const QString token = m_server->storage().allowTeam(QStringLiteral("Kontor Nord"));
+        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"), token).status, 200);
+        QCOMPARE(client.pull(team, 0).status, 200);
+        QCOMPARE(otherPlanner.client(m_url).registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner"), token).status, 403);
+        // The known team goes on registering its laptops without any token.
+        Device nurse;
+        QCOMPARE(client.registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 200);
+    }
+
+    // The same from the command lines: the operator's `kvarter-server team allow`, the planner's
+    // `team enrol`, then an ordinary sync.
+    void aPlannersLaptopEnrolsWithTheOperatorsToken()
+    {
+        const QString db = m_dir.filePath(Id::create() + QStringLiteral(".db"));
+        QProcess allow;
+        allow.start(QFileInfo(QStringLiteral(KVARTER_CLI_PATH)).absolutePath() + QStringLiteral("/kvarter-server"),
+                    { QStringLiteral("--db"), db, QStringLiteral("team"), QStringLiteral("allow"), QStringLiteral("Kontor Nord") });
+        QVERIFY(allow.waitForFinished(20000));
+        QCOMPARE(allow.exitCode(), 0);
+        const QString token = QString::fromUtf8(allow.readAllStandardOutput()).trimmed();
+        QCOMPARE(token.size(), 24);
+        ServerLimits limits;
+        limits.requireEnrolment = true;
+        static const SystemClock clock;
+        m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(db), ServerThreads {}, clock, limits);
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
+        Test::Fixture planner(true);
+        const Actor actor { planner.firstWithRole(Role::Planner).id, Role::Planner };
+        TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
+        try {
+            SyncEngine::syncServer(*planner.store, m_url);
+            QFAIL("an unknown team synced");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("team enrol")), qPrintable(e.message()));
+        }
+        SyncSettings(*planner.store).setEnrolmentToken(token);
+        QVERIFY(SyncEngine::syncServer(*planner.store, m_url).bundlesWritten > 0);
+        QVERIFY(SyncSettings(*planner.store).enrolmentToken().isEmpty()); // used up
+        QCOMPARE(SyncEngine::syncServer(*planner.store, m_url).bundlesWritten, 0);
     }
 
     void replayGuardForgetsWhatTheClockRefusesAnyway()
