@@ -37,6 +37,26 @@ private:
 class SnapshotGate final
 {
 public:
+    /// The team's turn while it lives, if it got one.
+    class Turn final
+    {
+        Q_DISABLE_COPY_MOVE(Turn)
+
+    public:
+        Turn(SnapshotGate &gate, const QString &teamId) : m_gate(gate), m_teamId(teamId), m_entered(gate.enter(teamId)) {}
+        ~Turn()
+        {
+            if (m_entered)
+                m_gate.leave(m_teamId);
+        }
+        explicit operator bool() const { return m_entered; }
+
+    private:
+        SnapshotGate &m_gate;
+        QString m_teamId;
+        bool m_entered;
+    };
+
     bool enter(const QString &teamId);
     void leave(const QString &teamId);
 

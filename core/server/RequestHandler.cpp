@@ -9,7 +9,6 @@
 #include "sync/TeamMembership.h"
 
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QJsonDocument>
 
 namespace Kvarter::Server {
@@ -211,9 +210,9 @@ Reply RequestHandler::saveSnapshot(const IncomingRequest &request)
     const std::optional<Sync::BundleHeader> header = Sync::Bundle::peek(request.body);
     if (!header || header->teamId != request.teamId || header->deviceId != caller.device->deviceId || !header->hasSnapshotRange())
         return Reply::error(QStringLiteral("not this device's snapshot for this team"), Status::BadRequest);
-    if (!m_context.snapshots.enter(request.teamId))
+    const SnapshotGate::Turn turn(m_context.snapshots, request.teamId);
+    if (!turn)
         return tooMany(QStringLiteral("a snapshot of this team is under way"), 1000);
-    const auto leave = qScopeGuard([&] { m_context.snapshots.leave(request.teamId); });
     m_storage.saveSnapshot(request.teamId, caller.device->deviceId, request.body);
     return Reply::json({ { QStringLiteral("saved"), true } });
 }
@@ -223,9 +222,9 @@ Reply RequestHandler::snapshot(const IncomingRequest &request)
     const Caller caller = authenticate(request);
     if (caller.refusal != Status::Ok)
         return refused(caller);
-    if (!m_context.snapshots.enter(request.teamId))
+    const SnapshotGate::Turn turn(m_context.snapshots, request.teamId);
+    if (!turn)
         return tooMany(QStringLiteral("a snapshot of this team is under way"), 1000);
-    const auto leave = qScopeGuard([&] { m_context.snapshots.leave(request.teamId); });
     QByteArray data = m_storage.snapshot(request.teamId);
     if (data.isEmpty())
         return Reply::error(QStringLiteral("no snapshot yet"), Status::NotFound);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "common/Id.h"
+#include "server/RequestGuard.h"
 #include "server/SyncServer.h"
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
 #include "sync/ServerClient.h"
+#include "../ServerSupport.h"
 #include "../TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -21,12 +23,7 @@ using namespace Kvarter::Sync;
 using namespace Kvarter::Server;
 
 namespace {
-struct Device
-{
-    QString id = Id::create();
-    Crypto::SigningKeys keys = Crypto::newSigningKeys();
-    ServerClient client(const QUrl &url) const { return ServerClient(url, id, keys.secretKey); }
-};
+using Device = Test::ServerDevice;
 
 QByteArray bundle(const QString &team, const Device &device, qint64 seq, int randomBytes)
 {
@@ -153,6 +150,28 @@ private Q_SLOTS:
         QVERIFY2(residentKb() - before < 48 * 1024, qPrintable(QString::number(residentKb() - before)));
         // The server goes on serving.
         QCOMPARE(Device().client(m_url).health().status, 200);
+    }
+
+    // The guard finds each request's end whatever the pieces the bytes come in, bodies holding
+    // blank lines included, and counts only what it must.
+    void theGuardFramesPipelinedRequestsInAnyPieces()
+    {
+        const QByteArray body = "\r\n\r\nGET / HTTP/1.1\r\n\r\n"; // looks like a request; is a body
+        const QByteArray push = "POST /v1/teams/t/bundles HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray stream = "\r\n" + push + "GET /health HTTP/1.1\r\nHost: x\r\n\r\n" + push;
+        for (const int piece : { 1, 2, 7, 64, int(stream.size()) }) {
+            const ServerLimits limits;
+            RequestGuard guard(limits);
+            for (qsizetype at = 0; at < stream.size(); at += piece)
+                QCOMPARE(guard.feed(stream.constData() + at, std::min<qsizetype>(piece, stream.size() - at)), RequestGuard::Status::Ok);
+            QCOMPARE(guard.requestsSeen(), quint64(3));
+            QVERIFY(guard.betweenRequests());
+        }
+        ServerLimits small;
+        small.maxHeaders = 2;
+        RequestGuard guard(small);
+        const QByteArray three = "GET / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n";
+        QCOMPARE(guard.feed(three.constData(), three.size()), RequestGuard::Status::RequestHeaderFieldsTooLarge);
     }
 
     // Many connections that never finish their headers, or never send anything, at the usual

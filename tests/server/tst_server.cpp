@@ -14,6 +14,7 @@
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
 #include "sync/TeamMembership.h"
+#include "../ServerSupport.h"
 #include "../TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -35,12 +36,7 @@ using namespace Kvarter::Sync;
 using namespace Kvarter::Server;
 
 namespace {
-struct Device
-{
-    QString id = Id::create();
-    Crypto::SigningKeys keys = Crypto::newSigningKeys();
-    ServerClient client(const QUrl &url, const Clock *clock = nullptr) const { return ServerClient(url, id, keys.secretKey, clock); }
-};
+using Device = Test::ServerDevice;
 
 // A request sent exactly as captured (at the TLS proxy, say): same headers, same body.
 struct RawAnswer
