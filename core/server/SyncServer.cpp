@@ -81,6 +81,7 @@ quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
     auto *server = new GuardedTcpServer;
     server->setParent(&m_http);
     server->admit = [this](QTcpSocket *socket) { return admit(socket); };
+    server->setListenBacklogSize(1024); // a burst of connections waits in the kernel, not in SYN retries
     if (!server->listen(address, port)) {
         delete server;
         return 0;

@@ -195,7 +195,7 @@ private Q_SLOTS:
             flood.back()->connectToHost(QHostAddress::LocalHost, m_port);
             if (i % 2 == 1)
                 flood.back()->write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ");
-            if (i % 50 == 0)
+            if (i % 10 == 0)
                 QCoreApplication::processEvents();
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(flood.begin(), flood.end(), [](const auto &s) { return s->state() != QAbstractSocket::ConnectingState && s->state() != QAbstractSocket::HostLookupState; }), 10000);
