@@ -76,7 +76,14 @@ void ServerConnection::refuse(Status status, const QString &why)
     m_socket->skip(m_socket->bytesAvailable());
     m_unreadByServer = 0;
     const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"), why } }).toJson(QJsonDocument::Compact);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + " Refused\r\n";
+    const char *const reason = status == Status::UriTooLong                    ? "URI Too Long"
+        : status == Status::RequestHeaderFieldsTooLarge                        ? "Request Header Fields Too Large"
+        : status == Status::PayloadTooLarge                                    ? "Payload Too Large"
+        : status == Status::LengthRequired                                     ? "Length Required"
+        : status == Status::RequestTimeout                                     ? "Request Timeout"
+        : status == Status::TooManyRequests                                    ? "Too Many Requests"
+                                                                               : "Bad Request";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + ' ' + reason + "\r\n";
     head += "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     m_socket->write(head + body);
     m_socket->flush();
