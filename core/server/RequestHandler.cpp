@@ -228,7 +228,7 @@ Reply RequestHandler::snapshot(const IncomingRequest &request)
     QByteArray data = m_storage.snapshot(request.teamId);
     if (data.isEmpty())
         return Reply::error(QStringLiteral("no snapshot yet"), Status::NotFound);
-    return { std::move(data), QByteArrayLiteral("application/octet-stream"), Status::Ok };
+    return { std::move(data), QByteArrayLiteral("application/octet-stream"), Status::Ok, {} };
 }
 
 std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requests)

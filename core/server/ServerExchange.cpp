@@ -30,7 +30,7 @@ IncomingRequest IncomingRequest::from(const QHttpServerRequest &request, Kind ki
 
 Reply Reply::json(const QJsonObject &object, Status status)
 {
-    return { QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), status };
+    return { QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), status, {} };
 }
 
 Reply Reply::error(const QString &message, Status status)

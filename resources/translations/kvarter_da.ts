@@ -47,13 +47,296 @@
         <source>manage the team&apos;s laptops</source>
         <translation>administrere teamets computere</translation>
     </message>
+    <message>
+        <source>assess a citizen&apos;s function</source>
+        <translation>vurdere en borgers funktionsevne</translation>
+    </message>
+    <message>
+        <source>change the team&apos;s delegated or economic frame</source>
+        <translation>ændre teamets delegerede eller økonomiske ramme</translation>
+    </message>
+    <message>
+        <source>decide a proposal outside the team&apos;s frame</source>
+        <translation>træffe afgørelse om et forslag uden for teamets ramme</translation>
+    </message>
+    <message>
+        <source>register a complaint about a decision</source>
+        <translation>registrere en klage over en afgørelse</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>A function-ability condition and its level 0–4 or 9, e.g. J1.1=2 (FSIII code, current or legacy); repeat for more.</source>
+        <translation>En funktionsevnetilstand og dens niveau 0–4 eller 9, f.eks. J1.1=2 (FSIII-kode, gældende eller tidligere); gentag for flere.</translation>
+    </message>
+    <message>
+        <source>code=level</source>
+        <translation>kode=niveau</translation>
+    </message>
+    <message>
+        <source>A nursing condition as problem or potential, e.g. I4.4=potential.</source>
+        <translation>En sygeplejefaglig tilstand som problem (problem) eller potentielt problem (potential), f.eks. I4.4=potential.</translation>
+    </message>
+    <message>
+        <source>code=problem|potential</source>
+        <translation>kode=problem|potential</translation>
+    </message>
+    <message>
+        <source>A follow-up of a condition or of a service (grant id or service code): E1 continues, E2 changed within the frame, E3 ends, E4 back to the visitator, e.g. J1.1=E2 or H1.1=E1.</source>
+        <translation>En opfølgning på en tilstand eller en indsats (bevillingens id eller indsatskode): E1 fortsættes, E2 ændres inden for rammen, E3 afsluttes, E4 revisitation (tilbage til visitator), f.eks. J1.1=E2 eller H1.1=E1.</translation>
+    </message>
+    <message>
+        <source>code=outcome</source>
+        <translation>kode=udfald</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own wishes and goals.</source>
+        <translation>Borgerens egne ønsker og mål.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The overall assessment.</source>
+        <translation>Helhedsvurderingen.</translation>
+    </message>
+    <message>
+        <source>Save this as the correction of an earlier assessment.</source>
+        <translation>Gem dette som en rettelse af en tidligere vurdering.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not CODE=LEVEL, e.g. J1.1=2.</source>
+        <translation>&apos;%1&apos; er ikke KODE=NIVEAU, f.eks. J1.1=2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not CODE=problem or CODE=potential.</source>
+        <translation>&apos;%1&apos; er ikke KODE=problem eller KODE=potential.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not CODE=OUTCOME, e.g. J1.1=E1.</source>
+        <translation>&apos;%1&apos; er ikke KODE=UDFALD, f.eks. J1.1=E1.</translation>
+    </message>
+    <message>
+        <source>Save an FSIII assessment of a citizen.</source>
+        <translation>Gem en FSIII-vurdering af en borger.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentDrafts</name>
+    <message>
+        <source>A draft needs the citizen it is about.</source>
+        <translation>En kladde skal have den borger, den handler om.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentService</name>
+    <message>
+        <source>The citizen of the assessment is not in the team&apos;s file.</source>
+        <translation>Borgeren i vurderingen findes ikke i teamets data.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the citizen&apos;s grants.</source>
+        <translation>&apos;%1&apos; er ikke en af borgerens bevillinger.</translation>
+    </message>
+    <message>
+        <source>The assessment to correct does not exist.</source>
+        <translation>Vurderingen, der skal rettes, findes ikke.</translation>
+    </message>
+    <message>
+        <source>That assessment has already been corrected; correct the newest version (%1).</source>
+        <translation>Den vurdering er allerede rettet; ret den nyeste version (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an FSIII area.</source>
+        <translation>&apos;%1&apos; er ikke et FSIII-område.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentValidator</name>
+    <message>
+        <source>Choose the citizen the assessment is about.</source>
+        <translation>Vælg den borger, vurderingen handler om.</translation>
+    </message>
+    <message>
+        <source>Assess at least one condition, or write the citizen&apos;s wishes or an overall assessment.</source>
+        <translation>Vurdér mindst én tilstand, eller skriv borgerens ønsker eller en helhedsvurdering.</translation>
+    </message>
+    <message>
+        <source>The wishes can be at most %1 characters.</source>
+        <translation>Ønskerne kan højst være %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The overall assessment can be at most %1 characters.</source>
+        <translation>Helhedsvurderingen kan højst være %1 tegn.</translation>
+    </message>
+    <message>
+        <source>%1 is assessed twice; assess each condition once.</source>
+        <translation>%1 er vurderet to gange; vurdér hver tilstand én gang.</translation>
+    </message>
+    <message>
+        <source>A follow-up is about one condition or one service.</source>
+        <translation>En opfølgning handler om én tilstand eller én indsats.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an FSIII condition.</source>
+        <translation>&apos;%1&apos; er ikke en FSIII-tilstand.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: continues, changed within the frame, ends or back to the visitator.</source>
+        <translation>Vælg udfaldet: fortsættes, ændres inden for rammen, afsluttes eller revisitation.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %1 characters.</source>
+        <translation>Et notat kan højst være %1 tegn.</translation>
+    </message>
+    <message>
+        <source>%1 is an area; assess one of its conditions.</source>
+        <translation>%1 er et område; vurdér en af områdets tilstande.</translation>
+    </message>
+    <message>
+        <source>%1 needs a level: 0–4, or 9 when not relevant.</source>
+        <translation>%1 skal have et niveau: 0–4, eller 9, når det ikke er relevant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a level; use 0–4, or 9 when not relevant.</source>
+        <translation>%1: %2 er ikke et niveau; brug 0–4, eller 9, når det ikke er relevant.</translation>
+    </message>
+    <message>
+        <source>%1 is a function-ability condition: give a level, not problem or potential problem.</source>
+        <translation>%1 er en funktionsevnetilstand: angiv et niveau, ikke problem eller potentielt problem.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of Udførelse.</source>
+        <translation>&apos;%1&apos; er ikke en værdi for Udførelse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of Betydning.</source>
+        <translation>&apos;%1&apos; er ikke en værdi for Betydning.</translation>
+    </message>
+    <message>
+        <source>%1 is a nursing condition: it has no level, only problem or potential problem.</source>
+        <translation>%1 er en sygeplejefaglig tilstand: den har intet niveau, kun problem eller potentielt problem.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a problem or a potential problem.</source>
+        <translation>Markér %1 som et problem eller et potentielt problem.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own view (Udførelse, Betydning) belongs to function-ability conditions.</source>
+        <translation>Borgerens egen vurdering (Udførelse, Betydning) hører til funktionsevnetilstande.</translation>
+    </message>
+    <message>
+        <source>Give the goal as an expected level or as a goal type, not both.</source>
+        <translation>Angiv målet som et forventet niveau eller som en måltype, ikke begge dele.</translation>
+    </message>
+    <message>
+        <source>A nursing condition&apos;s goal is a goal type, not a level.</source>
+        <translation>Målet for en sygeplejefaglig tilstand er en måltype, ikke et niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a level; use 0–4, or 9 when not relevant.</source>
+        <translation>%1 er ikke et niveau; brug 0–4, eller 9, når det ikke er relevant.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a goal type: the condition disappears, lessens or stays.</source>
+        <translation>&apos;%1&apos; er ikke en måltype: tilstanden forsvinder, mindskes eller forbliver uændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentsCommand</name>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>potential problem</source>
+        <translation>potentielt problem</translation>
+    </message>
+    <message>
+        <source>; goal %1</source>
+        <translation>; mål %1</translation>
+    </message>
+    <message>
+        <source>; goal: %1</source>
+        <translation>; mål: %1</translation>
+    </message>
+    <message>
+        <source>  (corrects %1)</source>
+        <translation>  (retter %1)</translation>
+    </message>
+    <message>
+        <source>  [superseded by %1]</source>
+        <translation>  [erstattet af %1]</translation>
+    </message>
+    <message>
+        <source>  Follow-up %1: %2</source>
+        <translation>  Opfølgning %1: %2</translation>
+    </message>
+    <message>
+        <source>  Wishes and goals: %1</source>
+        <translation>  Ønsker og mål: %1</translation>
+    </message>
+    <message>
+        <source>  Overall assessment: %1</source>
+        <translation>  Helhedsvurdering: %1</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>Show this area&apos;s history instead, e.g. J1 (Egenomsorg).</source>
+        <translation>Vis i stedet dette områdes historik, f.eks. J1 (Egenomsorg).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an FSIII area; areas are e.g. J1 Egenomsorg or I4 Hud og slimhinder.</source>
+        <translation>&apos;%1&apos; er ikke et FSIII-område; områder er f.eks. J1 Egenomsorg eller I4 Hud og slimhinder.</translation>
+    </message>
+    <message>
+        <source>  Not assessed yet.</source>
+        <translation>  Endnu ikke vurderet.</translation>
+    </message>
+    <message>
+        <source>%1 has not been assessed yet.</source>
+        <translation>%1 er endnu ikke vurderet.</translation>
+    </message>
+    <message>
+        <source>List a citizen&apos;s FSIII assessments.</source>
+        <translation>Vis en borgers FSIII-vurderinger.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::BenchCommand</name>
-    <message>
-        <source>Run only these figures (comma separated): open, queries, search, insert, rss.</source>
-        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, rss.</translation>
-    </message>
     <message>
         <source>list</source>
         <translation>liste</translation>
@@ -89,6 +372,10 @@
     <message>
         <source>conninfo</source>
         <translation>forbindelse</translation>
+    </message>
+    <message>
+        <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, rss.</source>
+        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, rss.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +904,171 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     </message>
 </context>
 <context>
+    <name>Kvarter::ComplaintCommand</name>
+    <message>
+        <source>The decision complained about (none: list the register).</source>
+        <translation>Afgørelsen, der klages over (ingen: vis klageregistret).</translation>
+    </message>
+    <message>
+        <source>The day the complaint was received.</source>
+        <translation>Den dag, klagen blev modtaget.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>How it came in: letter, email, phone or in-person.</source>
+        <translation>Hvordan den kom ind: letter, email, phone eller in-person.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>A complaint registered wrongly, which this one corrects.</source>
+        <translation>En fejlregistreret klage, som denne retter.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>  %1  decision %2  received %3 (%4)  reassess by %5  %6%7</source>
+        <translation>  %1  afgørelse %2  modtaget %3 (%4)  genvurderes senest %5  %6%7</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  FRIST OVERSKREDET</translation>
+    </message>
+    <message>
+        <source>No complaints registered.</source>
+        <translation>Ingen klager registreret.</translation>
+    </message>
+    <message>
+        <source>give the day it was received with --received YYYY-MM-DD.</source>
+        <translation>angiv med --received ÅÅÅÅ-MM-DD, hvilken dag den blev modtaget.</translation>
+    </message>
+    <message>
+        <source>no decision with id &apos;%1&apos;.</source>
+        <translation>ingen afgørelse med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered; reassess the decision by %2, then uphold it (send it on to Ankestyrelsen) or change it.</source>
+        <translation>Klage %1 registreret; genvurdér afgørelsen senest %2, og fasthold den derefter (send klagen videre til Ankestyrelsen), eller ændr den.</translation>
+    </message>
+    <message>
+        <source>Note: received more than 4 weeks after the decision; check when the citizen received the letter.</source>
+        <translation>Bemærk: modtaget mere end 4 uger efter afgørelsen; undersøg, hvornår borgeren modtog brevet.</translation>
+    </message>
+    <message>
+        <source>Register a complaint about a decision, or list complaints.</source>
+        <translation>Registrér en klage over en afgørelse, eller vis klager.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ComplaintOutcomeCommand</name>
+    <message>
+        <source>The complaint&apos;s id.</source>
+        <translation>Klagens id.</translation>
+    </message>
+    <message>
+        <source>The decision is upheld and the complaint sent on to Ankestyrelsen.</source>
+        <translation>Afgørelsen fastholdes, og klagen sendes videre til Ankestyrelsen.</translation>
+    </message>
+    <message>
+        <source>The decision was changed by this new decision.</source>
+        <translation>Afgørelsen blev ændret ved denne nye afgørelse.</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>afgørelse</translation>
+    </message>
+    <message>
+        <source>A note for the register.</source>
+        <translation>Et notat til klageregistret.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>give the complaint&apos;s id.</source>
+        <translation>angiv klagens id.</translation>
+    </message>
+    <message>
+        <source>give either --upheld or --changed DECISION-ID.</source>
+        <translation>angiv enten --upheld eller --changed AFGØRELSES-ID.</translation>
+    </message>
+    <message>
+        <source>Upheld: send the complaint and the case on to Ankestyrelsen.</source>
+        <translation>Fastholdt: send klagen og sagen videre til Ankestyrelsen.</translation>
+    </message>
+    <message>
+        <source>Changed by decision %1.</source>
+        <translation>Ændret ved afgørelse %1.</translation>
+    </message>
+    <message>
+        <source>Record a complaint&apos;s outcome: upheld (sent on) or changed.</source>
+        <translation>Registrér udfaldet af en klage: fastholdt (sendt videre) eller ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ComplaintService</name>
+    <message>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>There is no decision with this id.</source>
+        <translation>Der er ingen afgørelse med dette id.</translation>
+    </message>
+    <message>
+        <source>An escalation is not a decision yet: there is nothing to complain about.</source>
+        <translation>En eskalering er endnu ikke en afgørelse: der er intet at klage over.</translation>
+    </message>
+    <message>
+        <source>Enter the date the complaint was received.</source>
+        <translation>Skriv den dato, klagen blev modtaget.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>En klage kan ikke være modtaget i fremtiden.</translation>
+    </message>
+    <message>
+        <source>How did it come in: %1?</source>
+        <translation>Hvordan kom klagen ind: %1?</translation>
+    </message>
+    <message>
+        <source>The complaint to correct does not exist.</source>
+        <translation>Klagen, der skal rettes, findes ikke.</translation>
+    </message>
+    <message>
+        <source>There is no complaint with this id.</source>
+        <translation>Der er ingen klage med dette id.</translation>
+    </message>
+    <message>
+        <source>Choose upheld or changed.</source>
+        <translation>Vælg fastholdt eller ændret.</translation>
+    </message>
+    <message>
+        <source>A changed decision is a new decision about the same citizen: give its id.</source>
+        <translation>En ændret afgørelse er en ny afgørelse om samme borger: angiv dens id.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -754,6 +1206,29 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     </message>
 </context>
 <context>
+    <name>Kvarter::CourseLevels</name>
+    <message>
+        <source>course level 1 (light)</source>
+        <translation>forløbsniveau 1 (let)</translation>
+    </message>
+    <message>
+        <source>course level 2 (moderate)</source>
+        <translation>forløbsniveau 2 (moderat)</translation>
+    </message>
+    <message>
+        <source>course level 3 (substantial)</source>
+        <translation>forløbsniveau 3 (betydeligt)</translation>
+    </message>
+    <message>
+        <source>course level 4 (extensive)</source>
+        <translation>forløbsniveau 4 (omfattende)</translation>
+    </message>
+    <message>
+        <source>course (level not stated)</source>
+        <translation>forløb (niveau ikke angivet)</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::Cpr</name>
     <message>
         <source>Enter the citizen&apos;s CPR number.</source>
@@ -809,6 +1284,465 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation>En del af ændringen mislykkedes, så intet af den blev gemt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1.</source>
+        <translation>Kan ikke oprette databasen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecideCommand</name>
+    <message>
+        <source>Why (facts and main considerations); needed when the citizen does not get everything asked for.</source>
+        <translation>Begrundelse (faktiske forhold og hovedhensyn); kræves, når borgeren ikke får alt, hvad der er søgt om.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The concrete, individual reason for a reduction or an end.</source>
+        <translation>Den konkrete, individuelle årsag til en nedsættelse eller et ophør.</translation>
+    </message>
+    <message>
+        <source>When the citizen was heard (ISO time).</source>
+        <translation>Hvornår borgeren blev hørt (ISO-tid).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>How: in-person, phone, letter or email.</source>
+        <translation>Hvordan: in-person, phone, letter eller email.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hvordan</translation>
+    </message>
+    <message>
+        <source>The next follow-up (default: as late as the frame allows).</source>
+        <translation>Næste opfølgning (standard: så sent, som rammen tillader).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; write it as YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; er ikke et tidspunkt; skriv det som ÅÅÅÅ-MM-DDTtt:mm.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>The FSIII service code (e.g. H1.1, Personlig_hjaelp_og_pleje).</source>
+        <translation>FSIII-indsatskoden (f.eks. H1.1, Personlig_hjaelp_og_pleje).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Minutes per week (SEL § 83 and other minute-based services).</source>
+        <translation>Minutter pr. uge (SEL § 83 og andre minutbaserede indsatser).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The course level (Ældrelov helhedspleje), 1–4.</source>
+        <translation>Forløbsniveauet (helhedspleje efter ældreloven), 1–4.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>End the citizen&apos;s grant of the service.</source>
+        <translation>Afslut borgerens bevilling af indsatsen.</translation>
+    </message>
+    <message>
+        <source>What the citizen asked for, if more than is proposed.</source>
+        <translation>Hvad borgeren har søgt om, hvis det er mere end det foreslåede.</translation>
+    </message>
+    <message>
+        <source>The citizen wants the reduction or end too.</source>
+        <translation>Borgeren ønsker selv nedsættelsen eller ophøret.</translation>
+    </message>
+    <message>
+        <source>The FSIII assessment the proposal is made from.</source>
+        <translation>FSIII-vurderingen, som forslaget bygger på.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The grant to change (default: the citizen&apos;s grant of the service).</source>
+        <translation>Bevillingen, der skal ændres (standard: borgerens bevilling af indsatsen).</translation>
+    </message>
+    <message>
+        <source>When the change starts; with --end the last day with help (default: today).</source>
+        <translation>Hvornår ændringen træder i kraft; med --end den sidste dag med hjælp (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>What was applied for, or why the case was opened.</source>
+        <translation>Hvad der er søgt om, eller hvorfor sagen blev rejst.</translation>
+    </message>
+    <message>
+        <source>Only show the frame check and the economic effect; write nothing.</source>
+        <translation>Vis kun rammetjekket og den økonomiske virkning; gem intet.</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>give the service with --service CODE.</source>
+        <translation>angiv indsatsen med --service KODE.</translation>
+    </message>
+    <message>
+        <source>give either --minutes N or --course LEVEL (or --end).</source>
+        <translation>angiv enten --minutes N eller --course NIVEAU (eller --end).</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Team frame: %1 of %2 hours per week used; this changes it by %3.</source>
+        <translation>Teamets ramme: %1 af %2 timer pr. uge brugt; dette ændrer forbruget med %3.</translation>
+    </message>
+    <message>
+        <source>Outside the frame, would be escalated: %1</source>
+        <translation>Uden for rammen, ville blive eskaleret: %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (the citizen&apos;s visitator): %2
+Decision %3, case %4.</source>
+        <translation>Eskaleret til %1 (borgerens visitator): %2
+Afgørelse %3, sag %4.</translation>
+    </message>
+    <message>
+        <source>Decided: %1 for %2 ends (last day %3).
+Decision %4, case %5.</source>
+        <translation>Afgjort: %1 for %2 ophører (sidste dag %3).
+Afgørelse %4, sag %5.</translation>
+    </message>
+    <message>
+        <source>Decided: %1 for %2, %3 from %4.
+Decision %5, case %6.</source>
+        <translation>Afgjort: %1 for %2, %3 fra %4.
+Afgørelse %5, sag %6.</translation>
+    </message>
+    <message>
+        <source>Decide a grant change within your frame, or escalate it.</source>
+        <translation>Træf afgørelse om en ændret bevilling inden for din ramme, eller eskalér den.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecisionCorrectCommand</name>
+    <message>
+        <source>The id of the decision to correct.</source>
+        <translation>Id på afgørelsen, der skal rettes.</translation>
+    </message>
+    <message>
+        <source>The corrected justification.</source>
+        <translation>Den rettede begrundelse.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The corrected reason for a reduction or an end.</source>
+        <translation>Den rettede årsag til en nedsættelse eller et ophør.</translation>
+    </message>
+    <message>
+        <source>give the id of the decision to correct.</source>
+        <translation>angiv id på afgørelsen, der skal rettes.</translation>
+    </message>
+    <message>
+        <source>give the corrected --justification or --reason.</source>
+        <translation>angiv den rettede --justification eller --reason.</translation>
+    </message>
+    <message>
+        <source>no decision with id &apos;%1&apos;.</source>
+        <translation>ingen afgørelse med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Decision %1 corrected by decision %2; the old record stays readable.</source>
+        <translation>Afgørelse %1 rettet med afgørelse %2; den gamle registrering kan stadig læses.</translation>
+    </message>
+    <message>
+        <source>Correct a decision&apos;s justification or reason.</source>
+        <translation>Ret en afgørelses begrundelse eller årsag.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecisionLetter</name>
+    <message>
+        <source>%1 minutes per week</source>
+        <translation>%1 minutter om ugen</translation>
+    </message>
+    <message>
+        <source>We have looked at your need for help with %1 again, as we do when your situation changes.</source>
+        <translation>Vi har set på dit behov for hjælp til %1 igen, som vi gør, når din situation ændrer sig.</translation>
+    </message>
+    <message>
+        <source>You have asked for help with %1 (%2).</source>
+        <translation>Du har søgt om hjælp til %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You are not granted help with %1 as you asked for (%2).</source>
+        <translation>Du får ikke bevilget den hjælp til %1, som du har søgt om (%2).</translation>
+    </message>
+    <message>
+        <source>The help you have now stays as it is: %1.</source>
+        <translation>Den hjælp, du har nu, fortsætter uændret: %1.</translation>
+    </message>
+    <message>
+        <source>You are granted a course of holistic care (helhedspleje) with %1, %2, from %3.</source>
+        <translation>Du får bevilget et forløb med helhedspleje til %1, %2, fra %3.</translation>
+    </message>
+    <message>
+        <source>You are granted help with %1: %2, from %3.</source>
+        <translation>Du får bevilget hjælp til %1: %2 fra %3.</translation>
+    </message>
+    <message>
+        <source>Your help with %1 is changed from %2 to %3, from %4.</source>
+        <translation>Din hjælp til %1 ændres fra %2 til %3 med virkning fra %4.</translation>
+    </message>
+    <message>
+        <source>Your help with %1 ends. The last day with this help is %2.</source>
+        <translation>Din hjælp til %1 ophører. Den sidste dag med denne hjælp er %2.</translation>
+    </message>
+    <message>
+        <source>You asked for %1. Why you are granted less is explained below, under &quot;Why we have decided this&quot;.</source>
+        <translation>Du har søgt om %1. Hvorfor du får bevilget mindre, kan du læse nedenfor under »Hvorfor vi har truffet denne afgørelse«.</translation>
+    </message>
+    <message>
+        <source>What the help holds, and when, we plan together with you, and we adjust it with you as your needs change.</source>
+        <translation>Hvad hjælpen indeholder, og hvornår du får den, planlægger vi sammen med dig, og vi tilpasser den sammen med dig, når dine behov ændrer sig.</translation>
+    </message>
+    <message>
+        <source>We will follow up on your help with you no later than %1.</source>
+        <translation>Vi følger op på din hjælp sammen med dig senest %1.</translation>
+    </message>
+    <message>
+        <source>Decision: refusal of help with %1</source>
+        <translation>Afgørelse: afslag på hjælp til %1</translation>
+    </message>
+    <message>
+        <source>Decision about your help with %1</source>
+        <translation>Afgørelse om din hjælp til %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Responsible employee</source>
+        <translation>Ansvarlig medarbejder</translation>
+    </message>
+    <message>
+        <source>What the case is about</source>
+        <translation>Hvad sagen handler om</translation>
+    </message>
+    <message>
+        <source>Our decision</source>
+        <translation>Vores afgørelse</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Why we have decided this</source>
+        <translation>Hvorfor vi har truffet denne afgørelse</translation>
+    </message>
+    <message>
+        <source>What has changed for you: %1</source>
+        <translation>Det, der har ændret sig for dig: %1</translation>
+    </message>
+    <message>
+        <source>If you disagree: how to complain</source>
+        <translation>Hvis du er uenig: sådan klager du</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Your fixed visitator is %1.</source>
+        <translation>Din faste visitator er %1.</translation>
+    </message>
+    <message>
+        <source>Your fixed visitator is %1. You can call directly on %2.</source>
+        <translation>Din faste visitator er %1. Du kan ringe direkte på %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecisionRules</name>
+    <message>
+        <source>A reduction or an end needs a concrete reason about this citizen (what has changed for them), at least %1 characters.</source>
+        <translation>En nedsættelse eller et ophør kræver en konkret årsag, der gælder netop denne borger (hvad der har ændret sig for borgeren), på mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The citizen does not get everything asked for: write the justification (the facts from the assessment and the main considerations).</source>
+        <translation>Borgeren får ikke alt, hvad der er søgt om: skriv begrundelsen (de faktiske forhold fra vurderingen og hovedhensynene).</translation>
+    </message>
+    <message>
+        <source>The decision goes against the citizen&apos;s wish: record when the citizen was heard.</source>
+        <translation>Afgørelsen går imod borgerens ønske: registrér, hvornår borgeren blev hørt.</translation>
+    </message>
+    <message>
+        <source>The citizen must be heard before the decision, not after it.</source>
+        <translation>Borgeren skal høres før afgørelsen, ikke efter.</translation>
+    </message>
+    <message>
+        <source>Record how the citizen was heard: %1.</source>
+        <translation>Registrér, hvordan borgeren blev hørt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecisionService</name>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>Choose a service from the FSIII catalogue.</source>
+        <translation>Vælg en indsats fra FSIII-kataloget.</translation>
+    </message>
+    <message>
+        <source>The grant is not one of this citizen&apos;s.</source>
+        <translation>Bevillingen tilhører ikke denne borger.</translation>
+    </message>
+    <message>
+        <source>%1 is granted as a course under Ældreloven: choose a course level between 1 and %2.</source>
+        <translation>%1 bevilges som forløb efter ældreloven: vælg et forløbsniveau mellem 1 og %2.</translation>
+    </message>
+    <message>
+        <source>%1 is granted in minutes per week: between 1 and %2.</source>
+        <translation>%1 bevilges i minutter pr. uge: mellem 1 og %2.</translation>
+    </message>
+    <message>
+        <source>The citizen has no grant of %1 to end.</source>
+        <translation>Borgeren har ingen bevilling af %1, der kan afsluttes.</translation>
+    </message>
+    <message>
+        <source>The citizen has this already; nothing would change.</source>
+        <translation>Borgeren har allerede dette; intet ville ændre sig.</translation>
+    </message>
+    <message>
+        <source>Decided by the visitation authority.</source>
+        <translation>Afgjort af visitationen.</translation>
+    </message>
+    <message>
+        <source>The proposal is outside your frame, and the citizen has no fixed visitator to send it to: ask the planner to name one.</source>
+        <translation>Forslaget er uden for din ramme, og borgeren har ingen fast visitator at sende det til: bed planlæggeren om at udpege en.</translation>
+    </message>
+    <message>
+        <source>There is no escalation with id %1.</source>
+        <translation>Der er ingen eskalering med id %1.</translation>
+    </message>
+    <message>
+        <source>This escalation has been decided already (decision %1).</source>
+        <translation>Der er allerede truffet afgørelse om denne eskalering (afgørelse %1).</translation>
+    </message>
+    <message>
+        <source>This escalation was corrected; decide the correction %1 instead.</source>
+        <translation>Denne eskalering er rettet; træf i stedet afgørelse om rettelsen %1.</translation>
+    </message>
+    <message>
+        <source>Decided by the visitator on a proposal outside the team&apos;s frame.</source>
+        <translation>Afgjort af visitator på et forslag uden for teamets ramme.</translation>
+    </message>
+    <message>
+        <source>Give the amount to grant.</source>
+        <translation>Angiv, hvor meget der skal bevilges.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id %1.</source>
+        <translation>Der er ingen afgørelse med id %1.</translation>
+    </message>
+    <message>
+        <source>This decision has been corrected already; correct the newest record, %1.</source>
+        <translation>Denne afgørelse er allerede rettet; ret den nyeste registrering, %1.</translation>
+    </message>
+    <message>
+        <source>An escalation has no letter: the visitator&apos;s decision on it has.</source>
+        <translation>En eskalering har intet brev; det har visitators afgørelse om den.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DecisionsCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>List decisions made apart on the same grant (the later one is in force).</source>
+        <translation>Vis afgørelser, der er truffet hver for sig om samme bevilling (den seneste gælder).</translation>
+    </message>
+    <message>
+        <source> (corrected by %1)</source>
+        <translation> (rettet med %1)</translation>
+    </message>
+    <message>
+        <source> (decided by the visitator: %1)</source>
+        <translation> (afgjort af visitator: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant %1: %n decision(s) made apart; the last is in force.</source>
+        <translation>
+            <numerusform>Bevilling %1: %n afgørelse truffet hver for sig; den seneste gælder.</numerusform>
+            <numerusform>Bevilling %1: %n afgørelser truffet hver for sig; den seneste gælder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decisions made apart wait for review.</source>
+        <translation>Ingen afgørelser truffet hver for sig venter på gennemsyn.</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id, or --review.</source>
+        <translation>angiv borgerens CPR-nummer eller id, eller --review.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No decisions about %1.</source>
+        <translation>Ingen afgørelser om %1.</translation>
+    </message>
+    <message>
+        <source>List a citizen&apos;s decisions, or those made apart for review.</source>
+        <translation>Vis en borgers afgørelser, eller dem, der er truffet hver for sig, til gennemsyn.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1854,13 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::EconomicFrameService</name>
+    <message>
+        <source>A team&apos;s frame is between 0 and 10000 hours per week.</source>
+        <translation>Et teams ramme er mellem 0 og 10.000 timer pr. uge.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::EmployeePickerDialog</name>
     <message>
         <source>Who are you?</source>
@@ -939,6 +1880,299 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>List the team&apos;s employees with their roles.</source>
         <translation>Vis teamets medarbejdere med deres roller.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EscalationDecideCommand</name>
+    <message>
+        <source>The escalated decision&apos;s id.</source>
+        <translation>Id på den eskalerede afgørelse.</translation>
+    </message>
+    <message>
+        <source>Grant this many minutes per week instead of what was proposed.</source>
+        <translation>Bevilg så mange minutter pr. uge i stedet for det foreslåede.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Grant this course level instead of what was proposed.</source>
+        <translation>Bevilg dette forløbsniveau i stedet for det foreslåede.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Refuse the proposal (a justification and a hearing are needed).</source>
+        <translation>Giv afslag på forslaget (kræver begrundelse og partshøring).</translation>
+    </message>
+    <message>
+        <source>give the id of the escalation.</source>
+        <translation>angiv eskaleringens id.</translation>
+    </message>
+    <message>
+        <source>no decision with id &apos;%1&apos;.</source>
+        <translation>ingen afgørelse med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused. Decision %1, case %2.</source>
+        <translation>Afslag. Afgørelse %1, sag %2.</translation>
+    </message>
+    <message>
+        <source>Decided: %1. Decision %2, case %3.</source>
+        <translation>Afgjort: %1. Afgørelse %2, sag %3.</translation>
+    </message>
+    <message>
+        <source>Decide an escalated proposal (as the visitator).</source>
+        <translation>Træf afgørelse om et eskaleret forslag (som visitator).</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EscalationsCommand</name>
+    <message numerus="yes">
+        <source>  %1  %2: %3 %4 (proposed by %5, %n day(s) ago)</source>
+        <translation>
+            <numerusform>  %1  %2: %3 %4 (foreslået af %5 for %n dag siden)</numerusform>
+            <numerusform>  %1  %2: %3 %4 (foreslået af %5 for %n dage siden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No escalations are waiting.</source>
+        <translation>Ingen eskaleringer venter.</translation>
+    </message>
+    <message>
+        <source>List proposals waiting for the visitator, by team.</source>
+        <translation>Vis forslag, der venter på visitator, pr. team.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FrameCheck</name>
+    <message>
+        <source>grant</source>
+        <translation>bevilge</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>øge</translation>
+    </message>
+    <message>
+        <source>reduce</source>
+        <translation>nedsætte</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>afslutte</translation>
+    </message>
+    <message>
+        <source>The service is not in the FSIII catalogue.</source>
+        <translation>Indsatsen findes ikke i FSIII-kataloget.</translation>
+    </message>
+    <message>
+        <source>No frame lets a %1 decide %2.</source>
+        <translation>Ingen ramme giver en %1 lov til at træffe afgørelse om %2.</translation>
+    </message>
+    <message>
+        <source>The frame does not let a %1 %2 %3.</source>
+        <translation>Rammen giver ikke en %1 lov til at %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes per week is above the frame&apos;s %2 minutes per week for a %3.</source>
+        <translation>%1 minutter pr. uge er over rammens %2 minutter pr. uge for en %3.</translation>
+    </message>
+    <message>
+        <source>%1 is above the frame&apos;s %2 for a %3.</source>
+        <translation>%1 er over rammens %2 for en %3.</translation>
+    </message>
+    <message>
+        <source>The frame allows at most %1 weeks until the next follow-up.</source>
+        <translation>Rammen tillader højst %1 uger til næste opfølgning.</translation>
+    </message>
+    <message>
+        <source>Inside the frame for a %1.</source>
+        <translation>Inden for rammen for en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FrameCommand</name>
+    <message>
+        <source>The team (id or name; default: your own).</source>
+        <translation>Teamet (id eller navn; standard: dit eget).</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Set a frame: --set ROLE SERVICE MAX (minutes per week, or a course level).</source>
+        <translation>Sæt en ramme: --set ROLLE INDSATS MAKS (minutter pr. uge eller et forløbsniveau).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>With --set: the latest follow-up in weeks (0: no limit).</source>
+        <translation>Med --set: seneste opfølgning i uger (0: ingen grænse).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>With --set: what may be done (grant,increase,reduce,end).</source>
+        <translation>Med --set: hvad der må gøres (grant,increase,reduce,end).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>With --set ROLE SERVICE: withdraw the right instead.</source>
+        <translation>Med --set ROLLE INDSATS: tilbagekald i stedet retten.</translation>
+    </message>
+    <message>
+        <source>Set the team&apos;s economic frame, hours per week.</source>
+        <translation>Sæt teamets økonomiske ramme, timer pr. uge.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>List every version of the team&apos;s frames, newest first.</source>
+        <translation>Vis alle versioner af teamets rammer, nyeste først.</translation>
+    </message>
+    <message>
+        <source>no team with id or name &apos;%1&apos;.</source>
+        <translation>intet team med id eller navn &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role (nurse, sosu-assistant, therapist, planner, …).</source>
+        <translation>&apos;%1&apos; er ikke en rolle (nurse, sosu-assistant, therapist, planner, …).</translation>
+    </message>
+    <message>
+        <source>give --set ROLE SERVICE --withdraw.</source>
+        <translation>angiv --set ROLLE INDSATS --withdraw.</translation>
+    </message>
+    <message>
+        <source>give --set ROLE SERVICE MAX.</source>
+        <translation>angiv --set ROLLE INDSATS MAKS.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of weeks.</source>
+        <translation>&apos;%1&apos; er ikke et antal uger.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hours.</source>
+        <translation>&apos;%1&apos; er ikke et antal timer.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>op til %1</translation>
+    </message>
+    <message>
+        <source>up to %1 min/week</source>
+        <translation>op til %1 min./uge</translation>
+    </message>
+    <message>
+        <source>, follow-up within %1 weeks</source>
+        <translation>, opfølgning inden for %1 uger</translation>
+    </message>
+    <message>
+        <source>  %1 by %2</source>
+        <translation>  %1 af %2</translation>
+    </message>
+    <message>
+        <source>  No frames: every proposal goes to the visitator.</source>
+        <translation>  Ingen rammer: alle forslag går til visitator.</translation>
+    </message>
+    <message>
+        <source>Every version of the delegated frames, newest first:</source>
+        <translation>Alle versioner af de delegerede rammer, nyeste først:</translation>
+    </message>
+    <message>
+        <source>Delegated frames:</source>
+        <translation>Delegerede rammer:</translation>
+    </message>
+    <message>
+        <source>Economic frame: %1 of %2 hours per week used (%3 grants).</source>
+        <translation>Økonomisk ramme: %1 af %2 timer pr. uge brugt (%3 bevillinger).</translation>
+    </message>
+    <message>
+        <source>Economic frame: not set; the team&apos;s grants use %1 hours per week.</source>
+        <translation>Økonomisk ramme: ikke sat; teamets bevillinger bruger %1 timer pr. uge.</translation>
+    </message>
+    <message>
+        <source>Frame version %1 written.</source>
+        <translation>Rammeversion %1 gemt.</translation>
+    </message>
+    <message>
+        <source>Show or change the team&apos;s delegated frames.</source>
+        <translation>Vis eller ændr teamets delegerede rammer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FrameService</name>
+    <message>
+        <source>Choose the team the frame is for.</source>
+        <translation>Vælg det team, rammen gælder for.</translation>
+    </message>
+    <message>
+        <source>Choose a service or a group of services from the FSIII catalogue.</source>
+        <translation>Vælg en indsats eller en gruppe af indsatser fra FSIII-kataloget.</translation>
+    </message>
+    <message>
+        <source>A course frame goes up to a level between 1 and %1.</source>
+        <translation>En forløbsramme går op til et niveau mellem 1 og %1.</translation>
+    </message>
+    <message>
+        <source>A frame goes up to between 1 and %1 minutes per week.</source>
+        <translation>En ramme går op til mellem 1 og %1 minutter pr. uge.</translation>
+    </message>
+    <message>
+        <source>Weeks until follow-up must be between 0 (no limit) and 520.</source>
+        <translation>Antal uger til opfølgning skal være mellem 0 (ingen grænse) og 520.</translation>
+    </message>
+    <message>
+        <source>Name at least one of grant, increase, reduce or end.</source>
+        <translation>Angiv mindst én af grant, increase, reduce eller end.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FsiiiTerms</name>
+    <message>
+        <source>No or negligible limitations</source>
+        <translation>Ingen/ubetydelige begrænsninger</translation>
+    </message>
+    <message>
+        <source>Light limitations</source>
+        <translation>Lette begrænsninger</translation>
+    </message>
+    <message>
+        <source>Moderate limitations</source>
+        <translation>Moderate begrænsninger</translation>
+    </message>
+    <message>
+        <source>Severe limitations</source>
+        <translation>Svære begrænsninger</translation>
+    </message>
+    <message>
+        <source>Total limitations</source>
+        <translation>Totale begrænsninger</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +2268,10 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>Choose the citizen who receives the grant.</source>
         <translation>Vælg den borger, der får bevillingen.</translation>
     </message>
+    <message>
+        <source>A course level is between 1 and %1.</source>
+        <translation>Et forløbsniveau er mellem 1 og %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::GuardedApplication</name>
@@ -1123,6 +2361,116 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>Nothing of the team is there yet: the planner&apos;s laptop must sync once first. Try again then.</source>
         <translation>Der er endnu intet fra teamet: planlæggerens computer skal synkronisere én gang først. Prøv igen derefter.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::LegalTexts</name>
+    <message>
+        <source>The decision is made under the Elderly Act (ældreloven), which grants help as a holistic course of care (helhedspleje) planned with you.</source>
+        <translation>Afgørelsen er truffet efter ældreloven, som giver hjælpen som et sammenhængende forløb med helhedspleje, der planlægges sammen med dig.</translation>
+    </message>
+    <message>
+        <source>The decision is made under the Health Act (sundhedsloven) § 138 on home nursing.</source>
+        <translation>Afgørelsen er truffet efter sundhedslovens § 138 om hjemmesygepleje.</translation>
+    </message>
+    <message>
+        <source>The decision is made under the Social Services Act (serviceloven), %1.</source>
+        <translation>Afgørelsen er truffet efter serviceloven, %1.</translation>
+    </message>
+    <message>
+        <source>in a conversation in your home</source>
+        <translation>ved en samtale i dit hjem</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisk</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>pr. brev</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>pr. e-mail</translation>
+    </message>
+    <message>
+        <source>Before we decided, we told you what we intended to decide and why, and you had the opportunity to give your view (%1, %2).</source>
+        <translation>Før vi traf afgørelsen, fortalte vi dig, hvad vi havde tænkt os at beslutte og hvorfor, og du fik mulighed for at komme med dine bemærkninger (%1, %2).</translation>
+    </message>
+    <message>
+        <source>We have based the decision on what we know of your situation from our visits and our talks with you.</source>
+        <translation>Vi har truffet afgørelsen ud fra det, vi ved om din situation fra vores besøg og vores samtaler med dig.</translation>
+    </message>
+    <message>
+        <source>We have based the decision on the assessment of your functional ability (FSIII), reference %1, and on our talks with you.</source>
+        <translation>Vi har truffet afgørelsen ud fra vurderingen af din funktionsevne (FSIII), reference %1, og ud fra vores samtaler med dig.</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>You can complain by letter, by e-mail or by phone, for example to your visitator %1 on %2. You do not have to give reasons for your complaint.</source>
+        <translation>Du kan klage pr. brev, pr. e-mail eller telefonisk, for eksempel til din visitator, %1, på %2. Du behøver ikke begrunde din klage.</translation>
+    </message>
+    <message>
+        <source>You can complain by letter, by e-mail or by phone, for example to your visitator %1. You do not have to give reasons for your complaint.</source>
+        <translation>Du kan klage pr. brev, pr. e-mail eller telefonisk, for eksempel til din visitator, %1. Du behøver ikke begrunde din klage.</translation>
+    </message>
+    <message>
+        <source>You can complain by letter, by e-mail or by phone. You do not have to give reasons for your complaint.</source>
+        <translation>Du kan klage pr. brev, pr. e-mail eller telefonisk. Du behøver ikke begrunde din klage.</translation>
+    </message>
+    <message>
+        <source>You can complain about this decision. Your complaint must reach %1 within 4 weeks of the day you received this letter.</source>
+        <translation>Du kan klage over afgørelsen. Din klage skal være modtaget af %1 senest 4 uger efter den dag, du modtog dette brev.</translation>
+    </message>
+    <message>
+        <source>We will then look at the decision again. If we change it, you receive a new decision. If we keep it, we send your complaint and the papers of your case on to Ankestyrelsen (the National Social Appeals Board), which decides it, and we tell you that we have done so.</source>
+        <translation>Vi ser derefter på afgørelsen igen. Hvis vi ændrer den, får du en ny afgørelse. Hvis vi fastholder den, sender vi din klage og sagens papirer videre til Ankestyrelsen, som træffer afgørelse i klagesagen, og vi giver dig besked om, at vi har gjort det.</translation>
+    </message>
+    <message>
+        <source>The rules are in the Act on Legal Protection and Administration in Social Matters (retssikkerhedsloven) §§ 66 and 67.</source>
+        <translation>Reglerne står i retssikkerhedslovens §§ 66 og 67.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::LetterCommand</name>
+    <message>
+        <source>The decision&apos;s id.</source>
+        <translation>Afgørelsens id.</translation>
+    </message>
+    <message>
+        <source>Write the letter to this PDF file (else it is printed as text).</source>
+        <translation>Skriv brevet til denne PDF-fil (ellers vises det som tekst).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>give the decision&apos;s id.</source>
+        <translation>angiv afgørelsens id.</translation>
+    </message>
+    <message>
+        <source>no decision with id &apos;%1&apos;.</source>
+        <translation>ingen afgørelse med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The letter is the one recorded with the decision (hash %1).</source>
+        <translation>Brevet er det samme, som blev registreret med afgørelsen (hash %1).</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s words differ from those recorded with the decision (made in another language or with newer legal texts).</source>
+        <translation>Brevets ordlyd afviger fra den, der blev registreret med afgørelsen (lavet på et andet sprog eller med nyere lovtekster).</translation>
+    </message>
+    <message>
+        <source>Letter for case %1 written to %2.</source>
+        <translation>Brev i sag %1 skrevet til %2.</translation>
+    </message>
+    <message>
+        <source>Write a decision&apos;s letter (PDF).</source>
+        <translation>Skriv brevet for en afgørelse (PDF).</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +3271,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>Another kvarter-server is already serving this database. Run one per database: it keeps the bundles in order within one process (use --writers and --readers to give it more threads).</source>
         <translation>En anden kvarter-server betjener allerede denne database. Kør én pr. database: den holder bundterne i rækkefølge inden for én proces (giv den flere tråde med --writers og --readers).</translation>
     </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>filen kan ikke oprettes</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::Session</name>
@@ -2028,6 +3380,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>The file is longer than the bundle it holds: it is not a Kvarter bundle, or it was altered.</source>
         <translation>Filen er længere end det bundt, den indeholder: den er ikke et Kvarter-bundt, eller den er blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sequence range (%1 to %2) is not possible; it is forged or damaged.</source>
+        <translation>Pakkens løbenumre (%1 til %2) er umulige; den er forfalsket eller beskadiget.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3549,14 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>The sync server did not answer (%1); nothing was lost, it will be tried again.</source>
         <translation>Synkroniseringsserveren svarede ikke (%1); intet er gået tabt, der prøves igen.</translation>
     </message>
+    <message>
+        <source>The sync server asks this laptop to slow down (too many requests); nothing was lost, it is tried again.</source>
+        <translation>Synkroniseringsserveren beder denne computer om at sænke farten (for mange forespørgsler); intet er gået tabt, det prøves igen.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 does not know this team yet. Ask its operator for an enrolment token (kvarter-server team allow NAME) and give it to this laptop: kvarter-cli team enrol TOKEN.</source>
+        <translation>Synkroniseringsserveren %1 kender endnu ikke dette team. Bed dens driftsansvarlige om en tilmeldingskode (kvarter-server team allow NAVN), og giv den til denne computer: kvarter-cli team enrol KODE.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::Sync::ShareFile</name>
@@ -2284,6 +3648,10 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>No device with id %1 is in the team.</source>
         <translation>Ingen enhed med id %1 er med i teamet.</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: its keys or roles are not ones Kvarter makes.</source>
+        <translation>Invitationen er beskadiget: dens nøgler eller roller er ikke nogen, Kvarter laver.</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +3815,6 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
 <context>
     <name>Kvarter::TeamCommand</name>
     <message>
-        <source>create, invite, join, revoke or devices.</source>
-        <translation>create, invite, join, revoke eller devices.</translation>
-    </message>
-    <message>
         <source>The planner who acts (id or initials).</source>
         <translation>Planlæggeren, der handler (id eller initialer).</translation>
     </message>
@@ -2527,12 +3891,24 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <translation> — fjernet</translation>
     </message>
     <message>
-        <source>unknown team action &apos;%1&apos;; use create, invite, join, revoke or devices.</source>
-        <translation>ukendt team-handling &apos;%1&apos;; brug create, invite, join, revoke eller devices.</translation>
-    </message>
-    <message>
         <source>Create the sync team, invite, join or remove devices.</source>
         <translation>Opret synkroniseringsteamet, invitér, tilslut eller fjern enheder.</translation>
+    </message>
+    <message>
+        <source>create, invite, join, enrol, revoke or devices.</source>
+        <translation>create, invite, join, enrol, revoke eller devices.</translation>
+    </message>
+    <message>
+        <source>give the enrolment token: team enrol TOKEN.</source>
+        <translation>angiv tilmeldingskoden: team enrol KODE.</translation>
+    </message>
+    <message>
+        <source>The enrolment token is kept; the next sync with the server registers the team there.</source>
+        <translation>Tilmeldingskoden er gemt; næste synkronisering med serveren registrerer teamet dér.</translation>
+    </message>
+    <message>
+        <source>unknown team action &apos;%1&apos;; use create, invite, join, enrol, revoke or devices.</source>
+        <translation>ukendt team-handling &apos;%1&apos;; brug create, invite, join, enrol, revoke eller devices.</translation>
     </message>
 </context>
 <context>

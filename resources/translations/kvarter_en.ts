@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::DecisionsCommand</name>
+    <message numerus="yes">
+        <source>Grant %1: %n decision(s) made apart; the last is in force.</source>
+        <translation>
+            <numerusform>Grant %1: %n decision made apart; the last is in force.</numerusform>
+            <numerusform>Grant %1: %n decisions made apart; the last is in force.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EscalationsCommand</name>
+    <message numerus="yes">
+        <source>  %1  %2: %3 %4 (proposed by %5, %n day(s) ago)</source>
+        <translation>
+            <numerusform>  %1  %2: %3 %4 (proposed by %5, %n day ago)</numerusform>
+            <numerusform>  %1  %2: %3 %4 (proposed by %5, %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) on the share were set aside: %1</source>

@@ -428,7 +428,7 @@ private Q_SLOTS:
         m_server = std::make_unique<SyncServer>(ServerStorage::sqlite(db), ServerThreads {}, clock, limits);
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
         Test::Fixture planner(true);
-        const Actor actor { planner.firstWithRole(Role::Planner).id, Role::Planner };
+        const Actor actor = Test::signIn(*planner.store, planner.firstWithRole(Role::Planner).id);
         TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         try {
             SyncEngine::syncServer(*planner.store, m_url);
