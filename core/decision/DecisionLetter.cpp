@@ -110,7 +110,7 @@ DecisionLetter DecisionLetter::compose(const Decision &d, const LetterFacts &f)
         letter.sections << why;
     }
     letter.sections << Section { tr("If you disagree: how to complain"),
-                                 LegalTexts::complaintGuidance(f.municipality, f.visitatorName, f.visitatorPhone) };
+                                 LegalTexts::complaintGuidance(f.municipality, f.visitatorName, f.visitatorPhone, f.nursing) };
     if (!f.visitatorName.isEmpty())
         letter.sections << Section { tr("Questions"),
                                      { f.visitatorPhone.isEmpty() ? tr("Your fixed visitator is %1.").arg(f.visitatorName)

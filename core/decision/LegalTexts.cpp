@@ -50,8 +50,15 @@ QString LegalTexts::justificationBasis(const QString &assessmentId)
         .arg(assessmentId);
 }
 
-QStringList LegalTexts::complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone)
+QStringList LegalTexts::complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone,
+                                          bool nursing)
 {
+    if (nursing)
+        return {
+            tr("You can complain about this decision on home nursing to Styrelsen for Patientklager (the Danish "
+               "Patient Complaints Board), which handles complaints under the Health Act (sundhedsloven)."),
+            tr("You can also first talk to us about it: we will look at the decision again if you ask."),
+        };
     // A letter never shows an empty blank: without a recorded name or phone the sentence says less.
     const QString authority = municipality.trimmed().isEmpty() ? tr("the municipality") : municipality.trimmed();
     QString how;

@@ -27,7 +27,11 @@ public:
     /// Said where a justification is given: what it rests on.
     static QString justificationBasis(const QString &assessmentId);
     /// The complaint guidance: deadline, where, how, that no reasons are needed, reassessment, Ankestyrelsen.
-    static QStringList complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone);
+    /// Social-law decisions (serviceloven, ældreloven) are complained about to the municipality,
+    /// which reassesses and sends them on to Ankestyrelsen; home nursing (sundhedsloven § 138) is a
+    /// health matter, complained about to Styrelsen for Patientklager instead.
+    static QStringList complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone,
+                                         bool nursing = false);
     /// The complaint deadline in days (4 weeks), and the municipality's time to reassess (4 weeks).
     static constexpr int ComplaintDays = 28;
     static constexpr int ReassessmentDays = 28;

@@ -2433,6 +2433,14 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>The rules are in the Act on Legal Protection and Administration in Social Matters (retssikkerhedsloven) §§ 66 and 67.</source>
         <translation>Reglerne står i retssikkerhedslovens §§ 66 og 67.</translation>
     </message>
+    <message>
+        <source>You can complain about this decision on home nursing to Styrelsen for Patientklager (the Danish Patient Complaints Board), which handles complaints under the Health Act (sundhedsloven).</source>
+        <translation>Du kan klage over denne afgørelse om hjemmesygepleje til Styrelsen for Patientklager, som behandler klager efter sundhedsloven.</translation>
+    </message>
+    <message>
+        <source>You can also first talk to us about it: we will look at the decision again if you ask.</source>
+        <translation>Du kan også først tale med os om det: vi ser gerne på afgørelsen igen, hvis du beder om det.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::LetterCommand</name>

@@ -19,6 +19,7 @@ class TestDecisionLetter : public QObject
 
     std::unique_ptr<Test::Fixture> m_fx;
     Test::SmallTeam m_team;
+    QString leader;
 
     QString pdfText(const PdfDocument &doc, const QString &name)
     {
@@ -34,7 +35,8 @@ class TestDecisionLetter : public QObject
     Decision decide(Proposal p)
     {
         p.citizenId = m_team.citizen;
-        p.serviceCode = QStringLiteral("H1.1");
+        if (p.serviceCode.isEmpty())
+            p.serviceCode = QStringLiteral("H1.1");
         return DecisionService(*m_fx->store, ServiceCatalogue::standard(), Test::signIn(*m_fx->store, m_team.nurse)).propose(p);
     }
     DecisionLetter letter(const QString &id)
@@ -47,7 +49,7 @@ private Q_SLOTS:
     {
         m_fx = std::make_unique<Test::Fixture>();
         m_team = m_fx->makeSmallTeam();
-        const QString leader = TeamService(*m_fx->store).addEmployee(
+        leader = TeamService(*m_fx->store).addEmployee(
             { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
         FrameRule rule;
         rule.teamId = m_team.team;
@@ -89,6 +91,24 @@ private Q_SLOTS:
         // The small team's visitator has no phone recorded: no sentence ends in an empty blank.
         QVERIFY(!text.contains(QStringLiteral(" on .")));
         QVERIFY(text.contains(QStringLiteral("Your fixed visitator is Vera Visitator.")));
+    }
+    // Home nursing is a health matter: the complaint goes to Styrelsen for Patientklager, not to
+    // Ankestyrelsen under the social-law rules.
+    void aNursingLetterSendsComplaintsToThePatientComplaintsBoard()
+    {
+        FrameRule rule;
+        rule.teamId = m_team.team;
+        rule.role = Role::Nurse;
+        rule.serviceCode = QStringLiteral("G1.39");
+        rule.maxMinutesPerWeek = 120;
+        FrameService(*m_fx->store, ServiceCatalogue::standard(), Test::signIn(*m_fx->store, leader)).setRule(rule);
+        Proposal p;
+        p.serviceCode = QStringLiteral("G1.39");
+        p.minutesPerWeek = 60;
+        const QString text = pdfText(DecisionLetterPdf::document(letter(decide(p).id)), QStringLiteral("nursing"));
+        QVERIFY2(text.contains(QStringLiteral("Styrelsen for Patientklager")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Ankestyrelsen")));
+        QVERIFY(text.contains(QStringLiteral("§ 138")));
     }
 };
 
