@@ -193,14 +193,11 @@ void AssessmentsCommand::addOptions(QCommandLineParser &parser) const
 
 int AssessmentsCommand::run(CliContext &context)
 {
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() < 2)
-        return context.fail(tr("give the citizen's CPR number or id."), 2);
-    Session &session = context.session();
-    const std::optional<Citizen> citizen = context.citizen(args.at(1));
+    int failed = 0;
+    const std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
-        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
-    AssessmentService assessments = session.assessments();
+        return failed;
+    AssessmentService assessments = context.session().assessments();
     const FsiiiTerms &terms = FsiiiTerms::standard();
 
     if (context.parser().isSet(QStringLiteral("area"))) {

@@ -104,13 +104,10 @@ void CitizenEditCommand::addOptions(QCommandLineParser& parser) const
 
 int CitizenEditCommand::run(CliContext& context)
 {
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() < 2)
-        return context.fail(tr("give the citizen's CPR number or id."), 2);
-    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
-    std::optional<Citizen> citizen = context.citizen(args.at(1));
+    int failed = 0;
+    std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
-        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+        return failed;
     if (const QString error = applyCitizenOptions(context, *citizen); !error.isEmpty())
         return context.fail(error, 4);
     CitizenService citizens = context.session().citizens();
@@ -136,13 +133,10 @@ void RelativeAddCommand::addOptions(QCommandLineParser& parser) const
 
 int RelativeAddCommand::run(CliContext& context)
 {
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() < 2)
-        return context.fail(tr("give the citizen's CPR number or id."), 2);
-    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
-    const std::optional<Citizen> citizen = context.citizen(args.at(1));
+    int failed = 0;
+    const std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
-        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+        return failed;
     Relative relative;
     relative.citizenId = citizen->id;
     relative.name = context.parser().value(QStringLiteral("name"));

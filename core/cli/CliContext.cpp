@@ -108,6 +108,20 @@ std::optional<Citizen> CliContext::citizen(const QString &key)
     return citizens.citizen(key);
 }
 
+std::optional<Citizen> CliContext::citizenArgument(int &exitCode)
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() < 2) {
+        exitCode = fail(tr("give the citizen's CPR number or id."), 2);
+        return std::nullopt;
+    }
+    session();
+    std::optional<Citizen> found = citizen(args.at(1));
+    if (!found)
+        exitCode = fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+    return found;
+}
+
 void CliContext::addActorOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("as"), tr("Who does it (employee id or initials)."), tr("id") });

@@ -45,6 +45,10 @@ public:
     std::optional<Employee> employee(const QString &key);
     /// A citizen by CPR number or id.
     std::optional<Citizen> citizen(const QString &key);
+    /// The citizen named by the command's first argument, read as the --as employee (signed in
+    /// first, so a missing actor is said before anything else). On a problem it says what is wrong
+    /// and returns nothing, with the exit code to use in `exitCode` (usage 2, not found 4).
+    std::optional<Citizen> citizenArgument(int &exitCode);
     /// Adds `--as EMPLOYEE`, which every write command takes.
     static void addActorOption(QCommandLineParser &parser);
     /// The session of the employee named by --as, signed in on first call; every command that reads

@@ -23,13 +23,10 @@ void NoteAddCommand::addOptions(QCommandLineParser& parser) const
 
 int NoteAddCommand::run(CliContext& context)
 {
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() < 2)
-        return context.fail(tr("give the citizen's CPR number or id."), 2);
-    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
-    const std::optional<Citizen> citizen = context.citizen(args.at(1));
+    int failed = 0;
+    const std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
-        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+        return failed;
     VisitNote note;
     note.citizenId = citizen->id;
     note.text = context.parser().value(QStringLiteral("text"));

@@ -42,13 +42,10 @@ void VisitAddCommand::addOptions(QCommandLineParser& parser) const
 
 int VisitAddCommand::run(CliContext& context)
 {
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() < 2)
-        return context.fail(tr("give the citizen's CPR number or id."), 2);
-    context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
-    const std::optional<Citizen> citizen = context.citizen(args.at(1));
+    int failed = 0;
+    const std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
-        return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+        return failed;
     Visit visit;
     visit.citizenId = citizen->id;
     const QString startText = context.parser().value(QStringLiteral("start"));
