@@ -4,11 +4,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${KVARTER_BUILD_DIR:-$ROOT/build}"
 
-# Everything the build, the tests and the packaging need, from PLATFORM.md's checked install line.
+# Everything the build, the tests and the packaging need, from PLATFORM.md's checked install line,
+# plus clang-format (14 on Debian 12) for scripts/check-format.
 PACKAGES=(build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 libsodium-dev
-  postgresql poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file clang libclang-rt-14-dev tzdata)
+  postgresql poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file clang libclang-rt-14-dev tzdata
+  clang-format)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
