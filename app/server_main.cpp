@@ -38,21 +38,22 @@ int main(int argc, char *argv[])
                        QStringLiteral("Threads answering pulls, each with its own database connection "
                                       "(default: 1 for SQLite, 3 for PostgreSQL)."),
                        QStringLiteral("count"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("port"), QStringLiteral("Port (0 = any free one)."), QStringLiteral("port"), QStringLiteral("8740") });
+    parser.addOption(
+        { QStringLiteral("port"), QStringLiteral("Port (0 = any free one)."), QStringLiteral("port"), QStringLiteral("8740") });
     const Kvarter::Server::ServerLimits defaults;
     parser.addOption({ QStringLiteral("open-enrolment"),
                        QStringLiteral("Let any planner's laptop create a team here (trust on first use) instead of "
                                       "allowing teams with 'kvarter-server team allow NAME'.") });
     parser.addOption({ QStringLiteral("max-bundle-bytes"), QStringLiteral("Largest push accepted."), QStringLiteral("bytes"),
                        QString::number(defaults.maxBundleBytes) });
-    parser.addOption({ QStringLiteral("max-snapshot-bytes"), QStringLiteral("Largest snapshot accepted."), QStringLiteral("bytes"),
-                       QString::number(defaults.maxSnapshotBytes) });
-    parser.addOption({ QStringLiteral("team-quota-bytes"), QStringLiteral("Bundles a team may keep here."), QStringLiteral("bytes"),
-                       QString::number(defaults.teamStoredBytes) });
+    parser.addOption({ QStringLiteral("max-snapshot-bytes"), QStringLiteral("Largest snapshot accepted."),
+                       QStringLiteral("bytes"), QString::number(defaults.maxSnapshotBytes) });
+    parser.addOption({ QStringLiteral("team-quota-bytes"), QStringLiteral("Bundles a team may keep here."),
+                       QStringLiteral("bytes"), QString::number(defaults.teamStoredBytes) });
     parser.addOption({ QStringLiteral("device-rate"), QStringLiteral("Requests per second a device may make, sustained."),
                        QStringLiteral("count"), QString::number(defaults.deviceRequestsPerSecond) });
-    parser.addOption({ QStringLiteral("device-burst"), QStringLiteral("Requests a device may make at once."), QStringLiteral("count"),
-                       QString::number(defaults.deviceRequestBurst) });
+    parser.addOption({ QStringLiteral("device-burst"), QStringLiteral("Requests a device may make at once."),
+                       QStringLiteral("count"), QString::number(defaults.deviceRequestBurst) });
     parser.addOption({ QStringLiteral("max-connections"), QStringLiteral("Open connections; beyond, the idlest is closed."),
                        QStringLiteral("count"), QString::number(defaults.maxConnections) });
     parser.addPositionalArgument(QStringLiteral("team allow NAME"),
@@ -68,7 +69,8 @@ int main(int argc, char *argv[])
         if (args.size() == 3 && args.at(0) == QLatin1String("team") && args.at(1) == QLatin1String("allow")) {
             const QString token = open()->allowTeam(args.at(2));
             std::printf("%s\n", qPrintable(token));
-            std::fprintf(stderr, "kvarter-server: team \"%s\" allowed; its planner gives this token once: kvarter-cli team enrol %s\n",
+            std::fprintf(stderr,
+                         "kvarter-server: team \"%s\" allowed; its planner gives this token once: kvarter-cli team enrol %s\n",
                          qPrintable(args.at(2)), qPrintable(token));
             return 0;
         }
@@ -85,9 +87,9 @@ int main(int argc, char *argv[])
         limits.deviceRequestBurst = std::max(1, parser.value(QStringLiteral("device-burst")).toInt());
         limits.maxConnections = std::max(1, parser.value(QStringLiteral("max-connections")).toInt());
         static const Kvarter::SystemClock clock;
-        Kvarter::Server::SyncServer server(open,
-                                           { parser.value(QStringLiteral("writers")).toInt(), parser.value(QStringLiteral("readers")).toInt() },
-                                           clock, limits);
+        Kvarter::Server::SyncServer server(
+            open, { parser.value(QStringLiteral("writers")).toInt(), parser.value(QStringLiteral("readers")).toInt() }, clock,
+            limits);
         const quint16 port = server.listen(QHostAddress(parser.value(QStringLiteral("listen"))),
                                            quint16(parser.value(QStringLiteral("port")).toUInt()));
         if (port == 0) {

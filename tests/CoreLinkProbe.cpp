@@ -5,7 +5,4 @@
 // executable happens to link it.
 #include "common/Clock.h"
 
-int main()
-{
-    return Kvarter::Clock::teamZone().isValid() ? 0 : 1;
-}
+int main() { return Kvarter::Clock::teamZone().isValid() ? 0 : 1; }

@@ -57,8 +57,7 @@ struct SyncTeam
     {
         const QString passphrase = QStringLiteral("kaffe-først-så-pleje");
         auto laptop = std::make_unique<Laptop>(dir.path(), name, schema);
-        Sync::TeamMembership(*laptop->store)
-            .join(Sync::TeamMembership(*a->store).invite(name, passphrase, planner), passphrase);
+        Sync::TeamMembership(*laptop->store).join(Sync::TeamMembership(*a->store).invite(name, passphrase, planner), passphrase);
         return laptop;
     }
 
@@ -73,7 +72,6 @@ struct SyncTeam
             for (Laptop *l : { a.get(), b.get(), c.get() })
                 l->sync(share);
     }
-
 };
 
 } // namespace Kvarter::Test

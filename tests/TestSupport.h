@@ -31,9 +31,12 @@ inline SmallTeam makeSmallTeam(Store &store)
     SmallTeam s;
     TeamService team(store);
     s.team = team.createTeam({ {}, QStringLiteral("Team Test"), QStringLiteral("Svendborg") });
-    s.nurse = team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
-    s.planner = team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
-    s.visitator = team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true });
+    s.nurse =
+        team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+    s.planner =
+        team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
+    s.visitator =
+        team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true });
     s.helper = team.addEmployee({ {}, s.team, QStringLiteral("Hans Hjælper"), QStringLiteral("HH"), Role::SosuHelper, {}, true });
     Citizen c;
     c.teamId = s.team;

@@ -29,14 +29,16 @@ using R = Role;
 const std::array<Grant, 13> &table()
 {
     static const std::array<Grant, 13> grants { {
-        { Right::ReadCitizen, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::ReadCitizen,
+          { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::RecordVisit, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
         { Right::ReadPlan, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::TeamLeader } },
         { Right::Plan, { R::Planner, R::TeamLeader } },
         { Right::ManageGrants, { R::Planner, R::Visitator, R::TeamLeader } },
         { Right::DecideWithinFrame, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
-        { Right::ResolveConflicts, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::ResolveConflicts,
+          { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::AdministerTeam, { R::Planner, R::TeamLeader } },
         { Right::Assess, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditFrames, { R::Visitator, R::TeamLeader } },

@@ -10,7 +10,11 @@
 namespace Kvarter {
 
 /// A nursing condition is a problem now or a potential problem; it has no level.
-enum class NursingState { None, Problem, Potential };
+enum class NursingState {
+    None,
+    Problem,
+    Potential
+};
 
 /// The key a nursing state is stored and printed as ("problem", "potential"; empty for None).
 inline QString nursingKey(NursingState state)
@@ -38,12 +42,12 @@ inline NursingState nursingStateFromKey(const QString &key)
 struct AssessedCondition
 {
     QString code;
-    std::optional<int> level;             // home care only: 0–4 or 9 (ikke relevant)
+    std::optional<int> level;                  // home care only: 0–4 or 9 (ikke relevant)
     NursingState nursing = NursingState::None; // nursing only
-    QString performance;                  // Udførelse: udfører selv / dele af / ikke selv / ikke relevant
-    QString meaning;                      // Betydning: oplever / oplever ikke begrænsninger
-    std::optional<int> goalLevel;         // the level expected at follow-up, or
-    QString goalType;                     // Måltype: forsvinder / mindskes / forbliver uændret
+    QString performance;                       // Udførelse: udfører selv / dele af / ikke selv / ikke relevant
+    QString meaning;                           // Betydning: oplever / oplever ikke begrænsninger
+    std::optional<int> goalLevel;              // the level expected at follow-up, or
+    QString goalType;                          // Måltype: forsvinder / mindskes / forbliver uændret
     QString note;
     bool operator==(const AssessedCondition &) const = default;
 };

@@ -119,17 +119,20 @@ QJsonObject areaHistory(const AreaHistory &h)
     for (const ConditionHistory &c : h.conditions) {
         QJsonArray points;
         for (const ConditionPoint &p : c.points) {
-            QJsonObject o { { QStringLiteral("assessedAt"), time(p.assessedAt) }, { QStringLiteral("assessment"), p.assessmentId } };
+            QJsonObject o { { QStringLiteral("assessedAt"), time(p.assessedAt) },
+                            { QStringLiteral("assessment"), p.assessmentId } };
             if (p.level)
                 o.insert(QStringLiteral("level"), *p.level);
             if (p.nursing != NursingState::None)
                 o.insert(QStringLiteral("nursing"), nursingKey(p.nursing));
             points << o;
         }
-        conditions << QJsonObject { { QStringLiteral("code"), c.code }, { QStringLiteral("display"), c.display },
+        conditions << QJsonObject { { QStringLiteral("code"), c.code },
+                                    { QStringLiteral("display"), c.display },
                                     { QStringLiteral("points"), points } };
     }
-    return { { QStringLiteral("area"), h.areaCode }, { QStringLiteral("display"), h.areaDisplay },
+    return { { QStringLiteral("area"), h.areaCode },
+             { QStringLiteral("display"), h.areaDisplay },
              { QStringLiteral("conditions"), conditions } };
 }
 

@@ -17,9 +17,9 @@ namespace {
 // Two laptops may correct the same assessment while apart: both corrections arrive everywhere. The one
 // made last (then the larger id) is in force, the same on every laptop; the other counts as superseded
 // by it. This condition, on `sibling` against `a`, says a sibling correction wins over a.
-constexpr const char *SiblingWins
-    = "WHERE a.supersedes_id IS NOT NULL AND sibling.supersedes_id = a.supersedes_id AND sibling.id != a.id "
-      "AND (sibling.made_at > a.made_at OR (sibling.made_at = a.made_at AND sibling.id > a.id))";
+constexpr const char *SiblingWins =
+    "WHERE a.supersedes_id IS NOT NULL AND sibling.supersedes_id = a.supersedes_id AND sibling.id != a.id "
+    "AND (sibling.made_at > a.made_at OR (sibling.made_at = a.made_at AND sibling.id > a.id))";
 
 QVariant optionalText(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 QVariant optionalInt(const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); }
@@ -59,8 +59,8 @@ QString AssessmentService::add(const Assessment &input)
         if (!original || original->citizenId != a.citizenId)
             throw Error(tr("The assessment to correct does not exist."));
         if (original->superseded())
-            throw Error(tr("That assessment has already been corrected; correct the newest version (%1).")
-                            .arg(original->supersededById));
+            throw Error(
+                tr("That assessment has already been corrected; correct the newest version (%1).").arg(original->supersededById));
         assessedAt = original->assessedAt.toSecsSinceEpoch();
     }
     const QString id = Id::create();
@@ -160,8 +160,10 @@ AreaHistory AssessmentService::areaHistory(const QString &citizenId, const QStri
         "SELECT a.id, a.assessed_at, c.code, c.level, coalesce(c.nursing, '') FROM assessment a "
         "JOIN assessment_condition c ON c.assessment_id = a.id "
         "WHERE a.citizen_id = ? AND NOT EXISTS (SELECT 1 FROM assessment later WHERE later.supersedes_id = a.id) "
-        "AND NOT EXISTS (SELECT 1 FROM assessment sibling " + QByteArray(SiblingWins) + ") "
-        "ORDER BY a.assessed_at, a.made_at, a.id");
+        "AND NOT EXISTS (SELECT 1 FROM assessment sibling "
+        + QByteArray(SiblingWins)
+        + ") "
+          "ORDER BY a.assessed_at, a.made_at, a.id");
     q->bind(1, citizenId);
     const QTimeZone zone = Clock::teamZone();
     while (q->next()) {
@@ -174,7 +176,8 @@ AreaHistory AssessmentService::areaHistory(const QString &citizenId, const QStri
             history.assessedAt << at;
             lastAssessment = assessmentId;
         }
-        points[condition->condition->code] << ConditionPoint { at, assessmentId, optionalIntAt(*q, 3), nursingStateFromKey(q->text(4)) };
+        points[condition->condition->code] << ConditionPoint { at, assessmentId, optionalIntAt(*q, 3),
+                                                               nursingStateFromKey(q->text(4)) };
     }
     for (const FsiiiConcept &c : area.conditions)
         if (points.contains(c.code))
@@ -187,15 +190,16 @@ QList<Assessment> AssessmentService::read(const QByteArray &where, const QString
     QList<Assessment> result;
     const QTimeZone zone = Clock::teamZone();
     {
-        auto q = m_store.db().query(
-            "SELECT a.id, a.citizen_id, a.author_id, a.made_at, a.assessed_at, a.wishes, a.overall, "
-            "coalesce(a.supersedes_id, ''), coalesce(e.name, ''), "
-            "coalesce((SELECT later.id FROM assessment later WHERE later.supersedes_id = a.id "
-            "          ORDER BY later.made_at DESC, later.id DESC LIMIT 1), "
-            "         (SELECT sibling.id FROM assessment sibling " + QByteArray(SiblingWins) + " "
-            "          ORDER BY sibling.made_at DESC, sibling.id DESC LIMIT 1), '') "
-            "FROM assessment a LEFT JOIN employee e ON e.id = a.author_id "
-            + where + " ORDER BY a.made_at DESC, a.id DESC");
+        auto q = m_store.db().query("SELECT a.id, a.citizen_id, a.author_id, a.made_at, a.assessed_at, a.wishes, a.overall, "
+                                    "coalesce(a.supersedes_id, ''), coalesce(e.name, ''), "
+                                    "coalesce((SELECT later.id FROM assessment later WHERE later.supersedes_id = a.id "
+                                    "          ORDER BY later.made_at DESC, later.id DESC LIMIT 1), "
+                                    "         (SELECT sibling.id FROM assessment sibling "
+                                    + QByteArray(SiblingWins)
+                                    + " "
+                                      "          ORDER BY sibling.made_at DESC, sibling.id DESC LIMIT 1), '') "
+                                      "FROM assessment a LEFT JOIN employee e ON e.id = a.author_id "
+                                    + where + " ORDER BY a.made_at DESC, a.id DESC");
         q->bind(1, key);
         while (q->next()) {
             Assessment a;
@@ -221,15 +225,20 @@ QList<Assessment> AssessmentService::read(const QByteArray &where, const QString
             const Statement &c = *q;
             // Rows synced from an older laptop may carry a legacy code: shown under the current one.
             const QString current = m_terms.conditionCode(c.text(0));
-            a.conditions << AssessedCondition { current.isEmpty() ? c.text(0) : current, optionalIntAt(c, 1),
-                                                nursingStateFromKey(c.text(2)), c.text(3), c.text(4), optionalIntAt(c, 5),
-                                                c.text(6), c.text(7) };
+            a.conditions << AssessedCondition { current.isEmpty() ? c.text(0) : current,
+                                                optionalIntAt(c, 1),
+                                                nursingStateFromKey(c.text(2)),
+                                                c.text(3),
+                                                c.text(4),
+                                                optionalIntAt(c, 5),
+                                                c.text(6),
+                                                c.text(7) };
         }
         std::sort(a.conditions.begin(), a.conditions.end(), [this](const AssessedCondition &x, const AssessedCondition &y) {
             return m_terms.orderOf(x.code) < m_terms.orderOf(y.code);
         });
         auto f = m_store.db().query("SELECT coalesce(condition_code, ''), coalesce(grant_id, ''), outcome, note "
-                                     "FROM assessment_followup WHERE assessment_id = ? ORDER BY rowid");
+                                    "FROM assessment_followup WHERE assessment_id = ? ORDER BY rowid");
         f->bind(1, a.id);
         while (f->next())
             a.followUps << FollowUp { f->text(0), f->text(1), f->text(2), f->text(3) };

@@ -78,7 +78,8 @@ FieldErrors AssessmentValidator::validate(const Assessment &a) const
     for (qsizetype i = 0; i < a.followUps.size(); ++i) {
         const FollowUp &f = a.followUps[i];
         if (f.conditionCode.isEmpty() == f.grantId.isEmpty())
-            errors << FieldError { fieldKey("followUps", i, "subject"), tr("A follow-up is about one condition or one service.") };
+            errors << FieldError { fieldKey("followUps", i, "subject"),
+                                   tr("A follow-up is about one condition or one service.") };
         else if (!f.conditionCode.isEmpty() && m_terms.conditionCode(f.conditionCode).isEmpty())
             errors << FieldError { fieldKey("followUps", i, "subject"),
                                    tr("'%1' is not an FSIII condition.").arg(f.conditionCode) };
@@ -87,7 +88,8 @@ FieldErrors AssessmentValidator::validate(const Assessment &a) const
                                    tr("Choose the outcome: continues, changed within the frame, ends or back to the "
                                       "visitator.") };
         if (f.note.size() > MaxTextLength)
-            errors << FieldError { fieldKey("followUps", i, "note"), tr("A note can be at most %1 characters.").arg(MaxTextLength) };
+            errors << FieldError { fieldKey("followUps", i, "note"),
+                                   tr("A note can be at most %1 characters.").arg(MaxTextLength) };
     }
     return errors;
 }
@@ -129,9 +131,10 @@ void AssessmentValidator::validateCondition(const AssessedCondition &c, const QS
     if (c.goalLevel && c.goalType.isEmpty() == false)
         error("goal", tr("Give the goal as an expected level or as a goal type, not both."));
     else if (c.goalLevel && (found->group == ConditionGroup::Nursing || !FsiiiTerms::isLevel(*c.goalLevel)))
-        error("goal", found->group == ConditionGroup::Nursing
-                          ? tr("A nursing condition's goal is a goal type, not a level.")
-                          : tr("%1 is not a level; use 0–4, or 9 when not relevant.").arg(*c.goalLevel));
+        error("goal",
+              found->group == ConditionGroup::Nursing
+                  ? tr("A nursing condition's goal is a goal type, not a level.")
+                  : tr("%1 is not a level; use 0–4, or 9 when not relevant.").arg(*c.goalLevel));
     else if (!c.goalType.isEmpty() && m_terms.goalTypes().resolve(c.goalType).isEmpty())
         error("goal", tr("'%1' is not a goal type: the condition disappears, lessens or stays.").arg(c.goalType));
     if (c.note.size() > MaxTextLength)

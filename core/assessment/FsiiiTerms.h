@@ -61,9 +61,9 @@ public:
 
     const QList<FsiiiArea> &homeCareAreas() const { return m_homeCare; }
     const QList<FsiiiArea> &nursingAreas() const { return m_nursing; }
-    const FsiiiValueSet &performance() const { return m_performance; } // Udførelse
-    const FsiiiValueSet &meaning() const { return m_meaning; }         // Betydning
-    const FsiiiValueSet &goalTypes() const { return m_goalTypes; }     // Måltype: forsvinder, mindskes, uændret
+    const FsiiiValueSet &performance() const { return m_performance; }   // Udførelse
+    const FsiiiValueSet &meaning() const { return m_meaning; }           // Betydning
+    const FsiiiValueSet &goalTypes() const { return m_goalTypes; }       // Måltype: forsvinder, mindskes, uændret
     const FsiiiValueSet &followUpOutcomes() const { return m_followUp; } // Fortsættes … Revisitation
 
     /// Where a condition sits. `condition` is null for an area code.

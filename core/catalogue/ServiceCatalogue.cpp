@@ -53,9 +53,8 @@ ServiceCatalogue ServiceCatalogue::fromJson(const QByteArray &json)
         const QString code = group.value(QLatin1String("code")).toString();
         if (code != QLatin1String(CareGroup) && code != QLatin1String(NursingGroup))
             continue;
-        collectLeaves(group.value(QLatin1String("concept")).toArray(), code,
-                      group.value(QLatin1String("display")).toString(), code == QLatin1String(NursingGroup),
-                      catalogue.m_services);
+        collectLeaves(group.value(QLatin1String("concept")).toArray(), code, group.value(QLatin1String("display")).toString(),
+                      code == QLatin1String(NursingGroup), catalogue.m_services);
     }
     for (qsizetype i = 0; i < catalogue.m_services.size(); ++i)
         catalogue.m_index.insert(catalogue.m_services[i].code, i);

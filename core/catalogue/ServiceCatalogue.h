@@ -14,7 +14,7 @@ struct Service
     QString code;
     QString name;
     QString groupCode;
-    QString groupName;  // the paragraph or heading the service sits under
+    QString groupName;           // the paragraph or heading the service sits under
     bool holisticCourse = false; // an Ældrelov helhedspleje service, granted as a course, not minutes
     bool nursing = false;        // SUL § 138
 };

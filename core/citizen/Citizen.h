@@ -16,7 +16,7 @@ struct Citizen
     QString address;
     QString postcode;
     QString city;
-    QString phone; // direct phone (Kolding: citizens reach their people directly)
+    QString phone;           // direct phone (Kolding: citizens reach their people directly)
     QString contactPersonId; // the fixed contact person in the team
     QString visitatorId;     // the one fixed visitator (fewest changes of advisor)
 

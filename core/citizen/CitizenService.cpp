@@ -208,8 +208,7 @@ QList<Relative> CitizenService::relatives(const QString &citizenId)
     q->bind(1, citizenId);
     QList<Relative> result;
     while (q->next())
-        result << Relative { q->text(0), q->text(1), q->text(2), q->text(3), q->text(4), q->int64(5) != 0,
-                             q->int64(6) != 0 };
+        result << Relative { q->text(0), q->text(1), q->text(2), q->text(3), q->text(4), q->int64(5) != 0, q->int64(6) != 0 };
     return result;
 }
 

@@ -15,7 +15,14 @@ namespace Kvarter {
 class Store;
 
 /// How the citizen list is ordered.
-enum class CitizenOrder { Name, Cpr, Address, Town, Phone, ContactPerson };
+enum class CitizenOrder {
+    Name,
+    Cpr,
+    Address,
+    Town,
+    Phone,
+    ContactPerson
+};
 
 /// A page of the searchable citizen list.
 struct CitizenQuery

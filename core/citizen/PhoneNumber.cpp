@@ -30,8 +30,8 @@ QString PhoneNumber::normalized(const QString &input)
     if (!match.hasMatch())
         return input.trimmed();
     const QString d = match.captured(2);
-    const QString local = d.mid(0, 2) + QLatin1Char(' ') + d.mid(2, 2) + QLatin1Char(' ') + d.mid(4, 2)
-        + QLatin1Char(' ') + d.mid(6, 2);
+    const QString local =
+        d.mid(0, 2) + QLatin1Char(' ') + d.mid(2, 2) + QLatin1Char(' ') + d.mid(4, 2) + QLatin1Char(' ') + d.mid(6, 2);
     return match.captured(1).isEmpty() ? local : QStringLiteral("+45 ") + local;
 }
 

@@ -62,8 +62,9 @@ QString conditionLine(const AssessedCondition &c, const FsiiiTerms &terms)
 QString assessmentText(const Assessment &a, const FsiiiTerms &terms)
 {
     QStringList lines;
-    QString head = QStringLiteral("%1  %2  %3").arg(a.assessedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                     a.authorName.isEmpty() ? a.authorId : a.authorName, a.id);
+    QString head = QStringLiteral("%1  %2  %3")
+                       .arg(a.assessedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            a.authorName.isEmpty() ? a.authorId : a.authorName, a.id);
     if (!a.supersedesId.isEmpty())
         head += AssessmentsCommand::tr("  (corrects %1)").arg(a.supersedesId);
     if (a.superseded())
@@ -177,8 +178,8 @@ int AssessCommand::run(CliContext &context)
     }
 
     AssessmentService assessments = session.assessments();
-    const QString id = p.isSet(QStringLiteral("corrects")) ? assessments.correct(p.value(QStringLiteral("corrects")), a)
-                                                           : assessments.add(a);
+    const QString id =
+        p.isSet(QStringLiteral("corrects")) ? assessments.correct(p.value(QStringLiteral("corrects")), a) : assessments.add(a);
     const Assessment saved = *assessments.assessment(id);
     context.emitResult(AssessmentJson::toJson(saved, &FsiiiTerms::standard()), id);
     return 0;
@@ -203,7 +204,8 @@ int AssessmentsCommand::run(CliContext &context)
     if (context.parser().isSet(QStringLiteral("area"))) {
         const QString area = context.parser().value(QStringLiteral("area"));
         if (!terms.find(area) || terms.find(area)->condition)
-            return context.fail(tr("'%1' is not an FSIII area; areas are e.g. J1 Egenomsorg or I4 Hud og slimhinder.").arg(area), 4);
+            return context.fail(tr("'%1' is not an FSIII area; areas are e.g. J1 Egenomsorg or I4 Hud og slimhinder.").arg(area),
+                                4);
         const AreaHistory history = assessments.areaHistory(citizen->id, area);
         QStringList lines { QStringLiteral("%1 — %2").arg(history.areaDisplay, citizen->name) };
         for (const ConditionHistory &c : history.conditions) {

@@ -3,9 +3,9 @@
 #include "BenchCommand.h"
 
 #include "Benchmarks.h"
-#include "SyncBenchmarks.h"
-#include "ServerBenchmarks.h"
 #include "CliContext.h"
+#include "ServerBenchmarks.h"
+#include "SyncBenchmarks.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -15,13 +15,16 @@ namespace Kvarter {
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({ QStringLiteral("only"), tr("Run only these figures (comma separated): open, queries, search, "
-                                                  "insert, assessments, decisions, rss."),
+    parser.addOption({ QStringLiteral("only"),
+                       tr("Run only these figures (comma separated): open, queries, search, "
+                          "insert, assessments, decisions, rss."),
                        tr("list") });
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
-                                                            "'bench server' loads kvarter-server."));
-    parser.addOption({ QStringLiteral("cache-mib"), tr("With 'bench sync': SQLite page cache sizes for the apply figure, "
-                                                       "comma separated; 0 is the app's own setting."),
+    parser.addPositionalArgument(QStringLiteral("sync"),
+                                 tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
+                                    "'bench server' loads kvarter-server."));
+    parser.addOption({ QStringLiteral("cache-mib"),
+                       tr("With 'bench sync': SQLite page cache sizes for the apply figure, "
+                          "comma separated; 0 is the app's own setting."),
                        tr("list"), QStringLiteral("16,64,256") });
     parser.addOption({ QStringLiteral("postgres"), tr("With 'bench server': also load it on this PostgreSQL."), tr("conninfo") });
     parser.addOption({ QStringLiteral("app"), tr("Path of the desktop app for the memory figure."), tr("path") });
@@ -49,7 +52,8 @@ int BenchCommand::run(CliContext &context)
             // Smallest first: each round reports its own peak RSS, and memory a larger cache held is
             // not always given back to the system.
             QList<int> sizes;
-            for (const QString &size : context.parser().value(QStringLiteral("cache-mib")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &size :
+                 context.parser().value(QStringLiteral("cache-mib")).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 sizes << size.toInt();
             std::sort(sizes.begin(), sizes.end());
             for (const int mib : sizes)

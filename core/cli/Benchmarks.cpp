@@ -6,14 +6,14 @@
 #include "access/SignIn.h"
 
 #include "assessment/AssessmentService.h"
-#include "citizen/CitizenService.h"
-#include "demo/DemoAssessments.h"
 #include "catalogue/ServiceCatalogue.h"
-#include "decision/DecisionService.h"
-#include "frame/EconomicFrameService.h"
-#include "pdf/DecisionLetterPdf.h"
+#include "citizen/CitizenService.h"
 #include "common/Clock.h"
 #include "common/Id.h"
+#include "decision/DecisionService.h"
+#include "demo/DemoAssessments.h"
+#include "frame/EconomicFrameService.h"
+#include "pdf/DecisionLetterPdf.h"
 #include "plan/PlanService.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
@@ -69,8 +69,8 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
         team.employeeId = TeamService(store).addEmployee(
             { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Planner, {}, true });
         static const QStringList first { QStringLiteral("Jens"), QStringLiteral("Karen"), QStringLiteral("Søren"),
-                                         QStringLiteral("Inge"), QStringLiteral("Poul"), QStringLiteral("Grethe") };
-        static const QStringList last { QStringLiteral("Nielsen"), QStringLiteral("Jensen"), QStringLiteral("Hansen"),
+                                         QStringLiteral("Inge"), QStringLiteral("Poul"),  QStringLiteral("Grethe") };
+        static const QStringList last { QStringLiteral("Nielsen"),    QStringLiteral("Jensen"), QStringLiteral("Hansen"),
                                         QStringLiteral("Østergaard"), QStringLiteral("Møller"), QStringLiteral("Lund") };
         CitizenService service(store, SignIn::asEmployee(store, team.employeeId));
         for (int i = 0; i < citizens; ++i) {
@@ -78,8 +78,8 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
             c.teamId = team.teamId;
             const QDate born = today.addYears(-70).addDays(-(i % 9000));
             c.cpr = born.toString(QStringLiteral("ddMMyy")) + QStringLiteral("%1").arg(i % 4000, 4, 10, QLatin1Char('0'));
-            c.name = first.at(i % first.size()) + QLatin1Char(' ') + last.at((i / 7) % last.size())
-                + QStringLiteral(" %1").arg(i);
+            c.name =
+                first.at(i % first.size()) + QLatin1Char(' ') + last.at((i / 7) % last.size()) + QStringLiteral(" %1").arg(i);
             c.address = QStringLiteral("Kirkevej %1").arg(i % 150 + 1);
             c.postcode = QStringLiteral("5700");
             c.city = QStringLiteral("Svendborg");
@@ -94,7 +94,8 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
 QJsonObject Benchmarks::figureJson(const QString &name, double value, const QString &unit, const QString &goal,
                                    const QJsonObject &data)
 {
-    QJsonObject o { { QStringLiteral("figure"), name }, { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
+    QJsonObject o { { QStringLiteral("figure"), name },
+                    { QStringLiteral("value"), qRound64(value * 1000) / 1000.0 },
                     { QStringLiteral("unit"), unit } };
     if (!goal.isEmpty())
         o.insert(QStringLiteral("goal"), goal);
@@ -124,8 +125,9 @@ void Benchmarks::coldOpenToMyDay()
         if (q->next())
             employee = q->text(0);
     }
-    const QList<Visit> visits = employee.isEmpty() ? QList<Visit>()
-                                                   : VisitService(store, SignIn::asEmployee(store, employee)).myDay(employee, clock.today());
+    const QList<Visit> visits = employee.isEmpty()
+        ? QList<Visit>()
+        : VisitService(store, SignIn::asEmployee(store, employee)).myDay(employee, clock.today());
     figure(QStringLiteral("cold_open_to_first_my_day"), msSince(timer), QStringLiteral("ms"), QStringLiteral("<= 400"));
     figure(QStringLiteral("my_day_visits"), double(visits.size()), QStringLiteral("visits"), {});
 }
@@ -334,13 +336,16 @@ void Benchmarks::assessmentAreaHistory()
                 points += c.points.size();
         }
     const qint64 total = store.db().scalar("SELECT count(*) FROM assessment");
-    const QJsonObject data { { QStringLiteral("database"), generated ? QStringLiteral("a copy of %1 with generated assessments").arg(m_path) : m_path },
+    const QJsonObject data { { QStringLiteral("database"),
+                               generated ? QStringLiteral("a copy of %1 with generated assessments").arg(m_path) : m_path },
                              { QStringLiteral("assessments"), total },
-                             { QStringLiteral("assessment_conditions"), store.db().scalar("SELECT count(*) FROM assessment_condition") },
+                             { QStringLiteral("assessment_conditions"),
+                               store.db().scalar("SELECT count(*) FROM assessment_condition") },
                              { QStringLiteral("citizens_measured"), citizens.size() },
                              { QStringLiteral("histories"), times.size() },
                              { QStringLiteral("points_read"), points } };
-    m_report(figureJson(QStringLiteral("assessment_area_history"), median(times), QStringLiteral("ms"), QStringLiteral("<= 10"), data));
+    m_report(figureJson(QStringLiteral("assessment_area_history"), median(times), QStringLiteral("ms"), QStringLiteral("<= 10"),
+                        data));
     m_report(figureJson(QStringLiteral("assessment_area_history_max"), *std::max_element(times.begin(), times.end()),
                         QStringLiteral("ms"), {}, data));
 }
@@ -354,8 +359,9 @@ void Benchmarks::appPeakRss(const QString &appPath)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
-    app.start(appPath, { QStringLiteral("--db"), m_path, QStringLiteral("--tour"), QStringLiteral("--screenshot"),
-                         dir.filePath(QStringLiteral("shot.png")) });
+    app.start(appPath,
+              { QStringLiteral("--db"), m_path, QStringLiteral("--tour"), QStringLiteral("--screenshot"),
+                dir.filePath(QStringLiteral("shot.png")) });
     if (!app.waitForFinished(120000) || app.exitCode() != 0)
         return;
     rusage usage {};
@@ -365,8 +371,7 @@ void Benchmarks::appPeakRss(const QString &appPath)
 
 namespace {
 struct RolledBack
-{
-};
+{};
 } // namespace
 
 void Benchmarks::decisions()

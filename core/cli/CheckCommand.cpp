@@ -21,12 +21,14 @@ int CheckCommand::run(CliContext &context)
     const QJsonObject json { { QStringLiteral("schema_version"), db.userVersion() },
                              { QStringLiteral("latest_schema_version"), Migrations::latestVersion() },
                              { QStringLiteral("device_id"), store.deviceId() },
-                             { QStringLiteral("integrity"), problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("problems") },
+                             { QStringLiteral("integrity"),
+                               problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("problems") },
                              { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
                              { QStringLiteral("rows"), counts } };
     QStringList lines { tr("Database: %1").arg(context.databasePath()),
                         tr("Schema version %1 of %2").arg(db.userVersion()).arg(Migrations::latestVersion()),
-                        problems.isEmpty() ? tr("Integrity: ok") : tr("Integrity problems:\n  %1").arg(problems.join(QStringLiteral("\n  "))) };
+                        problems.isEmpty() ? tr("Integrity: ok")
+                                           : tr("Integrity problems:\n  %1").arg(problems.join(QStringLiteral("\n  "))) };
     for (auto it = counts.begin(); it != counts.end(); ++it)
         lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInteger());
     context.emitResult(json, lines.join(QLatin1Char('\n')));

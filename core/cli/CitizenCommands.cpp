@@ -62,22 +62,22 @@ int CitizenCommand::run(CliContext &context)
     const QList<Grant> grants = context.session().grants().grantsFor(citizen->id);
     QJsonObject json = JsonViews::citizen(*citizen);
     QJsonArray network, grantArray;
-    QStringList lines { QStringLiteral("%1  %2").arg(Cpr::formatted(citizen->cpr), citizen->name),
-                        QStringLiteral("%1, %2 %3  tlf. %4").arg(citizen->address, citizen->postcode, citizen->city,
-                                                                 citizen->phone),
-                        tr("Contact person: %1").arg(citizen->contactPersonName),
-                        tr("Visitator: %1").arg(citizen->visitatorName), tr("Network:") };
+    QStringList lines {
+        QStringLiteral("%1  %2").arg(Cpr::formatted(citizen->cpr), citizen->name),
+        QStringLiteral("%1, %2 %3  tlf. %4").arg(citizen->address, citizen->postcode, citizen->city, citizen->phone),
+        tr("Contact person: %1").arg(citizen->contactPersonName), tr("Visitator: %1").arg(citizen->visitatorName), tr("Network:")
+    };
     for (const Relative &r : relatives) {
         network << JsonViews::relative(r);
-        lines << QStringLiteral("  %1 (%2) %3%4").arg(r.name, r.relation, r.phone,
-                                                       r.isPrimary ? tr(" — primary contact") : QString());
+        lines << QStringLiteral("  %1 (%2) %3%4")
+                     .arg(r.name, r.relation, r.phone, r.isPrimary ? tr(" — primary contact") : QString());
     }
     lines << tr("Grants:");
     for (const Grant &g : grants) {
         grantArray << JsonViews::grant(g);
-        lines << QStringLiteral("  %1 %2 %3").arg(g.serviceCode, ServiceCatalogue::standard().nameOf(g.serviceCode),
-                                                  g.kind == Grant::Kind::Course ? tr("(course of care)")
-                                                                                : tr("%1 min/week").arg(g.minutesPerWeek));
+        lines << QStringLiteral("  %1 %2 %3")
+                     .arg(g.serviceCode, ServiceCatalogue::standard().nameOf(g.serviceCode),
+                          g.kind == Grant::Kind::Course ? tr("(course of care)") : tr("%1 min/week").arg(g.minutesPerWeek));
     }
     json.insert(QStringLiteral("network"), network);
     json.insert(QStringLiteral("grants"), grantArray);

@@ -4,11 +4,11 @@
 
 #include "session/Session.h"
 
+#include "citizen/CitizenService.h"
+#include "common/Error.h"
 #include "store/Profile.h"
 #include "store/Store.h"
-#include "common/Error.h"
 #include "team/TeamService.h"
-#include "citizen/CitizenService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

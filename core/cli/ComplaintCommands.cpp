@@ -32,9 +32,9 @@ int ComplaintCommand::run(CliContext &context)
         for (const Complaint &c : complaints.complaints()) {
             items << JsonViews::complaint(c);
             lines << tr("  %1  decision %2  received %3 (%4)  reassess by %5  %6%7")
-                         .arg(c.id.left(8), c.decisionId.left(8), c.receivedOn.toString(Qt::ISODate), ComplaintService::channelName(c.channel),
-                              c.reassessBy.toString(Qt::ISODate), Complaint::outcomeKey(c.outcome),
-                              c.isOverdue(today) ? tr("  OVERDUE") : QString());
+                         .arg(c.id.left(8), c.decisionId.left(8), c.receivedOn.toString(Qt::ISODate),
+                              ComplaintService::channelName(c.channel), c.reassessBy.toString(Qt::ISODate),
+                              Complaint::outcomeKey(c.outcome), c.isOverdue(today) ? tr("  OVERDUE") : QString());
         }
         if (lines.isEmpty())
             lines << tr("No complaints registered.");
@@ -52,7 +52,8 @@ int ComplaintCommand::run(CliContext &context)
                       "or change it.")
                        .arg(c.id, c.reassessBy.toString(Qt::ISODate));
     if (c.possiblyLate)
-        text += QLatin1Char('\n') + tr("Note: received more than 4 weeks after the decision; check when the citizen received the letter.");
+        text += QLatin1Char('\n')
+            + tr("Note: received more than 4 weeks after the decision; check when the citizen received the letter.");
     context.emitResult(JsonViews::complaint(c), text);
     return 0;
 }
@@ -78,8 +79,9 @@ int ComplaintOutcomeCommand::run(CliContext &context)
     const Complaint c = context.session().complaints().recordOutcome(
         args.at(1), upheld ? Complaint::Outcome::Upheld : Complaint::Outcome::Changed, parser.value(QStringLiteral("changed")),
         parser.value(QStringLiteral("note")));
-    context.emitResult(JsonViews::complaint(c), upheld ? tr("Upheld: send the complaint and the case on to Ankestyrelsen.")
-                                                       : tr("Changed by decision %1.").arg(c.newDecisionId));
+    context.emitResult(JsonViews::complaint(c),
+                       upheld ? tr("Upheld: send the complaint and the case on to Ankestyrelsen.")
+                              : tr("Changed by decision %1.").arg(c.newDecisionId));
     return 0;
 }
 

@@ -19,21 +19,24 @@ namespace {
 void addWordingOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("justification"),
-                       QCoreApplication::translate("Kvarter::DecideCommand", "Why (facts and main considerations); needed when "
-                                                                             "the citizen does not get everything asked for."),
+                       QCoreApplication::translate("Kvarter::DecideCommand",
+                                                   "Why (facts and main considerations); needed when "
+                                                   "the citizen does not get everything asked for."),
                        QCoreApplication::translate("Kvarter::DecideCommand", "text") });
-    parser.addOption({ QStringLiteral("reason"),
-                       QCoreApplication::translate("Kvarter::DecideCommand", "The concrete, individual reason for a reduction or an end."),
-                       QCoreApplication::translate("Kvarter::DecideCommand", "text") });
+    parser.addOption(
+        { QStringLiteral("reason"),
+          QCoreApplication::translate("Kvarter::DecideCommand", "The concrete, individual reason for a reduction or an end."),
+          QCoreApplication::translate("Kvarter::DecideCommand", "text") });
     parser.addOption({ QStringLiteral("heard"),
                        QCoreApplication::translate("Kvarter::DecideCommand", "When the citizen was heard (ISO time)."),
                        QCoreApplication::translate("Kvarter::DecideCommand", "time") });
     parser.addOption({ QStringLiteral("heard-how"),
                        QCoreApplication::translate("Kvarter::DecideCommand", "How: in-person, phone, letter or email."),
                        QCoreApplication::translate("Kvarter::DecideCommand", "how") });
-    parser.addOption({ QStringLiteral("follow-up"),
-                       QCoreApplication::translate("Kvarter::DecideCommand", "The next follow-up (default: as late as the frame allows)."),
-                       QCoreApplication::translate("Kvarter::DecideCommand", "YYYY-MM-DD") });
+    parser.addOption(
+        { QStringLiteral("follow-up"),
+          QCoreApplication::translate("Kvarter::DecideCommand", "The next follow-up (default: as late as the frame allows)."),
+          QCoreApplication::translate("Kvarter::DecideCommand", "YYYY-MM-DD") });
 }
 
 // Reads an optional date option; false (after reporting) when it does not parse.
@@ -77,14 +80,16 @@ QString nameOf(Session &session, const QString &employeeId)
 void DecideCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
-    parser.addOption({ QStringLiteral("service"), tr("The FSIII service code (e.g. H1.1, Personlig_hjaelp_og_pleje)."), tr("code") });
+    parser.addOption(
+        { QStringLiteral("service"), tr("The FSIII service code (e.g. H1.1, Personlig_hjaelp_og_pleje)."), tr("code") });
     parser.addOption({ QStringLiteral("minutes"), tr("Minutes per week (SEL § 83 and other minute-based services)."), tr("n") });
     parser.addOption({ QStringLiteral("course"), tr("The course level (Ældrelov helhedspleje), 1–4."), tr("level") });
     parser.addOption({ QStringLiteral("end"), tr("End the citizen's grant of the service.") });
     parser.addOption({ QStringLiteral("requested"), tr("What the citizen asked for, if more than is proposed."), tr("n") });
     parser.addOption({ QStringLiteral("citizen-agrees"), tr("The citizen wants the reduction or end too.") });
     parser.addOption({ QStringLiteral("assessment"), tr("The FSIII assessment the proposal is made from."), tr("id") });
-    parser.addOption({ QStringLiteral("grant"), tr("The grant to change (default: the citizen's grant of the service)."), tr("id") });
+    parser.addOption(
+        { QStringLiteral("grant"), tr("The grant to change (default: the citizen's grant of the service)."), tr("id") });
     parser.addOption({ QStringLiteral("from"), tr("When the change starts; with --end the last day with help (default: today)."),
                        tr("YYYY-MM-DD") });
     parser.addOption({ QStringLiteral("application"), tr("What was applied for, or why the case was opened."), tr("text") });
@@ -125,8 +130,8 @@ int DecideCommand::run(CliContext &context)
     p.reason = parser.value(QStringLiteral("reason"));
     p.heardHow = parser.value(QStringLiteral("heard-how"));
     int code = 0;
-    if (!readDate(context, QStringLiteral("from"), p.validFrom, code) || !readDate(context, QStringLiteral("follow-up"), p.followUp, code)
-        || !readHeard(context, p.heardAt, code))
+    if (!readDate(context, QStringLiteral("from"), p.validFrom, code)
+        || !readDate(context, QStringLiteral("follow-up"), p.followUp, code) || !readHeard(context, p.heardAt, code))
         return code;
 
     DecisionService decisions = session.decisions();
@@ -143,8 +148,9 @@ int DecideCommand::run(CliContext &context)
         QJsonObject result = JsonViews::decision(preview.decision);
         result.insert(QStringLiteral("inside_frame"), preview.verdict.inside);
         result.insert(QStringLiteral("economic_frame"), economy);
-        const QString verdict = preview.verdict.inside ? preview.verdict.explanation
-                                                       : tr("Outside the frame, would be escalated: %1").arg(preview.verdict.explanation);
+        const QString verdict = preview.verdict.inside
+            ? preview.verdict.explanation
+            : tr("Outside the frame, would be escalated: %1").arg(preview.verdict.explanation);
         context.emitResult(result, verdict + QLatin1Char('\n') + effect);
         return 0;
     }
@@ -202,7 +208,8 @@ int EscalationsCommand::run(CliContext &context)
 void EscalationDecideCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("escalation"), tr("The escalated decision's id."));
-    parser.addOption({ QStringLiteral("minutes"), tr("Grant this many minutes per week instead of what was proposed."), tr("n") });
+    parser.addOption(
+        { QStringLiteral("minutes"), tr("Grant this many minutes per week instead of what was proposed."), tr("n") });
     parser.addOption({ QStringLiteral("course"), tr("Grant this course level instead of what was proposed."), tr("level") });
     parser.addOption({ QStringLiteral("refuse"), tr("Refuse the proposal (a justification and a hearing are needed).") });
     addWordingOptions(parser);
@@ -220,7 +227,8 @@ int EscalationDecideCommand::run(CliContext &context)
         answer.kind = EscalationAnswer::Kind::Refused;
     else if (parser.isSet(QStringLiteral("minutes")) || parser.isSet(QStringLiteral("course"))) {
         answer.kind = EscalationAnswer::Kind::Changed;
-        answer.amount = parser.value(parser.isSet(QStringLiteral("minutes")) ? QStringLiteral("minutes") : QStringLiteral("course")).toInt();
+        answer.amount =
+            parser.value(parser.isSet(QStringLiteral("minutes")) ? QStringLiteral("minutes") : QStringLiteral("course")).toInt();
     }
     answer.justification = parser.value(QStringLiteral("justification"));
     answer.reason = parser.value(QStringLiteral("reason"));
@@ -232,16 +240,18 @@ int EscalationDecideCommand::run(CliContext &context)
     if (!session.decisions().decision(args.at(1)))
         return context.fail(tr("no decision with id '%1'.").arg(args.at(1)), 4);
     const Decision d = session.decisions().decideEscalation(args.at(1), answer);
-    context.emitResult(JsonViews::decision(d), d.outcome == Decision::Outcome::Refused
-                                                   ? tr("Refused. Decision %1, case %2.").arg(d.id, d.caseNumber)
-                                                   : tr("Decided: %1. Decision %2, case %3.").arg(amountOf(d), d.id, d.caseNumber));
+    context.emitResult(JsonViews::decision(d),
+                       d.outcome == Decision::Outcome::Refused
+                           ? tr("Refused. Decision %1, case %2.").arg(d.id, d.caseNumber)
+                           : tr("Decided: %1. Decision %2, case %3.").arg(amountOf(d), d.id, d.caseNumber));
     return 0;
 }
 
 void DecisionsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
-    parser.addOption({ QStringLiteral("review"), tr("List decisions made apart on the same grant (the later one is in force).") });
+    parser.addOption(
+        { QStringLiteral("review"), tr("List decisions made apart on the same grant (the later one is in force).") });
     CliContext::addActorOption(parser);
 }
 
@@ -265,7 +275,8 @@ int DecisionsCommand::run(CliContext &context)
     if (context.parser().isSet(QStringLiteral("review"))) {
         for (const QList<Decision> &group : decisions.concurrentDecisions()) {
             QJsonArray members;
-            lines << tr("Grant %1: %n decision(s) made apart; the last is in force.", nullptr, int(group.size())).arg(group.first().grantId.left(8));
+            lines << tr("Grant %1: %n decision(s) made apart; the last is in force.", nullptr, int(group.size()))
+                         .arg(group.first().grantId.left(8));
             for (const Decision &d : group) {
                 members << JsonViews::decision(d);
                 lines << line(d);
@@ -311,8 +322,10 @@ int DecisionCorrectCommand::run(CliContext &context)
     DecisionService decisions = context.session().decisions();
     if (!decisions.decision(args.at(1)))
         return context.fail(tr("no decision with id '%1'.").arg(args.at(1)), 4);
-    const Decision d = decisions.correct(args.at(1), parser.value(QStringLiteral("justification")), parser.value(QStringLiteral("reason")));
-    context.emitResult(JsonViews::decision(d), tr("Decision %1 corrected by decision %2; the old record stays readable.").arg(args.at(1), d.id));
+    const Decision d =
+        decisions.correct(args.at(1), parser.value(QStringLiteral("justification")), parser.value(QStringLiteral("reason")));
+    context.emitResult(JsonViews::decision(d),
+                       tr("Decision %1 corrected by decision %2; the old record stays readable.").arg(args.at(1), d.id));
     return 0;
 }
 

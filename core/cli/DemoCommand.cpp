@@ -15,10 +15,11 @@ namespace Kvarter {
 
 void DemoCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({ QStringLiteral("seed"), tr("Seed of the generator (same seed, same team)."), tr("N"),
-                       QStringLiteral("1") });
-    parser.addOption({ QStringLiteral("scale"), tr("team (12 staff, 50 citizens, 90 days) or section (60 staff, "
-                                                   "300 citizens, 3 years)."),
+    parser.addOption(
+        { QStringLiteral("seed"), tr("Seed of the generator (same seed, same team)."), tr("N"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("scale"),
+                       tr("team (12 staff, 50 citizens, 90 days) or section (60 staff, "
+                          "300 citizens, 3 years)."),
                        tr("scale"), QStringLiteral("team") });
 }
 

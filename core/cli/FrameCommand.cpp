@@ -25,8 +25,8 @@ QString nameOf(Session &session, const QString &employeeId)
 void FrameCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("team"), tr("The team (id or name; default: your own)."), tr("team") });
-    parser.addOption({ QStringLiteral("set"), tr("Set a frame: --set ROLE SERVICE MAX (minutes per week, or a course level)."),
-                       tr("role") });
+    parser.addOption(
+        { QStringLiteral("set"), tr("Set a frame: --set ROLE SERVICE MAX (minutes per week, or a course level)."), tr("role") });
     parser.addOption({ QStringLiteral("weeks"), tr("With --set: the latest follow-up in weeks (0: no limit)."), tr("n"),
                        QStringLiteral("26") });
     parser.addOption({ QStringLiteral("actions"), tr("With --set: what may be done (grant,increase,reduce,end)."), tr("list"),
@@ -56,7 +56,9 @@ int FrameCommand::run(CliContext &context)
         const QStringList rest = parser.positionalArguments().mid(1);
         const std::optional<Role> role = Roles::fromKey(parser.value(QStringLiteral("set")));
         if (!role)
-            return context.fail(tr("'%1' is not a role (nurse, sosu-assistant, therapist, planner, …).").arg(parser.value(QStringLiteral("set"))), 2);
+            return context.fail(
+                tr("'%1' is not a role (nurse, sosu-assistant, therapist, planner, …).").arg(parser.value(QStringLiteral("set"))),
+                2);
         const bool withdraw = parser.isSet(QStringLiteral("withdraw"));
         if (rest.size() != (withdraw ? 1 : 2))
             return context.fail(withdraw ? tr("give --set ROLE SERVICE --withdraw.") : tr("give --set ROLE SERVICE MAX."), 2);
@@ -97,7 +99,7 @@ int FrameCommand::run(CliContext &context)
     }
     for (const FrameRule &r : rules) {
         items << JsonViews::frameRule(r);
-        const QString max = !r.active ? tr("withdrawn")
+        const QString max = !r.active       ? tr("withdrawn")
             : r.kind == Grant::Kind::Course ? tr("up to %1").arg(CourseLevels::displayName(r.maxCourseLevel))
                                             : tr("up to %1 min/week").arg(r.maxMinutesPerWeek);
         const QString weeks = r.maxWeeks > 0 ? tr(", follow-up within %1 weeks").arg(r.maxWeeks) : QString();
@@ -116,7 +118,8 @@ int FrameCommand::run(CliContext &context)
                                     .arg(economy.usedHoursPerWeek, 0, 'f', 1)
                                     .arg(economy.frameHoursPerWeek, 0, 'f', 1)
                                     .arg(economy.grants)
-                              : tr("Economic frame: not set; the team's grants use %1 hours per week.").arg(economy.usedHoursPerWeek, 0, 'f', 1));
+                              : tr("Economic frame: not set; the team's grants use %1 hours per week.")
+                                    .arg(economy.usedHoursPerWeek, 0, 'f', 1));
     if (!written.isEmpty())
         lines.prepend(tr("Frame version %1 written.").arg(written));
     const QJsonObject result { { QStringLiteral("team_id"), teamId },

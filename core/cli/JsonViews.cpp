@@ -3,10 +3,10 @@
 #include "JsonViews.h"
 
 #include "catalogue/ServiceCatalogue.h"
+#include "citizen/Citizen.h"
 #include "decision/Complaint.h"
 #include "decision/Decision.h"
 #include "frame/FrameRule.h"
-#include "citizen/Citizen.h"
 #include "grant/Grant.h"
 #include "team/Employee.h"
 #include "visit/Visit.h"
@@ -44,14 +44,14 @@ QJsonObject relative(const Relative &r)
 
 QJsonObject grant(const Grant &g)
 {
-    QJsonObject o { { QStringLiteral("id"), g.id },
-                    { QStringLiteral("service_code"), g.serviceCode },
-                    { QStringLiteral("service"), ServiceCatalogue::standard().nameOf(g.serviceCode) },
-                    { QStringLiteral("kind"), g.kind == Grant::Kind::Course ? QStringLiteral("course")
-                                                                             : QStringLiteral("minutes") },
-                    { QStringLiteral("valid_from"), g.validFrom.toString(Qt::ISODate) },
-                    { QStringLiteral("valid_to"), g.validTo.isValid() ? QJsonValue(g.validTo.toString(Qt::ISODate))
-                                                                      : QJsonValue() } };
+    QJsonObject o {
+        { QStringLiteral("id"), g.id },
+        { QStringLiteral("service_code"), g.serviceCode },
+        { QStringLiteral("service"), ServiceCatalogue::standard().nameOf(g.serviceCode) },
+        { QStringLiteral("kind"), g.kind == Grant::Kind::Course ? QStringLiteral("course") : QStringLiteral("minutes") },
+        { QStringLiteral("valid_from"), g.validFrom.toString(Qt::ISODate) },
+        { QStringLiteral("valid_to"), g.validTo.isValid() ? QJsonValue(g.validTo.toString(Qt::ISODate)) : QJsonValue() }
+    };
     if (g.kind == Grant::Kind::MinutesPerWeek)
         o.insert(QStringLiteral("minutes_per_week"), g.minutesPerWeek);
     return o;

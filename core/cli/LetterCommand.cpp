@@ -13,7 +13,8 @@ namespace Kvarter {
 void LetterCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("decision"), tr("The decision's id."));
-    parser.addOption({ QStringLiteral("pdf"), tr("Write the letter to this PDF file (else it is printed as text)."), tr("file") });
+    parser.addOption(
+        { QStringLiteral("pdf"), tr("Write the letter to this PDF file (else it is printed as text)."), tr("file") });
     CliContext::addActorOption(parser);
 }
 
@@ -42,8 +43,9 @@ int LetterCommand::run(CliContext &context)
     const QString check = same ? tr("The letter is the one recorded with the decision (hash %1).").arg(letter.hash().left(16))
                                : tr("The letter's words differ from those recorded with the decision (made in another "
                                     "language or with newer legal texts).");
-    const QString text = pdf.isEmpty() ? QString(letter.text() + QStringLiteral("\n\n") + check)
-                                       : QString(tr("Letter for case %1 written to %2.").arg(decision->caseNumber, pdf) + QLatin1Char('\n') + check);
+    const QString text = pdf.isEmpty()
+        ? QString(letter.text() + QStringLiteral("\n\n") + check)
+        : QString(tr("Letter for case %1 written to %2.").arg(decision->caseNumber, pdf) + QLatin1Char('\n') + check);
     context.emitResult(result, text);
     return 0;
 }

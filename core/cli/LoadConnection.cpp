@@ -4,8 +4,7 @@
 
 namespace Kvarter {
 
-LoadConnection::LoadConnection(const QString &host, quint16 port, QObject *parent)
-    : QObject(parent), m_host(host), m_port(port)
+LoadConnection::LoadConnection(const QString &host, quint16 port, QObject *parent) : QObject(parent), m_host(host), m_port(port)
 {
     connect(&m_socket, &QTcpSocket::readyRead, this, &LoadConnection::readAnswer);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &LoadConnection::fail);

@@ -13,7 +13,7 @@
 
 namespace Kvarter {
 
-void NoteAddCommand::addOptions(QCommandLineParser& parser) const
+void NoteAddCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
     parser.addOption({ QStringLiteral("text"), tr("What to write."), tr("text") });
@@ -21,7 +21,7 @@ void NoteAddCommand::addOptions(QCommandLineParser& parser) const
     CliContext::addActorOption(parser);
 }
 
-int NoteAddCommand::run(CliContext& context)
+int NoteAddCommand::run(CliContext &context)
 {
     int failed = 0;
     const std::optional<Citizen> citizen = context.citizenArgument(failed);
@@ -39,29 +39,26 @@ int NoteAddCommand::run(CliContext& context)
     }
     NoteService notes = context.session().notes();
     const VisitNote written = *notes.note(notes.add(note));
-    context.emitResult(
-        JsonViews::note(written), tr("Note %1 written about %2.").arg(written.id, citizen->name));
+    context.emitResult(JsonViews::note(written), tr("Note %1 written about %2.").arg(written.id, citizen->name));
     return 0;
 }
 
-void NoteCorrectCommand::addOptions(QCommandLineParser& parser) const
+void NoteCorrectCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("note"), tr("The id of the note to correct."));
     parser.addOption({ QStringLiteral("text"), tr("The corrected text."), tr("text") });
     CliContext::addActorOption(parser);
 }
 
-int NoteCorrectCommand::run(CliContext& context)
+int NoteCorrectCommand::run(CliContext &context)
 {
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the id of the note to correct."), 2);
     context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     NoteService notes = context.session().notes();
-    const VisitNote written
-        = *notes.note(notes.correct(args.at(1), context.parser().value(QStringLiteral("text"))));
-    context.emitResult(
-        JsonViews::note(written), tr("Note %1 corrected by note %2.").arg(args.at(1), written.id));
+    const VisitNote written = *notes.note(notes.correct(args.at(1), context.parser().value(QStringLiteral("text"))));
+    context.emitResult(JsonViews::note(written), tr("Note %1 corrected by note %2.").arg(args.at(1), written.id));
     return 0;
 }
 

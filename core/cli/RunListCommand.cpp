@@ -16,10 +16,10 @@ namespace Kvarter {
 void RunListCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("date"), tr("The day (default: today)."), tr("YYYY-MM-DD") });
-    parser.addOption({ QStringLiteral("employee"), tr("Only this employee's visits (id or initials); default: the whole team."),
-                       tr("id") });
-    parser.addOption({ QStringLiteral("pdf"), tr("Write the run list to this PDF file (else it is printed as text)."),
-                       tr("file") });
+    parser.addOption(
+        { QStringLiteral("employee"), tr("Only this employee's visits (id or initials); default: the whole team."), tr("id") });
+    parser.addOption(
+        { QStringLiteral("pdf"), tr("Write the run list to this PDF file (else it is printed as text)."), tr("file") });
     parser.addOption({ QStringLiteral("as"), tr("Who asks for it (default: the --employee)."), tr("id") });
 }
 
@@ -63,21 +63,23 @@ int RunListCommand::run(CliContext &context)
                                { QStringLiteral("primary_contact_phone"), s.primaryRelativePhone },
                                { QStringLiteral("services"), QJsonArray::fromStringList(s.services) } };
         lines << QStringLiteral("  %1  %2  %3, %4 %5  %6  [%7]")
-                     .arg(s.start.toString(QStringLiteral("HH:mm")), s.employeeInitials.isEmpty() ? QStringLiteral("--") : s.employeeInitials,
-                          s.citizenName, s.address, s.city, s.phone, s.services.join(QStringLiteral(", ")));
+                     .arg(s.start.toString(QStringLiteral("HH:mm")),
+                          s.employeeInitials.isEmpty() ? QStringLiteral("--") : s.employeeInitials, s.citizenName, s.address,
+                          s.city, s.phone, s.services.join(QStringLiteral(", ")));
     }
     QJsonObject result { { QStringLiteral("day"), day.toString(Qt::ISODate) },
                          { QStringLiteral("employee_id"), employeeId },
                          { QStringLiteral("stops"), stops } };
     if (!pdf.isEmpty()) {
         result.insert(QStringLiteral("pdf"), pdf);
-        context.emitResult(result, tr("Run list for %1 with %n visit(s) written to %2.", nullptr, int(list.stops.size()))
-                                       .arg(day.toString(Qt::ISODate), pdf));
+        context.emitResult(result,
+                           tr("Run list for %1 with %n visit(s) written to %2.", nullptr, int(list.stops.size()))
+                               .arg(day.toString(Qt::ISODate), pdf));
     } else {
         if (list.stops.isEmpty())
             lines << tr("  No visits.");
-        context.emitResult(result, tr("Run list for %1:").arg(day.toString(Qt::ISODate)) + QLatin1Char('\n')
-                                       + lines.join(QLatin1Char('\n')));
+        context.emitResult(
+            result, tr("Run list for %1:").arg(day.toString(Qt::ISODate)) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     return 0;
 }

@@ -11,8 +11,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -40,7 +40,8 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         return;
     QTemporaryDir dir;
     QProcess server;
-    QStringList args { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--open-enrolment") }; // teams made by the bench itself
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--open-enrolment") }; // teams made by the bench itself
     if (postgres.isEmpty())
         args << QStringLiteral("--db") << dir.filePath(QStringLiteral("server.db"));
     else
@@ -48,7 +49,8 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
     server.start(m_binary, args);
     if (!server.waitForReadyRead(20000))
         return;
-    const QRegularExpressionMatch port = QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(server.readAll()));
+    const QRegularExpressionMatch port =
+        QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(server.readAll()));
     if (!port.hasMatch())
         return;
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
@@ -64,7 +66,8 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         Sync::ServerClient client(url, planner.id, planner.keys.secretKey);
         for (int d = 0; d < 12; ++d) {
             const SimDevice &device = devices[size_t(t * 12 + d)];
-            client.registerDevice(team, device.id, device.keys.publicKey, d == 0 ? QStringLiteral("planner") : QStringLiteral("member"));
+            client.registerDevice(team, device.id, device.keys.publicKey,
+                                  d == 0 ? QStringLiteral("planner") : QStringLiteral("member"));
         }
     }
 
@@ -93,9 +96,9 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
             change.entity = QStringLiteral("visit");
             change.rowId = Id::create();
             change.fields.insert(QStringLiteral("status"), QStringLiteral("done"));
-            const QByteArray bundle = Sync::Bundle::seal({ Sync::BundleHeader::CurrentVersion, device.team, device.id, device.seq,
-                                                           device.seq, change.hlc },
-                                                         { change }, teamKey, device.keys.secretKey);
+            const QByteArray bundle = Sync::Bundle::seal(
+                { Sync::BundleHeader::CurrentVersion, device.team, device.id, device.seq, device.seq, change.hlc }, { change },
+                teamKey, device.keys.secretKey);
             const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(device.team);
             prepared.push_back({ client.signedRequest("POST", path, bundle), bundle, true, &device });
         } else {
@@ -150,13 +153,15 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
     const auto figure = [&](const QString &name, double value, const QString &unit, const QString &goal) {
         m_report(Benchmarks::figureJson(name, value, unit, goal));
     };
-    figure(QStringLiteral("server_requests_per_second_") + storage, done / seconds, QStringLiteral("req/s"), QStringLiteral(">= 5000"));
+    figure(QStringLiteral("server_requests_per_second_") + storage, done / seconds, QStringLiteral("req/s"),
+           QStringLiteral(">= 5000"));
     if (!latencies.isEmpty())
         figure(QStringLiteral("server_p99_latency_") + storage, latencies.at(qsizetype(double(latencies.size() - 1) * 0.99)),
                QStringLiteral("ms"), QStringLiteral("<= 50"));
     figure(QStringLiteral("server_failed_requests_") + storage, failed, QStringLiteral("requests"), QStringLiteral("0"));
     // How much each pull carried: a pull that finds nothing new is cheaper than a real one.
-    figure(QStringLiteral("server_bundles_per_pull_") + storage, pulls ? double(bundlesPulled) / pulls : 0, QStringLiteral("bundles"), {});
+    figure(QStringLiteral("server_bundles_per_pull_") + storage, pulls ? double(bundlesPulled) / pulls : 0,
+           QStringLiteral("bundles"), {});
     server.kill();
     server.waitForFinished();
 }

@@ -26,8 +26,7 @@ QByteArray loserText(sqlite3_stmt *row, int column)
     switch (sqlite3_column_type(row, column)) {
     case SQLITE_INTEGER: return '[' + QByteArray::number(sqlite3_column_int64(row, column)) + ']';
     case SQLITE_NULL: return QByteArrayLiteral("[null]");
-    case SQLITE_FLOAT:
-        return QJsonDocument(QJsonArray { sqlite3_column_double(row, column) }).toJson(QJsonDocument::Compact);
+    case SQLITE_FLOAT: return QJsonDocument(QJsonArray { sqlite3_column_double(row, column) }).toJson(QJsonDocument::Compact);
     default: {
         const QString text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
                                                sqlite3_column_bytes(row, column));
@@ -119,28 +118,33 @@ struct SyncApplyBaseline::FieldStatements
 SyncApplyBaseline::SyncApplyBaseline(sqlite3 *db) : m_db(db)
 {
     m_insert = std::make_unique<Prepared>(
-        db, "INSERT INTO visit (id, _lam, _dev, _hlc, citizen_id, employee_id, minutes, services, start, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+        db,
+        "INSERT INTO visit (id, _lam, _dev, _hlc, citizen_id, employee_id, minutes, services, start, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     m_fieldVersion = std::make_unique<Prepared>(
-        db, "INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc, "
-            "author) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
-            "device = excluded.device, hlc = excluded.hlc, base_lamport = excluded.base_lamport, "
-            "base_device = excluded.base_device, base_hlc = excluded.base_hlc, author = excluded.author");
+        db,
+        "INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc, "
+        "author) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
+        "device = excluded.device, hlc = excluded.hlc, base_lamport = excluded.base_lamport, "
+        "base_device = excluded.base_device, base_hlc = excluded.base_hlc, author = excluded.author");
     // One statement both settles the replaced version and keeps its value, when the author saw it.
     m_loser = std::make_unique<Prepared>(
-        db, "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, "
-            "loser_author, resolved, settled_by) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?, ?9) ON CONFLICT DO UPDATE SET "
-            "resolved = max(resolved, excluded.resolved), loser_value = coalesce(loser_value, excluded.loser_value), "
-            "loser_author = CASE WHEN excluded.loser_author != '' THEN excluded.loser_author ELSE loser_author END, "
-            "settled_by = CASE WHEN ?9 = '' OR instr(settled_by, ?9) > 0 THEN settled_by ELSE settled_by || ?9 END");
+        db,
+        "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, "
+        "loser_author, resolved, settled_by) VALUES (?, ?, 'visit', ?, ?, ?, ?, ?, ?, ?9) ON CONFLICT DO UPDATE SET "
+        "resolved = max(resolved, excluded.resolved), loser_value = coalesce(loser_value, excluded.loser_value), "
+        "loser_author = CASE WHEN excluded.loser_author != '' THEN excluded.loser_author ELSE loser_author END, "
+        "settled_by = CASE WHEN ?9 = '' OR instr(settled_by, ?9) > 0 THEN settled_by ELSE settled_by || ?9 END");
     // As Store::settleConflict: each settling write is listed once.
     m_settle = std::make_unique<Prepared>(
-        db, "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved, settled_by) "
-            "VALUES (?, ?, 'visit', ?, ?, ?, 1, ?6) ON CONFLICT DO UPDATE SET resolved = 1, settled_by = CASE "
-            "WHEN instr(settled_by, ?6) > 0 THEN settled_by ELSE settled_by || ?6 END");
+        db,
+        "INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_lamport, resolved, settled_by) "
+        "VALUES (?, ?, 'visit', ?, ?, ?, 1, ?6) ON CONFLICT DO UPDATE SET resolved = 1, settled_by = CASE "
+        "WHEN instr(settled_by, ?6) > 0 THEN settled_by ELSE settled_by || ?6 END");
     m_pending = std::make_unique<Prepared>(
-        db, "INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport, author) "
-            "VALUES (?, ?, 'visit', ?, ?, ?, ?, ?)");
+        db,
+        "INSERT OR IGNORE INTO pending_change (device, hlc, entity, row_id, fields, base, lamport, author) "
+        "VALUES (?, ?, 'visit', ?, ?, ?, ?, ?)");
 }
 
 SyncApplyBaseline::~SyncApplyBaseline() = default;
@@ -154,10 +158,13 @@ SyncApplyBaseline::FieldStatements &SyncApplyBaseline::statementsFor(const QStri
         throw Error(QStringLiteral("The baseline only moves a visit's start or employee, not %1.").arg(field));
     const QByteArray name = field.toLatin1();
     auto statements = std::make_unique<FieldStatements>();
-    statements->current = std::make_unique<Prepared>(
-        m_db, "SELECT v." + name + ", fv.row_id IS NOT NULL, coalesce(fv.lamport, fv.hlc), fv.device, fv.hlc, fv.author, "
-              "coalesce(v._lam, v._hlc), v._dev, v._hlc FROM visit v LEFT JOIN field_version fv "
-              "ON fv.row_id = v.id AND fv.field = '" + name + "' WHERE v.id = ?");
+    statements->current =
+        std::make_unique<Prepared>(m_db,
+                                   "SELECT v." + name
+                                       + ", fv.row_id IS NOT NULL, coalesce(fv.lamport, fv.hlc), fv.device, fv.hlc, fv.author, "
+                                         "coalesce(v._lam, v._hlc), v._dev, v._hlc FROM visit v LEFT JOIN field_version fv "
+                                         "ON fv.row_id = v.id AND fv.field = '"
+                                       + name + "' WHERE v.id = ?");
     statements->update = std::make_unique<Prepared>(m_db, "UPDATE visit SET " + name + " = ? WHERE id = ?");
     return *m_fields.emplace(field, std::move(statements)).first->second;
 }
@@ -180,8 +187,9 @@ int SyncApplyBaseline::apply(const QList<Sync::Change> &changes)
             for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
                 applyField(change, it.key());
         }
-        Prepared clock(m_db, "INSERT INTO meta (key, value) VALUES ('lamport', ?) ON CONFLICT(key) DO UPDATE SET "
-                             "value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
+        Prepared clock(m_db,
+                       "INSERT INTO meta (key, value) VALUES ('lamport', ?) ON CONFLICT(key) DO UPDATE SET "
+                       "value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
         clock.text(1, QString::number(m_lamport)).run();
         if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             fail(m_db);
@@ -237,10 +245,10 @@ void SyncApplyBaseline::applyField(const Sync::Change &change, const QString &fi
     }
     sqlite3_stmt *row = current.get();
     const bool own = sqlite3_column_int(row, 1) != 0; // the field has its own version
-    const Version local = own ? Version(quint64(sqlite3_column_int64(row, 2)), columnText(row, 3),
-                                        quint64(sqlite3_column_int64(row, 4)), columnText(row, 5))
-                              : Version(quint64(sqlite3_column_int64(row, 6)), columnText(row, 7),
-                                        quint64(sqlite3_column_int64(row, 8)));
+    const Version local = own
+        ? Version(quint64(sqlite3_column_int64(row, 2)), columnText(row, 3), quint64(sqlite3_column_int64(row, 4)),
+                  columnText(row, 5))
+        : Version(quint64(sqlite3_column_int64(row, 6)), columnText(row, 7), quint64(sqlite3_column_int64(row, 8)));
     const QByteArray replaced = loserText(row, 0);
     current.reset();
 
@@ -280,9 +288,9 @@ void SyncApplyBaseline::applyField(const Sync::Change &change, const QString &fi
             .run();
         ++m_applied;
     }
-    const QByteArray value = wins ? replaced
-                                  : QJsonDocument(QJsonArray { Sync::ChangeApplier::canonical(change.fields.value(field)) })
-                                        .toJson(QJsonDocument::Compact);
+    const QByteArray value = wins
+        ? replaced
+        : QJsonDocument(QJsonArray { Sync::ChangeApplier::canonical(change.fields.value(field)) }).toJson(QJsonDocument::Compact);
     m_loser->text(1, change.rowId)
         .text(2, field)
         .integer(3, qint64(loser.hlc))

@@ -140,7 +140,8 @@ QList<Sync::Change> remoteChanges(Store &store, int count)
     const QString device = Id::fromName(QStringLiteral("bench/remote-device"));
     const QString author = staffOf.value(citizens.first().second).first();
     // Above every version in the file, as a device that has synced with this one would write.
-    quint64 lamport = store.db().meta(QStringLiteral("lamport"), store.db().meta(QStringLiteral("hlc"), QStringLiteral("0"))).toULongLong();
+    quint64 lamport =
+        store.db().meta(QStringLiteral("lamport"), store.db().meta(QStringLiteral("hlc"), QStringLiteral("0"))).toULongLong();
     HybridLogicalClock hlc(store.lastHlc());
     const qint64 now = store.clock().nowMs();
     const QDateTime firstDay(store.clock().today(), QTime(7, 0), Clock::teamZone());
@@ -176,7 +177,8 @@ QList<Sync::Change> remoteChanges(Store &store, int count)
             c.rowId = Id::fromName(QStringLiteral("bench/visit/%1").arg(i));
             c.fields = { { QStringLiteral("citizen_id"), citizen },
                          { QStringLiteral("employee_id"),
-                           staff.isEmpty() ? QJsonValue() : QJsonValue(staff.at(qsizetype(random.bounded(quint32(staff.size()))))) },
+                           staff.isEmpty() ? QJsonValue()
+                                           : QJsonValue(staff.at(qsizetype(random.bounded(quint32(staff.size()))))) },
                          { QStringLiteral("start"), double(start.toSecsSinceEpoch()) },
                          { QStringLiteral("minutes"), double(15 + 5 * random.bounded(7)) },
                          { QStringLiteral("services"), QStringLiteral("H1.1") },
@@ -199,8 +201,10 @@ bool sameResult(Store &engine, const QString &rawCopy)
     qint64 differences = 0;
     for (const char *table : { "visit", "field_version", "conflict", "pending_change" }) {
         const QByteArray t(table);
-        differences += engine.db().scalar("SELECT count(*) FROM (SELECT * FROM main." + t + " EXCEPT SELECT * FROM raw." + t + ")");
-        differences += engine.db().scalar("SELECT count(*) FROM (SELECT * FROM raw." + t + " EXCEPT SELECT * FROM main." + t + ")");
+        differences +=
+            engine.db().scalar("SELECT count(*) FROM (SELECT * FROM main." + t + " EXCEPT SELECT * FROM raw." + t + ")");
+        differences +=
+            engine.db().scalar("SELECT count(*) FROM (SELECT * FROM raw." + t + " EXCEPT SELECT * FROM main." + t + ")");
     }
     engine.db().exec("DETACH DATABASE raw");
     return differences == 0;
@@ -208,8 +212,7 @@ bool sameResult(Store &engine, const QString &rawCopy)
 
 } // namespace
 
-void SyncBenchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal,
-                            const QJsonObject &extra)
+void SyncBenchmarks::figure(const QString &name, double value, const QString &unit, const QString &goal, const QJsonObject &extra)
 {
     QJsonObject data = m_data;
     for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -238,9 +241,8 @@ void SyncBenchmarks::applyRate(int cacheMib, int count)
     if (changes.isEmpty())
         return;
     m_data.insert(QStringLiteral("changes"), changes.size());
-    m_data.insert(QStringLiteral("new_visits"), int(std::count_if(changes.begin(), changes.end(), [](const Sync::Change &c) {
-                      return c.isFirstWrite();
-                  })));
+    m_data.insert(QStringLiteral("new_visits"),
+                  int(std::count_if(changes.begin(), changes.end(), [](const Sync::Change &c) { return c.isFirstWrite(); })));
 
     restartPeakRss();
     double enginePerSecond = 0;
@@ -280,7 +282,8 @@ void SyncBenchmarks::applyRate(int cacheMib, int count)
     }
     figure(QStringLiteral("sync_apply_rate"), enginePerSecond, QStringLiteral("changes/s"), {}, engineCpu);
     figure(QStringLiteral("sync_apply_rate_raw_sqlite"), rawPerSecond, QStringLiteral("changes/s"), {}, rawCpu);
-    figure(QStringLiteral("sync_apply_rate_ratio"), 100.0 * enginePerSecond / rawPerSecond, QStringLiteral("%"), QStringLiteral(">= 50"));
+    figure(QStringLiteral("sync_apply_rate_ratio"), 100.0 * enginePerSecond / rawPerSecond, QStringLiteral("%"),
+           QStringLiteral(">= 50"));
     figure(QStringLiteral("sync_apply_same_result"), same ? 1 : 0, QStringLiteral("bool"), QStringLiteral("1"));
     figure(QStringLiteral("sync_apply_peak_rss"), enginePeak, QStringLiteral("MB"));
     figure(QStringLiteral("sync_apply_raw_peak_rss"), rawPeak, QStringLiteral("MB"));
@@ -306,11 +309,16 @@ void SyncBenchmarks::bundleBytes(int count)
     qint64 bytes = 0;
     for (qsizetype i = 0; i < changes.size(); i += Sync::SyncEngine::ChangesPerBundle) {
         const QList<Sync::Change> part = changes.mid(i, Sync::SyncEngine::ChangesPerBundle);
-        Sync::BundleHeader header { Sync::BundleHeader::CurrentVersion, QStringLiteral("team"), part.first().device,
-                                    part.first().seq, part.last().seq, part.last().hlc };
+        Sync::BundleHeader header { Sync::BundleHeader::CurrentVersion,
+                                    QStringLiteral("team"),
+                                    part.first().device,
+                                    part.first().seq,
+                                    part.last().seq,
+                                    part.last().hlc };
         bytes += Sync::Bundle::seal(header, part, key, signer).size();
     }
-    figure(QStringLiteral("bundle_bytes_per_change"), double(bytes) / double(changes.size()), QStringLiteral("B"), QStringLiteral("<= 100"));
+    figure(QStringLiteral("bundle_bytes_per_change"), double(bytes) / double(changes.size()), QStringLiteral("B"),
+           QStringLiteral("<= 100"));
     m_data = {};
 }
 
@@ -357,7 +365,8 @@ void SyncBenchmarks::firstFullSync()
     figure(QStringLiteral("first_full_sync_new_laptop"), secondsSince(timer), QStringLiteral("s"), QStringLiteral("<= 15"),
            cpuSince(cpu));
     figure(QStringLiteral("first_full_sync_from_snapshot"), report.startedFromSnapshot ? 1 : 0, QStringLiteral("bool"));
-    figure(QStringLiteral("first_full_sync_visits"), double(laptop.db().scalar("SELECT count(*) FROM visit")), QStringLiteral("visits"));
+    figure(QStringLiteral("first_full_sync_visits"), double(laptop.db().scalar("SELECT count(*) FROM visit")),
+           QStringLiteral("visits"));
     m_data = {};
 }
 

@@ -11,8 +11,7 @@ namespace Kvarter {
 class SyncBenchmarks final
 {
 public:
-    SyncBenchmarks(QString databasePath, Benchmarks::Report report)
-        : m_path(std::move(databasePath)), m_report(std::move(report))
+    SyncBenchmarks(QString databasePath, Benchmarks::Report report) : m_path(std::move(databasePath)), m_report(std::move(report))
     {
     }
     /// A remote device's `changes` (half new visits, half later versions of existing visits that
@@ -27,8 +26,7 @@ public:
 
 private:
     /// Reports a figure with m_data, plus `extra` for this figure alone.
-    void figure(const QString &name, double value, const QString &unit, const QString &goal = {},
-                const QJsonObject &extra = {});
+    void figure(const QString &name, double value, const QString &unit, const QString &goal = {}, const QJsonObject &extra = {});
     QString m_path;
     Benchmarks::Report m_report;
     QJsonObject m_data; // what the figures being reported ran on

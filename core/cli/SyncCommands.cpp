@@ -29,9 +29,12 @@ int SyncCommand::run(CliContext &context)
         return context.fail(tr("give either --folder PATH or --server URL."), 2);
     const Sync::SyncReport r = folder.isEmpty() ? Sync::SyncEngine::syncServer(context.store(), QUrl(server))
                                                 : Sync::SyncEngine::syncFolder(context.store(), folder);
-    QJsonObject json { { QStringLiteral("bundles_written"), r.bundlesWritten }, { QStringLiteral("bundles_read"), r.bundlesRead },
-                       { QStringLiteral("changes_sent"), r.changesSent },     { QStringLiteral("changes_applied"), r.changesApplied },
-                       { QStringLiteral("conflicts"), r.conflicts },          { QStringLiteral("waiting"), r.waiting },
+    QJsonObject json { { QStringLiteral("bundles_written"), r.bundlesWritten },
+                       { QStringLiteral("bundles_read"), r.bundlesRead },
+                       { QStringLiteral("changes_sent"), r.changesSent },
+                       { QStringLiteral("changes_applied"), r.changesApplied },
+                       { QStringLiteral("conflicts"), r.conflicts },
+                       { QStringLiteral("waiting"), r.waiting },
                        { QStringLiteral("quarantined"), QJsonArray::fromStringList(r.quarantined) } };
     QString text = tr("Sent %1 changes in %2 bundles; applied %3 changes from %4 bundles; %5 new conflicts.")
                        .arg(r.changesSent)
@@ -71,8 +74,8 @@ int ConflictsCommand::run(CliContext &context)
                                { QStringLiteral("losing_written_at"), c.loserWrittenAt.toString(Qt::ISODate) },
                                { QStringLiteral("current_author_name"), c.currentAuthorName },
                                { QStringLiteral("current_written_at"), c.currentWrittenAt.toString(Qt::ISODate) } };
-        lines << QStringLiteral("%1 %2 %3: %4 ≠ %5").arg(c.entity, c.rowId, c.field, c.currentValue.toVariant().toString(),
-                                                        c.loserValue.toVariant().toString());
+        lines << QStringLiteral("%1 %2 %3: %4 ≠ %5")
+                     .arg(c.entity, c.rowId, c.field, c.currentValue.toVariant().toString(), c.loserValue.toVariant().toString());
     }
     context.emitResult(array, lines.isEmpty() ? tr("No open conflicts.") : lines.join(QLatin1Char('\n')));
     return 0;

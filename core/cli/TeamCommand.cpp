@@ -27,8 +27,9 @@ void TeamCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("as"), tr("The planner who acts (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("device"), tr("Name of the laptop (create, invite)."), tr("name") });
     parser.addOption({ QStringLiteral("out"), tr("Where to write the invitation file."), tr("file") });
-    parser.addOption({ QStringLiteral("passphrase"), tr("Passphrase of the invitation (else KVARTER_PASSPHRASE or "
-                                                        "the first line on standard input)."),
+    parser.addOption({ QStringLiteral("passphrase"),
+                       tr("Passphrase of the invitation (else KVARTER_PASSPHRASE or "
+                          "the first line on standard input)."),
                        tr("text") });
 }
 
@@ -55,8 +56,9 @@ int TeamCommand::run(CliContext &context)
         if (teams.isEmpty())
             return context.fail(tr("the database has no team to sync."), 2);
         team.create(teams.first().id, deviceName.isEmpty() ? tr("Planner's laptop") : deviceName, context.actor());
-        context.emitResult(QJsonObject { { QStringLiteral("team_id"), team.teamId() }, { QStringLiteral("device_id"), store.deviceId() } },
-                           tr("Sync team created for %1. This laptop is device %2.").arg(teams.first().name, store.deviceId()));
+        context.emitResult(
+            QJsonObject { { QStringLiteral("team_id"), team.teamId() }, { QStringLiteral("device_id"), store.deviceId() } },
+            tr("Sync team created for %1. This laptop is device %2.").arg(teams.first().name, store.deviceId()));
         return 0;
     }
     if (action == QLatin1String("invite")) {
@@ -76,8 +78,9 @@ int TeamCommand::run(CliContext &context)
         if (args.size() < 3 || !file.open(QIODevice::ReadOnly))
             return context.fail(tr("give the invitation file: team join FILE."), 2);
         team.join(file.readAll(), passphrase(context));
-        context.emitResult(QJsonObject { { QStringLiteral("team_id"), team.teamId() }, { QStringLiteral("device_id"), store.deviceId() } },
-                           tr("This laptop has joined the team. Sync to fetch the team's data."));
+        context.emitResult(
+            QJsonObject { { QStringLiteral("team_id"), team.teamId() }, { QStringLiteral("device_id"), store.deviceId() } },
+            tr("This laptop has joined the team. Sync to fetch the team's data."));
         return 0;
     }
     if (action == QLatin1String("revoke")) {
@@ -101,8 +104,10 @@ int TeamCommand::run(CliContext &context)
         QJsonArray array;
         QStringList lines;
         for (const Sync::TeamDevice &d : team.devices()) {
-            array << QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
-                                   { QStringLiteral("role"), d.role }, { QStringLiteral("revoked"), d.removed } };
+            array << QJsonObject { { QStringLiteral("id"), d.id },
+                                   { QStringLiteral("name"), d.name },
+                                   { QStringLiteral("role"), d.role },
+                                   { QStringLiteral("revoked"), d.removed } };
             lines << QStringLiteral("%1  %2 (%3)%4").arg(d.id, d.name, d.role, d.removed ? tr(" — removed") : QString());
         }
         context.emitResult(array, lines.join(QLatin1Char('\n')));

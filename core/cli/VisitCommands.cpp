@@ -37,7 +37,8 @@ int VisitsCommand::run(CliContext &context)
         return context.fail(tr("no employee with id or initials '%1'.").arg(key), 4);
 
     // Without --as, the employee reads their own day.
-    Session &session = context.parser().value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employee->id) : context.session();
+    Session &session =
+        context.parser().value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employee->id) : context.session();
     const QList<Visit> visits = session.visits().myDay(employee->id, day);
     // A double booking shows in the person's own day too, so a nurse's script can warn the planner.
     QHash<QString, QStringList> overlapsWith;
@@ -52,9 +53,9 @@ int VisitsCommand::run(CliContext &context)
         json.insert(QStringLiteral("overlaps"), QJsonArray::fromStringList(overlapsWith.value(v.id)));
         array << json;
         lines << QStringLiteral("  %1–%2  %3, %4  [%5]  %6")
-                     .arg(v.start.toString(QStringLiteral("HH:mm")), v.end().toString(QStringLiteral("HH:mm")),
-                          v.citizenName, v.citizenAddress, VisitStatuses::displayName(v.status), v.id)
-            + (overlapsWith.contains(v.id) ? tr("  (double booked)") : QString());
+                     .arg(v.start.toString(QStringLiteral("HH:mm")), v.end().toString(QStringLiteral("HH:mm")), v.citizenName,
+                          v.citizenAddress, VisitStatuses::displayName(v.status), v.id)
+                + (overlapsWith.contains(v.id) ? tr("  (double booked)") : QString());
     }
     if (visits.isEmpty())
         lines << tr("  No visits.");
@@ -90,8 +91,9 @@ int VisitDoneCommand::run(CliContext &context)
         return context.fail(tr("no visit with id '%1'.").arg(args.at(1)), 4);
     visits.setStatus(visit->id, VisitStatus::Done);
     const Visit updated = *visits.visit(visit->id);
-    context.emitResult(JsonViews::visit(updated),
-                       tr("Visit to %1 at %2 marked done.").arg(updated.citizenName, updated.start.toString(QStringLiteral("HH:mm"))));
+    context.emitResult(
+        JsonViews::visit(updated),
+        tr("Visit to %1 at %2 marked done.").arg(updated.citizenName, updated.start.toString(QStringLiteral("HH:mm"))));
     return 0;
 }
 

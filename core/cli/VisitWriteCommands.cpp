@@ -17,30 +17,29 @@ namespace Kvarter {
 
 namespace {
 
-QString visitLine(const Visit& v)
+QString visitLine(const Visit &v)
 {
     return QStringLiteral("%1  %2 %3–%4  %5  %6")
         .arg(v.id, v.start.toString(QStringLiteral("yyyy-MM-dd")), v.start.toString(QStringLiteral("HH:mm")),
-            v.end().toString(QStringLiteral("HH:mm")), v.citizenName,
-            v.employeeInitials.isEmpty() ? QStringLiteral("-") : v.employeeInitials);
+             v.end().toString(QStringLiteral("HH:mm")), v.citizenName,
+             v.employeeInitials.isEmpty() ? QStringLiteral("-") : v.employeeInitials);
 }
 
 } // namespace
 
-void VisitAddCommand::addOptions(QCommandLineParser& parser) const
+void VisitAddCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
     parser.addOption({ QStringLiteral("start"),
-        tr("When the visit starts (ISO 8601, Copenhagen time unless an offset is given)."), tr("ISO-TIME") });
+                       tr("When the visit starts (ISO 8601, Copenhagen time unless an offset is given)."), tr("ISO-TIME") });
     parser.addOption({ QStringLiteral("minutes"), tr("How long the visit lasts."), tr("M") });
+    parser.addOption({ QStringLiteral("employee"), tr("Who makes the visit (default: nobody yet)."), tr("id") });
     parser.addOption(
-        { QStringLiteral("employee"), tr("Who makes the visit (default: nobody yet)."), tr("id") });
-    parser.addOption({ QStringLiteral("services"),
-        tr("FSIII service codes done on the visit, separated by commas."), tr("codes") });
+        { QStringLiteral("services"), tr("FSIII service codes done on the visit, separated by commas."), tr("codes") });
     CliContext::addActorOption(parser);
 }
 
-int VisitAddCommand::run(CliContext& context)
+int VisitAddCommand::run(CliContext &context)
 {
     int failed = 0;
     const std::optional<Citizen> citizen = context.citizenArgument(failed);
@@ -52,9 +51,7 @@ int VisitAddCommand::run(CliContext& context)
     if (!startText.isEmpty()) {
         const std::optional<QDateTime> start = CliContext::parseTime(startText);
         if (!start)
-            return context.fail(
-                tr("--start '%1' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.").arg(startText),
-                2);
+            return context.fail(tr("--start '%1' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.").arg(startText), 2);
         visit.start = start->toTimeZone(Clock::teamZone());
     }
     visit.minutes = context.parser().value(QStringLiteral("minutes")).toInt();
@@ -64,9 +61,8 @@ int VisitAddCommand::run(CliContext& context)
             return context.fail(tr("no employee with id or initials '%1'.").arg(key), 4);
         visit.employeeId = employee->id;
     }
-    visit.services
-        = context.parser().value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString& code : visit.services)
+    visit.services = context.parser().value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &code : visit.services)
         code = code.trimmed();
     VisitService visits = context.session().visits();
     const Visit added = *visits.visit(visits.add(visit));
@@ -74,23 +70,22 @@ int VisitAddCommand::run(CliContext& context)
     return 0;
 }
 
-void VisitMoveCommand::addOptions(QCommandLineParser& parser) const
+void VisitMoveCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("visit"), tr("The visit's id."));
-    parser.addOption({ QStringLiteral("employee"),
-        tr("Give the visit to this employee; an empty value unassigns it."), tr("id") });
+    parser.addOption(
+        { QStringLiteral("employee"), tr("Give the visit to this employee; an empty value unassigns it."), tr("id") });
     parser.addOption({ QStringLiteral("start"),
-        tr("The visit's new start (ISO 8601, Copenhagen time unless an offset is given)."), tr("ISO-TIME") });
+                       tr("The visit's new start (ISO 8601, Copenhagen time unless an offset is given)."), tr("ISO-TIME") });
     CliContext::addActorOption(parser);
 }
 
-int VisitMoveCommand::run(CliContext& context)
+int VisitMoveCommand::run(CliContext &context)
 {
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
         return context.fail(tr("give the visit's id."), 2);
-    if (!context.parser().isSet(QStringLiteral("employee"))
-        && !context.parser().isSet(QStringLiteral("start")))
+    if (!context.parser().isSet(QStringLiteral("employee")) && !context.parser().isSet(QStringLiteral("start")))
         return context.fail(tr("give --employee E, --start T or both."), 2);
     context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     std::optional<QString> employeeId;
@@ -108,8 +103,7 @@ int VisitMoveCommand::run(CliContext& context)
     if (const QString text = context.parser().value(QStringLiteral("start")); !text.isEmpty()) {
         const std::optional<QDateTime> parsed = CliContext::parseTime(text);
         if (!parsed)
-            return context.fail(
-                tr("--start '%1' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.").arg(text), 2);
+            return context.fail(tr("--start '%1' is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.").arg(text), 2);
         start = parsed->toTimeZone(Clock::teamZone());
     }
     VisitService visits = context.session().visits();
@@ -121,14 +115,14 @@ int VisitMoveCommand::run(CliContext& context)
     return 0;
 }
 
-void VisitStatusCommand::addOptions(QCommandLineParser& parser) const
+void VisitStatusCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("visit"), tr("The visit's id."));
     parser.addOption({ QStringLiteral("status"), tr("planned, done, not-home or cancelled."), tr("status") });
     CliContext::addActorOption(parser);
 }
 
-int VisitStatusCommand::run(CliContext& context)
+int VisitStatusCommand::run(CliContext &context)
 {
     const QStringList args = context.parser().positionalArguments();
     if (args.size() < 2)
@@ -137,8 +131,7 @@ int VisitStatusCommand::run(CliContext& context)
     // The stored key is "nothome"; people and scripts write "not-home", so both are read.
     const std::optional<VisitStatus> status = VisitStatuses::fromKey(QString(text).remove(QLatin1Char('-')));
     if (text.isEmpty() || !status)
-        return context.fail(
-            tr("--status '%1' is not one of planned, done, not-home, cancelled.").arg(text), 2);
+        return context.fail(tr("--status '%1' is not one of planned, done, not-home, cancelled.").arg(text), 2);
     context.session(); // who acts is settled first: a missing or unknown --as is said before anything else
     VisitService visits = context.session().visits();
     if (!visits.visit(args.at(1)))
@@ -146,7 +139,7 @@ int VisitStatusCommand::run(CliContext& context)
     visits.setStatus(args.at(1), *status);
     const Visit updated = *visits.visit(args.at(1));
     context.emitResult(JsonViews::visit(updated),
-        tr("Visit %1 is now %2.").arg(updated.id, VisitStatuses::displayName(updated.status).toLower()));
+                       tr("Visit %1 is now %2.").arg(updated.id, VisitStatuses::displayName(updated.status).toLower()));
     return 0;
 }
 

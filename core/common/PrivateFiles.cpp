@@ -30,7 +30,8 @@ bool PrivateFiles::makeFolder(const QString &dir, bool tighten)
         ::chmod(native(folder).constData(), 0700);
     }
     if (tighten && missing.isEmpty()) {
-        struct stat st {};
+        struct stat st
+        {};
         if (::stat(native(absolute).constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid()
             && (st.st_mode & 077) != 0)
             ::chmod(native(absolute).constData(), st.st_mode & 0700);
@@ -43,7 +44,8 @@ bool PrivateFiles::createFile(const QString &path)
     const int fd = ::open(native(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return false;
-    struct stat st {};
+    struct stat st
+    {};
     if (::fstat(fd, &st) == 0 && (st.st_mode & 077) != 0)
         ::fchmod(fd, st.st_mode & 0700);
     ::close(fd);
@@ -52,7 +54,8 @@ bool PrivateFiles::createFile(const QString &path)
 
 void PrivateFiles::tighten(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     if (::lstat(native(path).constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
         ::chmod(native(path).constData(), st.st_mode & 0700);
 }

@@ -13,21 +13,25 @@ namespace Kvarter {
 /// by a new decision).
 struct Complaint
 {
-    enum class Outcome { Pending, Upheld, Changed };
+    enum class Outcome {
+        Pending,
+        Upheld,
+        Changed
+    };
 
     QString id;
     QString decisionId;
     QString citizenId;
     QDate receivedOn;
-    QString channel;        // letter, email, phone, in-person
-    QDate reassessBy;       // received + 4 weeks
+    QString channel;  // letter, email, phone, in-person
+    QDate reassessBy; // received + 4 weeks
     QString registeredBy;
     QDateTime registeredAt;
     QString correctsId;
 
     // From the latest outcome record, if any.
     Outcome outcome = Outcome::Pending;
-    QString newDecisionId;  // with Changed
+    QString newDecisionId; // with Changed
     QString outcomeNote;
     QDate decidedOn;
     // Filled on reads.

@@ -48,13 +48,15 @@ Complaint ComplaintService::registerComplaint(const QString &decisionId, const Q
     if (citizenId.isEmpty())
         errors << FieldError { QStringLiteral("decision"), tr("There is no decision with this id.") };
     else if (outcome == QLatin1String("escalated"))
-        errors << FieldError { QStringLiteral("decision"), tr("An escalation is not a decision yet: there is nothing to complain about.") };
+        errors << FieldError { QStringLiteral("decision"),
+                               tr("An escalation is not a decision yet: there is nothing to complain about.") };
     if (!receivedOn.isValid())
         errors << FieldError { QStringLiteral("received"), tr("Enter the date the complaint was received.") };
     else if (receivedOn > m_store.clock().today())
         errors << FieldError { QStringLiteral("received"), tr("A complaint cannot be received in the future.") };
     if (!channelKeys().contains(channel))
-        errors << FieldError { QStringLiteral("channel"), tr("How did it come in: %1?").arg(channelKeys().join(QStringLiteral(", "))) };
+        errors << FieldError { QStringLiteral("channel"),
+                               tr("How did it come in: %1?").arg(channelKeys().join(QStringLiteral(", "))) };
     if (!correctsId.isEmpty() && !complaint(correctsId))
         errors << FieldError { QStringLiteral("corrects"), tr("The complaint to correct does not exist.") };
     if (!errors.isEmpty())
@@ -119,7 +121,8 @@ std::optional<Complaint> ComplaintService::complaint(const QString &id)
 QList<Complaint> ComplaintService::complaints()
 {
     Access::require(m_actor, Right::ReadCitizen);
-    QList<Complaint> all = read("WHERE NOT EXISTS (SELECT 1 FROM complaint later WHERE later.corrects_id = c.id) AND c.id <> ?", QString());
+    QList<Complaint> all =
+        read("WHERE NOT EXISTS (SELECT 1 FROM complaint later WHERE later.corrects_id = c.id) AND c.id <> ?", QString());
     std::stable_sort(all.begin(), all.end(), [](const Complaint &a, const Complaint &b) {
         const bool pa = a.outcome == Complaint::Outcome::Pending, pb = b.outcome == Complaint::Outcome::Pending;
         if (pa != pb)
@@ -135,7 +138,8 @@ QList<Complaint> ComplaintService::read(const QByteArray &where, const QString &
     auto q = m_store.db().query(
         "SELECT c.id, c.decision_id, c.citizen_id, c.received_on, c.channel, c.reassess_by, c.registered_by, c.registered_at, "
         "coalesce(c.corrects_id, ''), coalesce(o.outcome, 'pending'), coalesce(o.new_decision_id, ''), coalesce(o.note, ''), "
-        "coalesce(o.decided_on, ''), coalesce((SELECT later.id FROM complaint later WHERE later.corrects_id = c.id LIMIT 1), ''), "
+        "coalesce(o.decided_on, ''), coalesce((SELECT later.id FROM complaint later WHERE later.corrects_id = c.id LIMIT 1), "
+        "''), "
         "coalesce(d.decided_at, 0) FROM complaint c "
         "LEFT JOIN complaint_outcome o ON o.id = (SELECT x.id FROM complaint_outcome x WHERE x.complaint_id = c.id "
         "  ORDER BY coalesce(x._lam, x._hlc) DESC, x._dev DESC LIMIT 1) "

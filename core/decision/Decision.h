@@ -14,9 +14,9 @@ namespace Kvarter {
 struct Proposal
 {
     QString citizenId;
-    QString assessmentId;  // the FSIII assessment it is made from (another feature's record; by id)
-    QString grantId;       // the grant to change or end; empty: the citizen's active grant of the service, else a new one
-    QString serviceCode;   // the service decides whether minutes or a course level count
+    QString assessmentId; // the FSIII assessment it is made from (another feature's record; by id)
+    QString grantId;      // the grant to change or end; empty: the citizen's active grant of the service, else a new one
+    QString serviceCode;  // the service decides whether minutes or a course level count
     bool end = false;
     int minutesPerWeek = 0;
     int courseLevel = 0;
@@ -37,8 +37,16 @@ struct Proposal
 /// an escalation is a record with outcome Escalated that the visitator's record answers.
 struct Decision
 {
-    enum class Outcome { Decided, Escalated, Refused };
-    enum class Change { New, Change, End };
+    enum class Outcome {
+        Decided,
+        Escalated,
+        Refused
+    };
+    enum class Change {
+        New,
+        Change,
+        End
+    };
 
     QString id;
     QString caseNumber;
@@ -58,11 +66,11 @@ struct Decision
     QDate followUp;
     QString application;
     Outcome outcome = Outcome::Decided;
-    QString frameRuleId;     // the frame version it was checked against; empty: decided by the authority
-    QString frameNote;       // the frame check's words (why it was escalated)
-    QString escalatedTo;     // the citizen's fixed visitator
-    QString answersId;       // the escalation this decision answers
-    QString baseDecisionId;  // the decision in force on the grant when this one was made
+    QString frameRuleId;    // the frame version it was checked against; empty: decided by the authority
+    QString frameNote;      // the frame check's words (why it was escalated)
+    QString escalatedTo;    // the citizen's fixed visitator
+    QString answersId;      // the escalation this decision answers
+    QString baseDecisionId; // the decision in force on the grant when this one was made
     QString correctsId;
     QString justification;
     QString reason;
@@ -70,12 +78,12 @@ struct Decision
     QString heardHow;
     QString decidedBy;
     QDateTime decidedAt;
-    QString letterHash;      // SHA-256 of the letter's text as made from this record
+    QString letterHash; // SHA-256 of the letter's text as made from this record
 
-    QByteArray letterFacts;  // LetterFacts as JSON, as they were when decided
+    QByteArray letterFacts; // LetterFacts as JSON, as they were when decided
 
     // Filled on reads.
-    quint64 syncOrder = 0;   // the record's Lamport value: with syncDevice, the order all laptops agree on
+    quint64 syncOrder = 0; // the record's Lamport value: with syncDevice, the order all laptops agree on
     QString syncDevice;
     QString decidedByName;
     QString correctedById;

@@ -76,7 +76,8 @@ QStringList theDecision(const Decision &d, const LetterFacts &f)
         lines << DecisionLetter::tr("What the help holds, and when, we plan together with you, and we adjust it with "
                                     "you as your needs change.");
     if (d.followUp.isValid() && d.action != FrameAction::End)
-        lines << DecisionLetter::tr("We will follow up on your help with you no later than %1.").arg(DecisionLetter::date(d.followUp));
+        lines << DecisionLetter::tr("We will follow up on your help with you no later than %1.")
+                     .arg(DecisionLetter::date(d.followUp));
     return lines;
 }
 
@@ -89,7 +90,8 @@ DecisionLetter DecisionLetter::compose(const Decision &d, const LetterFacts &f)
                                                            : tr("Decision about your help with %1").arg(f.serviceName.toLower());
     letter.recipient = QStringList { f.citizenName, f.address, f.postcodeAndCity };
     letter.recipient.removeAll(QString());
-    const QString responsible = f.responsibleRole.isEmpty() ? f.responsibleName : tr("%1, %2").arg(f.responsibleName, f.responsibleRole.toLower());
+    const QString responsible =
+        f.responsibleRole.isEmpty() ? f.responsibleName : tr("%1, %2").arg(f.responsibleName, f.responsibleRole.toLower());
     letter.header = { { tr("Municipality"), f.municipality },
                       { tr("Team"), f.teamName },
                       { tr("Date"), date(d.decidedAt.toTimeZone(Clock::teamZone()).date()) },
@@ -97,7 +99,8 @@ DecisionLetter DecisionLetter::compose(const Decision &d, const LetterFacts &f)
                       { tr("Responsible employee"), responsible } };
     letter.sections << Section { tr("What the case is about"), { whatTheCaseIsAbout(d, f) } };
     letter.sections << Section { tr("Our decision"), theDecision(d, f) };
-    letter.sections << Section { tr("Legal basis"), { LegalTexts::legalBasis(f.serviceGroupCode, f.serviceGroupName, f.course, f.nursing) } };
+    letter.sections << Section { tr("Legal basis"),
+                                 { LegalTexts::legalBasis(f.serviceGroupCode, f.serviceGroupName, f.course, f.nursing) } };
     if (d.againstWish()) {
         Section why { tr("Why we have decided this"), {} };
         if (!d.justification.trimmed().isEmpty())
@@ -106,16 +109,19 @@ DecisionLetter DecisionLetter::compose(const Decision &d, const LetterFacts &f)
             why.paragraphs << tr("What has changed for you: %1").arg(d.reason.trimmed());
         why.paragraphs << LegalTexts::justificationBasis(d.assessmentId);
         if (d.heardAt.isValid())
-            why.paragraphs << LegalTexts::hearing(date(d.heardAt.toTimeZone(Clock::teamZone()).date()), LegalTexts::heardHowName(d.heardHow));
+            why.paragraphs << LegalTexts::hearing(date(d.heardAt.toTimeZone(Clock::teamZone()).date()),
+                                                  LegalTexts::heardHowName(d.heardHow));
         letter.sections << why;
     }
     letter.sections << Section { tr("If you disagree: how to complain"),
                                  LegalTexts::complaintGuidance(f.municipality, f.visitatorName, f.visitatorPhone, f.nursing) };
     if (!f.visitatorName.isEmpty())
-        letter.sections << Section { tr("Questions"),
-                                     { f.visitatorPhone.isEmpty() ? tr("Your fixed visitator is %1.").arg(f.visitatorName)
-                                                                  : tr("Your fixed visitator is %1. You can call directly on %2.")
-                                                                        .arg(f.visitatorName, f.visitatorPhone) } };
+        letter.sections << Section {
+            tr("Questions"),
+            { f.visitatorPhone.isEmpty()
+                  ? tr("Your fixed visitator is %1.").arg(f.visitatorName)
+                  : tr("Your fixed visitator is %1. You can call directly on %2.").arg(f.visitatorName, f.visitatorPhone) }
+        };
     return letter;
 }
 

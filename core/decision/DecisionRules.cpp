@@ -27,8 +27,10 @@ FieldErrors DecisionRules::validate(const Decision &d, const QDateTime &now)
     else if (d.heardAt > now)
         errors << FieldError { QStringLiteral("heardAt"), tr("The citizen must be heard before the decision, not after it.") };
     if (!LegalTexts::heardHowKeys().contains(d.heardHow))
-        errors << FieldError { QStringLiteral("heardHow"),
-                               tr("Record how the citizen was heard: %1.").arg(LegalTexts::heardHowKeys().join(QStringLiteral(", "))) };
+        errors << FieldError {
+            QStringLiteral("heardHow"),
+            tr("Record how the citizen was heard: %1.").arg(LegalTexts::heardHowKeys().join(QStringLiteral(", ")))
+        };
     return errors;
 }
 

@@ -104,8 +104,10 @@ Decision DecisionService::draft(const Proposal &p, const Citizen &citizen, std::
                                        .arg(service->name)
                                        .arg(CourseLevels::highest()) };
         if (kind == Grant::Kind::MinutesPerWeek && (amount <= 0 || amount > MinutesInWeek))
-            errors << FieldError { QStringLiteral("minutes"),
-                                   tr("%1 is granted in minutes per week: between 1 and %2.").arg(service->name).arg(MinutesInWeek) };
+            errors << FieldError {
+                QStringLiteral("minutes"),
+                tr("%1 is granted in minutes per week: between 1 and %2.").arg(service->name).arg(MinutesInWeek)
+            };
     }
     if (p.end && !current)
         errors << FieldError { QStringLiteral("grant"), tr("The citizen has no grant of %1 to end.").arg(service->name) };
@@ -159,7 +161,8 @@ DecisionPreview DecisionService::preview(const Proposal &proposal)
         d.frameRuleId = preview.verdict.ruleId;
     }
     if (!d.followUp.isValid() && d.action != FrameAction::End)
-        d.followUp = d.validFrom.addDays(7 * (preview.verdict.maxWeeks > 0 ? preview.verdict.maxWeeks : FollowUpWeeksWithoutLimit));
+        d.followUp =
+            d.validFrom.addDays(7 * (preview.verdict.maxWeeks > 0 ? preview.verdict.maxWeeks : FollowUpWeeksWithoutLimit));
     d.frameNote = preview.verdict.explanation;
     d.outcome = preview.verdict.inside ? Decision::Outcome::Decided : Decision::Outcome::Escalated;
     if (d.outcome == Decision::Outcome::Escalated)
@@ -457,7 +460,8 @@ QList<Decision> DecisionService::read(const QByteArray &where, const QString &ke
 {
     auto q = m_store.db().query(
         "SELECT d.id, d.case_number, d.citizen_id, d.team_id, d.grant_id, coalesce(d.assessment_id, ''), d.change, d.action, "
-        "d.service_code, d.kind, coalesce(d.minutes_per_week, d.course_level, 0), coalesce(d.previous_minutes, d.previous_level, 0), "
+        "d.service_code, d.kind, coalesce(d.minutes_per_week, d.course_level, 0), coalesce(d.previous_minutes, d.previous_level, "
+        "0), "
         "coalesce(d.requested_minutes, d.requested_level, 0), d.citizen_agrees, d.valid_from, coalesce(d.follow_up, ''), "
         "d.application, d.outcome, coalesce(d.frame_rule_id, ''), d.frame_note, coalesce(d.escalated_to, ''), "
         "coalesce(d.answers_id, ''), coalesce(d.base_decision_id, ''), coalesce(d.corrects_id, ''), d.justification, d.reason, "

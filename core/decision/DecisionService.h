@@ -22,7 +22,7 @@ struct DecisionPreview
 {
     Decision decision;
     FrameVerdict verdict;
-    bool byAuthority = false;   // a visitator decides without a delegated frame
+    bool byAuthority = false; // a visitator decides without a delegated frame
     double effectHoursPerWeek = 0;
     std::optional<Grant> current;
 };
@@ -30,7 +30,11 @@ struct DecisionPreview
 /// The visitator's answer to an escalation: grant as proposed, grant another amount, or refuse.
 struct EscalationAnswer
 {
-    enum class Kind { AsProposed, Changed, Refused };
+    enum class Kind {
+        AsProposed,
+        Changed,
+        Refused
+    };
     Kind kind = Kind::AsProposed;
     int amount = 0; // with Changed: minutes per week or course level
     QDate followUp;

@@ -50,8 +50,8 @@ QString LegalTexts::justificationBasis(const QString &assessmentId)
         .arg(assessmentId);
 }
 
-QStringList LegalTexts::complaintGuidance(const QString &municipality, const QString &visitatorName, const QString &visitatorPhone,
-                                          bool nursing)
+QStringList LegalTexts::complaintGuidance(const QString &municipality, const QString &visitatorName,
+                                          const QString &visitatorPhone, bool nursing)
 {
     if (nursing)
         return {

@@ -89,8 +89,8 @@ int DemoAssessments::make(const QStringList &citizens, const QStringList &assess
     return made;
 }
 
-DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QString &author, const QDateTime &at,
-                                              int frailty, const Made *earlier)
+DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QString &author, const QDateTime &at, int frailty,
+                                              const Made *earlier)
 {
     const QString id = Id::fromName(citizenId + QStringLiteral("/assessment/") + m_tag + at.toString(Qt::ISODate));
     Made made;
@@ -112,21 +112,23 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
             QList<QString> pool = numbered(m_terms.homeCareAreas().at(a));
             for (int n = 0; n < areaCounts.at(a) && !pool.isEmpty(); ++n) {
                 const QString code = pool.takeAt(qsizetype(m_random.bounded(quint32(pool.size()))));
-                const int level = m_random.bounded(100) < 4 ? 9 : std::clamp(frailty + int(m_random.bounded(3)) - 1 + (a == 1 ? 1 : 0), 0, 4);
+                const int level =
+                    m_random.bounded(100) < 4 ? 9 : std::clamp(frailty + int(m_random.bounded(3)) - 1 + (a == 1 ? 1 : 0), 0, 4);
                 made.levels.insert(code, level);
                 made.order << code;
             }
         }
     }
 
-    m_store.insert("assessment", id,
-                   { { "citizen_id", citizenId },
-                     { "author_id", author },
-                     { "made_at", at.toSecsSinceEpoch() },
-                     { "assessed_at", at.toSecsSinceEpoch() },
-                     { "wishes", m_random.bounded(100) < 70 ? Wishes.at(qsizetype(m_random.bounded(quint32(Wishes.size())))) : QString() },
-                     { "overall", Overall.at(qsizetype(m_random.bounded(quint32(Overall.size())))) },
-                     { "supersedes_id", QVariant() } });
+    m_store.insert(
+        "assessment", id,
+        { { "citizen_id", citizenId },
+          { "author_id", author },
+          { "made_at", at.toSecsSinceEpoch() },
+          { "assessed_at", at.toSecsSinceEpoch() },
+          { "wishes", m_random.bounded(100) < 70 ? Wishes.at(qsizetype(m_random.bounded(quint32(Wishes.size())))) : QString() },
+          { "overall", Overall.at(qsizetype(m_random.bounded(quint32(Overall.size())))) },
+          { "supersedes_id", QVariant() } });
     int n = 0;
     for (const QString &code : made.order) {
         const int level = made.levels.value(code);
@@ -135,23 +137,26 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
             goalLevel = level - 1;
         else
             goalType = m_terms.goalTypes().resolve(QStringLiteral("Tilstand forbliver uændret"));
-        m_store.insert("assessment_condition", Id::fromName(id + QStringLiteral("/condition/%1").arg(n++)),
-                       { { "assessment_id", id },
-                         { "code", code },
-                         { "level", level },
-                         { "nursing", QVariant() },
-                         { "performance", performanceFor(m_terms, level) },
-                         { "meaning", m_terms.meaning().resolve(QLatin1String(level >= 2 && level <= 4 ? "D2" : "D1")) },
-                         { "goal_level", goalLevel },
-                         { "goal_type", goalType },
-                         { "note", m_random.bounded(100) < 20 ? Notes.at(qsizetype(m_random.bounded(quint32(Notes.size())))) : QString() } });
+        m_store.insert(
+            "assessment_condition", Id::fromName(id + QStringLiteral("/condition/%1").arg(n++)),
+            { { "assessment_id", id },
+              { "code", code },
+              { "level", level },
+              { "nursing", QVariant() },
+              { "performance", performanceFor(m_terms, level) },
+              { "meaning", m_terms.meaning().resolve(QLatin1String(level >= 2 && level <= 4 ? "D2" : "D1")) },
+              { "goal_level", goalLevel },
+              { "goal_type", goalType },
+              { "note",
+                m_random.bounded(100) < 20 ? Notes.at(qsizetype(m_random.bounded(quint32(Notes.size())))) : QString() } });
     }
     // Nursing conditions for some: a wound, pain, nutrition…
     if (!earlier && m_random.bounded(100) < 40 && !m_terms.nursingAreas().isEmpty()) {
         const int count = 1 + int(m_random.bounded(2));
         QStringList used;
         for (int i = 0; i < count; ++i) {
-            const FsiiiArea &area = m_terms.nursingAreas().at(qsizetype(m_random.bounded(quint32(m_terms.nursingAreas().size()))));
+            const FsiiiArea &area =
+                m_terms.nursingAreas().at(qsizetype(m_random.bounded(quint32(m_terms.nursingAreas().size()))));
             const QList<QString> pool = numbered(area);
             if (pool.isEmpty())
                 continue;
@@ -159,16 +164,17 @@ DemoAssessments::Made DemoAssessments::assess(const QString &citizenId, const QS
             if (used.contains(code))
                 continue;
             used << code;
-            m_store.insert("assessment_condition", Id::fromName(id + QStringLiteral("/condition/%1").arg(n++)),
-                           { { "assessment_id", id },
-                             { "code", code },
-                             { "level", QVariant() },
-                             { "nursing", nursingKey(m_random.bounded(100) < 60 ? NursingState::Problem : NursingState::Potential) },
-                             { "performance", QVariant() },
-                             { "meaning", QVariant() },
-                             { "goal_level", QVariant() },
-                             { "goal_type", m_terms.goalTypes().resolve(QStringLiteral("Tilstand mindskes")) },
-                             { "note", QString() } });
+            m_store.insert(
+                "assessment_condition", Id::fromName(id + QStringLiteral("/condition/%1").arg(n++)),
+                { { "assessment_id", id },
+                  { "code", code },
+                  { "level", QVariant() },
+                  { "nursing", nursingKey(m_random.bounded(100) < 60 ? NursingState::Problem : NursingState::Potential) },
+                  { "performance", QVariant() },
+                  { "meaning", QVariant() },
+                  { "goal_level", QVariant() },
+                  { "goal_type", m_terms.goalTypes().resolve(QStringLiteral("Tilstand mindskes")) },
+                  { "note", QString() } });
         }
     }
     // The second assessment follows up on what the first set out to do.

@@ -25,14 +25,13 @@ namespace Kvarter {
 
 namespace {
 
-const QStringList TeamNames { QStringLiteral("Team Tåsinge"), QStringLiteral("Team Thurø"),
-                              QStringLiteral("Team Egense"), QStringLiteral("Team Skårup"),
-                              QStringLiteral("Team Stenstrup") };
+const QStringList TeamNames { QStringLiteral("Team Tåsinge"), QStringLiteral("Team Thurø"), QStringLiteral("Team Egense"),
+                              QStringLiteral("Team Skårup"), QStringLiteral("Team Stenstrup") };
 
 // A team of twelve: who does what (Buurtzorg-sized, with the section's visitator attached).
-const QList<Role> TeamRoles { Role::TeamLeader,   Role::Planner,       Role::Visitator,    Role::Nurse,
-                              Role::Nurse,        Role::SosuAssistant, Role::SosuAssistant, Role::SosuAssistant,
-                              Role::SosuHelper,   Role::SosuHelper,    Role::SosuHelper,   Role::Therapist };
+const QList<Role> TeamRoles { Role::TeamLeader, Role::Planner,       Role::Visitator,     Role::Nurse,
+                              Role::Nurse,      Role::SosuAssistant, Role::SosuAssistant, Role::SosuAssistant,
+                              Role::SosuHelper, Role::SosuHelper,    Role::SosuHelper,    Role::Therapist };
 
 const QStringList Relations { QStringLiteral("Datter"),    QStringLiteral("Søn"),  QStringLiteral("Ægtefælle"),
                               QStringLiteral("Barnebarn"), QStringLiteral("Nabo"), QStringLiteral("Ven"),
@@ -49,8 +48,7 @@ struct GrantTemplate
 };
 const GrantTemplate CareGrants[] = { { "H1.1", 70, 280 }, { "H1.2", 35, 140 }, { "H1.3", 35, 210 },
                                      { "H1.8", 15, 30 },  { "H1.7", 15, 30 },  { "H1.6", 35, 105 } };
-const GrantTemplate NursingGrants[] = { { "G1.21", 15, 30 }, { "G1.39", 40, 120 }, { "G1.20", 35, 70 },
-                                        { "G1.19", 30, 60 } };
+const GrantTemplate NursingGrants[] = { { "G1.21", 15, 30 }, { "G1.39", 40, 120 }, { "G1.20", 35, 70 }, { "G1.19", 30, 60 } };
 
 } // namespace
 
@@ -106,8 +104,8 @@ DemoSummary DemoGenerator::generate(Scale scale, const Progress &progress)
             for (const Employee &e : data[t].staff)
                 if (e.role == Role::Nurse || e.role == Role::SosuAssistant || e.role == Role::Therapist)
                     assessors << e.id;
-            summary.assessments += DemoAssessments(m_store, FsiiiTerms::standard(), m_seed * 31u + quint32(t), m_today)
-                                       .make(citizens, assessors);
+            summary.assessments +=
+                DemoAssessments(m_store, FsiiiTerms::standard(), m_seed * 31u + quint32(t), m_today).make(citizens, assessors);
         }
     });
     summary.teams = teams;
@@ -136,8 +134,7 @@ DemoGenerator::TeamData DemoGenerator::makeTeam(int teamIndex, int staff, int ci
     const WordLists &words = WordLists::standard();
     TeamData team;
     team.id = Id::fromName(QStringLiteral("team/%1/%2").arg(m_seed).arg(teamIndex));
-    TeamService(m_store).createTeam({ team.id, TeamNames.at(teamIndex % TeamNames.size()),
-                                      QStringLiteral("Svendborg Kommune") });
+    TeamService(m_store).createTeam({ team.id, TeamNames.at(teamIndex % TeamNames.size()), QStringLiteral("Svendborg Kommune") });
     for (int i = 0; i < staff; ++i) {
         Employee e;
         e.id = Id::fromName(QStringLiteral("employee/%1/%2/%3").arg(m_seed).arg(teamIndex).arg(i));
@@ -148,10 +145,8 @@ DemoGenerator::TeamData DemoGenerator::makeTeam(int teamIndex, int staff, int ci
         e.name = first + QLatin1Char(' ') + last;
         e.initials = first.left(2) + last.left(1);
         e.role = TeamRoles.at(i % TeamRoles.size());
-        e.phone = QStringLiteral("62 %1 %2 %3")
-                      .arg(20 + teamIndex)
-                      .arg(10 + i, 2, 10, QLatin1Char('0'))
-                      .arg(m_random.bounded(10, 99));
+        e.phone =
+            QStringLiteral("62 %1 %2 %3").arg(20 + teamIndex).arg(10 + i, 2, 10, QLatin1Char('0')).arg(m_random.bounded(10, 99));
         TeamService(m_store).addEmployee(e);
         if (Roles::makesVisits(e.role))
             team.visiting << i;
@@ -223,8 +218,8 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
     const QDate born = m_today.addYears(-65 - int(m_random.bounded(33))).addDays(-int(m_random.bounded(365)));
     do {
         // 7th digit 0–3 means born 1900–1999; the last digit is odd for men, even for women.
-        const int serial = int(m_random.bounded(4)) * 1000 + int(m_random.bounded(100)) * 10
-            + int(m_random.bounded(5)) * 2 + (female ? 0 : 1);
+        const int serial =
+            int(m_random.bounded(4)) * 1000 + int(m_random.bounded(100)) * 10 + int(m_random.bounded(5)) * 2 + (female ? 0 : 1);
         c.cpr = born.toString(QStringLiteral("ddMMyy")) + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
     } while (m_usedCprs.contains(c.cpr));
     m_usedCprs.insert(c.cpr);
@@ -253,11 +248,14 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
         Relative rel;
         rel.id = Id::fromName(c.id + QStringLiteral("/relative/%1").arg(r));
         rel.citizenId = c.id;
-        rel.name = WordLists::pick(m_random.bounded(2) ? words.femaleNames : words.maleNames, m_random)
-            + QLatin1Char(' ') + WordLists::pick(words.surnames, m_random);
+        rel.name = WordLists::pick(m_random.bounded(2) ? words.femaleNames : words.maleNames, m_random) + QLatin1Char(' ')
+            + WordLists::pick(words.surnames, m_random);
         rel.relation = WordLists::pick(Relations, m_random);
-        rel.phone = QStringLiteral("%1%2%3%4").arg(m_random.bounded(20, 99)).arg(m_random.bounded(10, 99))
-                        .arg(m_random.bounded(10, 99)).arg(m_random.bounded(10, 99));
+        rel.phone = QStringLiteral("%1%2%3%4")
+                        .arg(m_random.bounded(20, 99))
+                        .arg(m_random.bounded(10, 99))
+                        .arg(m_random.bounded(10, 99))
+                        .arg(m_random.bounded(10, 99));
         rel.isPrimary = r == 0;
         rel.mayInform = r == 0 || m_random.bounded(2);
         citizens.addRelative(rel);
@@ -292,8 +290,7 @@ void DemoGenerator::makeCitizen(TeamData &team, int index)
         const GrantTemplate &t = NursingGrants[m_random.bounded(quint32(std::size(NursingGrants)))];
         grant(QString::fromLatin1(t.code), Grant::Kind::MinutesPerWeek, t.minMinutes, n++);
     }
-    person.visitsPerDay = 1 + int(m_random.bounded(100) < 70) + int(m_random.bounded(100) < 65)
-        + int(m_random.bounded(100) < 45);
+    person.visitsPerDay = 1 + int(m_random.bounded(100) < 70) + int(m_random.bounded(100) < 65) + int(m_random.bounded(100) < 45);
     person.minutes = 10 + 5 * int(m_random.bounded(6));
     team.citizens << person;
 }
@@ -311,9 +308,8 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
         for (int s = 0; s < perDay; ++s)
             wanted << Wanted { p, Slots[s] + int(m_random.bounded(6)) * 5 };
     }
-    std::sort(wanted.begin(), wanted.end(), [](const Wanted &a, const Wanted &b) {
-        return a.minute != b.minute ? a.minute < b.minute : a.person < b.person;
-    });
+    std::sort(wanted.begin(), wanted.end(),
+              [](const Wanted &a, const Wanted &b) { return a.minute != b.minute ? a.minute < b.minute : a.person < b.person; });
 
     // Route each visit to whichever of the citizen's group is free first, as a planner would.
     QHash<int, int> freeAt;
@@ -335,8 +331,8 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
         freeAt[chosen] = start + person.minutes;
 
         Visit v;
-        v.id = Id::fromName(person.id + QLatin1Char('/') + day.toString(Qt::ISODate) + QLatin1Char('/')
-                            + QString::number(w.minute));
+        v.id =
+            Id::fromName(person.id + QLatin1Char('/') + day.toString(Qt::ISODate) + QLatin1Char('/') + QString::number(w.minute));
         v.citizenId = person.id;
         v.start = QDateTime(day, QTime(start / 60, start % 60), Clock::teamZone());
         v.minutes = person.minutes;

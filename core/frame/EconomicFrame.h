@@ -11,10 +11,10 @@ namespace Kvarter {
 struct EconomicFrame
 {
     QString teamId;
-    QString versionId;             // the team_budget row in force; empty when none was set
-    double frameHoursPerWeek = 0;  // 0 when no frame was set
+    QString versionId;            // the team_budget row in force; empty when none was set
+    double frameHoursPerWeek = 0; // 0 when no frame was set
     double usedHoursPerWeek = 0;
-    int grants = 0;                // active grants counted
+    int grants = 0; // active grants counted
 
     bool isSet() const { return !versionId.isEmpty(); }
     double remainingHoursPerWeek() const { return frameHoursPerWeek - usedHoursPerWeek; }

@@ -27,7 +27,8 @@ QString EconomicFrameService::setHoursPerWeek(const QString &teamId, double hour
 {
     Access::require(m_actor, Right::EditFrames);
     if (hours < 0 || hours > 10000)
-        throw ValidationError({ FieldError { QStringLiteral("hours"), tr("A team's frame is between 0 and 10000 hours per week.") } });
+        throw ValidationError(
+            { FieldError { QStringLiteral("hours"), tr("A team's frame is between 0 and 10000 hours per week.") } });
     const QString id = givenId.isEmpty() ? Id::create() : givenId;
     m_store.write(m_actor.employeeId(), [&] {
         const EconomicFrame before = figure(teamId, m_store.clock().today());

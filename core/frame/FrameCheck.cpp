@@ -61,8 +61,9 @@ FrameVerdict FrameCheck::check(const QList<FrameRule> &rules, const FrameQuestio
             return verdict;
         }
         if (rule->kind == Grant::Kind::Course && question.amount > rule->maxCourseLevel) {
-            verdict.explanation = tr("%1 is above the frame's %2 for a %3.")
-                                      .arg(CourseLevels::displayName(question.amount), CourseLevels::displayName(rule->maxCourseLevel), role);
+            verdict.explanation =
+                tr("%1 is above the frame's %2 for a %3.")
+                    .arg(CourseLevels::displayName(question.amount), CourseLevels::displayName(rule->maxCourseLevel), role);
             return verdict;
         }
         if (rule->maxWeeks > 0 && question.weeks > rule->maxWeeks) {

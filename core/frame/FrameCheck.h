@@ -17,8 +17,8 @@ struct FrameQuestion
     Role role = Role::Nurse;
     const Service *service = nullptr;
     FrameAction action = FrameAction::Grant;
-    int amount = 0;   // minutes per week, or the course level
-    int weeks = 0;    // weeks from the start to the next follow-up; 0 = none asked
+    int amount = 0; // minutes per week, or the course level
+    int weeks = 0;  // weeks from the start to the next follow-up; 0 = none asked
 };
 
 /// The answer: inside (and under which frame version) or outside, and why, in words for the form.

@@ -11,7 +11,12 @@
 namespace Kvarter {
 
 /// What a decision does to a grant, as a frame names it.
-enum class FrameAction { Grant = 1, Increase = 2, Reduce = 4, End = 8 };
+enum class FrameAction {
+    Grant = 1,
+    Increase = 2,
+    Reduce = 4,
+    End = 8
+};
 
 /// One version of a delegated frame (ramme): in a team, a role may grant, increase, reduce or end
 /// a service (an FSIII code, or a group code covering all services under it) up to an amount and
@@ -19,8 +24,8 @@ enum class FrameAction { Grant = 1, Increase = 2, Reduce = 4, End = 8 };
 /// and a decision keeps the id of the version it was checked against.
 struct FrameRule
 {
-    static constexpr int AllActions = int(FrameAction::Grant) | int(FrameAction::Increase) | int(FrameAction::Reduce)
-        | int(FrameAction::End);
+    static constexpr int AllActions =
+        int(FrameAction::Grant) | int(FrameAction::Increase) | int(FrameAction::Reduce) | int(FrameAction::End);
 
     QString id; // this version
     QString teamId;
@@ -31,7 +36,7 @@ struct FrameRule
     int maxCourseLevel = 0;    // Ældrelov courses
     int maxWeeks = 0;          // the latest follow-up, in weeks from the start; 0 = not limited
     int actions = AllActions;
-    bool active = true;        // false: the right was withdrawn (a version, too)
+    bool active = true; // false: the right was withdrawn (a version, too)
     QString supersedesId;
     QString editedBy;
     QDateTime editedAt;

@@ -15,10 +15,10 @@ namespace {
 constexpr int MinutesInWeek = 7 * 24 * 60;
 
 // A row is in force when no row of the same key is later in sync order (Lamport, then device).
-constexpr const char *InForce
-    = "NOT EXISTS (SELECT 1 FROM frame_rule later WHERE later.team_id = f.team_id AND later.role = f.role "
-      "AND later.service_code = f.service_code AND (coalesce(later._lam, later._hlc) > coalesce(f._lam, f._hlc) "
-      "OR (coalesce(later._lam, later._hlc) = coalesce(f._lam, f._hlc) AND later._dev > f._dev)))";
+constexpr const char *InForce =
+    "NOT EXISTS (SELECT 1 FROM frame_rule later WHERE later.team_id = f.team_id AND later.role = f.role "
+    "AND later.service_code = f.service_code AND (coalesce(later._lam, later._hlc) > coalesce(f._lam, f._hlc) "
+    "OR (coalesce(later._lam, later._hlc) = coalesce(f._lam, f._hlc) AND later._dev > f._dev)))";
 
 // The code a frame names: a service, or a group of services (all of § 83 stk. 1 nr. 1, say).
 bool isCourseCode(const ServiceCatalogue &catalogue, const QString &code)
@@ -48,12 +48,15 @@ FieldErrors FrameService::validate(const FrameRule &rule) const
     if (rule.teamId.isEmpty())
         errors << FieldError { QStringLiteral("team"), tr("Choose the team the frame is for.") };
     if (!isKnownCode(m_catalogue, rule.serviceCode))
-        errors << FieldError { QStringLiteral("service"), tr("Choose a service or a group of services from the FSIII catalogue.") };
+        errors << FieldError { QStringLiteral("service"),
+                               tr("Choose a service or a group of services from the FSIII catalogue.") };
     else if (isCourseCode(m_catalogue, rule.serviceCode)) {
         if (rule.active && !CourseLevels::isValid(rule.maxCourseLevel))
-            errors << FieldError { QStringLiteral("max"), tr("A course frame goes up to a level between 1 and %1.").arg(CourseLevels::highest()) };
+            errors << FieldError { QStringLiteral("max"),
+                                   tr("A course frame goes up to a level between 1 and %1.").arg(CourseLevels::highest()) };
     } else if (rule.active && (rule.maxMinutesPerWeek <= 0 || rule.maxMinutesPerWeek > MinutesInWeek)) {
-        errors << FieldError { QStringLiteral("max"), tr("A frame goes up to between 1 and %1 minutes per week.").arg(MinutesInWeek) };
+        errors << FieldError { QStringLiteral("max"),
+                               tr("A frame goes up to between 1 and %1 minutes per week.").arg(MinutesInWeek) };
     }
     if (rule.maxWeeks < 0 || rule.maxWeeks > 520)
         errors << FieldError { QStringLiteral("weeks"), tr("Weeks until follow-up must be between 0 (no limit) and 520.") };

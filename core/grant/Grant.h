@@ -11,7 +11,10 @@ namespace Kvarter {
 /// since Ældreloven of 1 July 2025, a holistic course of care (helhedspleje) without minutes.
 struct Grant
 {
-    enum class Kind { MinutesPerWeek, Course };
+    enum class Kind {
+        MinutesPerWeek,
+        Course
+    };
 
     QString id;
     QString citizenId;
@@ -22,10 +25,7 @@ struct Grant
     QDate validFrom;
     QDate validTo; // invalid = open-ended
 
-    bool isActiveOn(const QDate &day) const
-    {
-        return validFrom <= day && (!validTo.isValid() || day <= validTo);
-    }
+    bool isActiveOn(const QDate &day) const { return validFrom <= day && (!validTo.isValid() || day <= validTo); }
 };
 
 } // namespace Kvarter

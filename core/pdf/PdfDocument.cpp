@@ -31,8 +31,8 @@ void PdfDocument::addTable(const QList<Column> &columns, const QList<QStringList
 
 int PdfDocument::paint(QPagedPaintDevice &device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_orientation, QMarginsF(14, 12, 14, 10),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), m_orientation, QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&device))
         return 0;

@@ -27,7 +27,12 @@ public:
         int percent = 10;                // share of the page width
         bool emphasiseFirstLine = false; // first line of each cell bold (a name above its details)
     };
-    enum class Kind { Heading, Paragraph, Table, PageBreak };
+    enum class Kind {
+        Heading,
+        Paragraph,
+        Table,
+        PageBreak
+    };
     struct Block
     {
         Kind kind = Kind::Paragraph;

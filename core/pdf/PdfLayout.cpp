@@ -30,8 +30,8 @@ const QColor Grid(0x88, 0x88, 0x88);
 } // namespace
 
 PdfLayout::PdfLayout(const PdfDocument &document, QPagedPaintDevice &device, QPainter *painter, int pageCount)
-    : m_document(document), m_device(device), m_painter(painter), m_pageCount(pageCount),
-      m_mm(device.logicalDpiY() / 25.4), m_width(device.width())
+    : m_document(document), m_device(device), m_painter(painter), m_pageCount(pageCount), m_mm(device.logicalDpiY() / 25.4),
+      m_width(device.width())
 {
 }
 
@@ -45,9 +45,7 @@ int PdfLayout::run()
     m_y += 2 * m_mm;
     for (const PdfDocument::Block &block : m_document.blocks()) {
         switch (block.kind) {
-        case PdfDocument::Kind::PageBreak:
-            m_pageBreakPending = true;
-            break;
+        case PdfDocument::Kind::PageBreak: m_pageBreakPending = true; break;
         case PdfDocument::Kind::Heading:
             if (m_pageBreakPending)
                 newPage();
@@ -124,7 +122,8 @@ void PdfLayout::paragraph(const QList<Line> &lines, qreal gapBefore)
     m_y += height;
 }
 
-qreal PdfLayout::tableRow(const QList<PdfDocument::Column> &columns, const QStringList &cells, bool header, bool banded, bool paint)
+qreal PdfLayout::tableRow(const QList<PdfDocument::Column> &columns, const QStringList &cells, bool header, bool banded,
+                          bool paint)
 {
     const qreal padding = PaddingMm * m_mm;
     QList<QList<Line>> content;
@@ -198,8 +197,8 @@ void PdfLayout::footer()
     m_painter->setFont(small);
     const QFontMetricsF metrics(small, &m_device);
     const qreal pageWidth = metrics.horizontalAdvance(pageText);
-    const QString which = m_document.subtitle().isEmpty() ? m_document.title()
-                                                          : m_document.title() + QStringLiteral(" · ") + m_document.subtitle();
+    const QString which =
+        m_document.subtitle().isEmpty() ? m_document.title() : m_document.title() + QStringLiteral(" · ") + m_document.subtitle();
     const qreal secondTop = top + lineGap + noticeHeight + 0.5 * m_mm;
     text({ { metrics.elidedText(which, Qt::ElideRight, m_width - pageWidth - 8 * m_mm), small } }, m_width - pageWidth - 8 * m_mm,
          QPointF(0, secondTop), true);

@@ -12,8 +12,8 @@ namespace {
 
 QString timeCell(const RunListStop &stop)
 {
-    QString text = stop.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + stop.end().toString(QStringLiteral("HH:mm"))
-        + QLatin1Char('\n') + RunListPdf::tr("%1 min").arg(stop.minutes);
+    QString text = stop.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
+        + stop.end().toString(QStringLiteral("HH:mm")) + QLatin1Char('\n') + RunListPdf::tr("%1 min").arg(stop.minutes);
     if (stop.status != VisitStatus::Planned)
         text += QLatin1Char('\n') + VisitStatuses::displayName(stop.status);
     return text;
@@ -76,9 +76,11 @@ PdfDocument RunListPdf::document(const RunList &list, const QDateTime &printedAt
     const QString day = QLocale().toString(list.day, QStringLiteral("dddd d. MMMM yyyy"));
     PdfDocument doc(tr("Run list, %1").arg(day));
     doc.setOrientation(QPageLayout::Landscape);
-    const QString printed = tr("printed %1").arg(QLocale().toString(printedAt.toTimeZone(Clock::teamZone()), QStringLiteral("d. MMMM yyyy HH:mm")));
+    const QString printed =
+        tr("printed %1").arg(QLocale().toString(printedAt.toTimeZone(Clock::teamZone()), QStringLiteral("d. MMMM yyyy HH:mm")));
     if (list.employee) {
-        doc.setSubtitle(QStringList { list.teamName, personName(list.employee->name, list.employee->initials), printed }.join(QStringLiteral(" · ")));
+        doc.setSubtitle(QStringList { list.teamName, personName(list.employee->name, list.employee->initials), printed }.join(
+            QStringLiteral(" · ")));
         if (list.stops.isEmpty())
             doc.addParagraph(tr("No visits on this day."));
         else
@@ -103,8 +105,8 @@ PdfDocument RunListPdf::document(const RunList &list, const QDateTime &printedAt
         const QList<RunListStop> &stops = byEmployee.value(order.at(i));
         if (i > 0)
             doc.addPageBreak();
-        const QString who = order.at(i).isEmpty() ? tr("Not assigned")
-                                                  : personName(stops.first().employeeName, stops.first().employeeInitials);
+        const QString who =
+            order.at(i).isEmpty() ? tr("Not assigned") : personName(stops.first().employeeName, stops.first().employeeInitials);
         doc.addHeading(tr("%1 — %n visit(s)", nullptr, int(stops.size())).arg(who));
         addStops(doc, stops);
     }

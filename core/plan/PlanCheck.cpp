@@ -31,8 +31,8 @@ QList<Overlap> PlanCheck::overlapping(QList<Visit> visits)
     QList<Overlap> found;
     // Sorted by person and start, a visit can only overlap the ones after it that start before it ends.
     for (qsizetype i = 0; i < visits.size(); ++i)
-        for (qsizetype j = i + 1; j < visits.size() && visits.at(j).employeeId == visits.at(i).employeeId
-             && visits.at(j).start < visits.at(i).end();
+        for (qsizetype j = i + 1;
+             j < visits.size() && visits.at(j).employeeId == visits.at(i).employeeId && visits.at(j).start < visits.at(i).end();
              ++j)
             found.append({ visits.at(i), visits.at(j) });
     return found;
@@ -72,10 +72,10 @@ QList<PlanWarning> PlanCheck::warningsFor(const QString &visitId, const QString 
         if (o.first.id != moved.id && o.second.id != moved.id)
             continue; // an old double booking is not this move's doing
         const Visit &other = o.first.id == moved.id ? o.second : o.first;
-        warnings.append({ PlanWarning::Kind::Overlap,
-                          tr("%1 already visits %2 %3–%4.")
-                              .arg(employee->name, other.citizenName, clock(other.start), clock(other.end())),
-                          other.id });
+        warnings.append(
+            { PlanWarning::Kind::Overlap,
+              tr("%1 already visits %2 %3–%4.").arg(employee->name, other.citizenName, clock(other.start), clock(other.end())),
+              other.id });
     }
     for (const QString &code : moved.services)
         if (!mayPerform(employee->role, code))

@@ -14,7 +14,7 @@ class Store;
 /// Two visits of one employee that share some minutes: a double booking.
 struct Overlap
 {
-    Visit first;  // the one that starts first
+    Visit first; // the one that starts first
     Visit second;
 };
 
@@ -23,7 +23,10 @@ struct Overlap
 /// building), so the UI asks and the planner may still confirm.
 struct PlanWarning
 {
-    enum class Kind { Overlap, RoleMayNotPerform };
+    enum class Kind {
+        Overlap,
+        RoleMayNotPerform
+    };
     Kind kind = Kind::Overlap;
     QString message;
     QString otherVisitId; // for an overlap

@@ -20,10 +20,7 @@ QList<Visit> PlanService::dayPlan(const QString &teamId, const QDate &day, int d
     return VisitService::readVisits(*q);
 }
 
-void PlanService::reassign(const QString &visitId, const QString &employeeId)
-{
-    move(visitId, employeeId, {});
-}
+void PlanService::reassign(const QString &visitId, const QString &employeeId) { move(visitId, employeeId, {}); }
 
 void PlanService::move(const QString &visitId, const std::optional<QString> &employeeId, const QDateTime &start)
 {
@@ -40,8 +37,8 @@ void PlanService::move(const QString &visitId, const std::optional<QString> &emp
         if (!employee || !employee->active)
             throw Error(tr("The chosen employee is not an active member of the team."));
         if (!Roles::makesVisits(employee->role))
-            throw Error(tr("%1 is %2 and does not make home visits.")
-                            .arg(employee->name, Roles::displayName(employee->role).toLower()));
+            throw Error(
+                tr("%1 is %2 and does not make home visits.").arg(employee->name, Roles::displayName(employee->role).toLower()));
     }
     Fields fields;
     if (employeeId && visit->employeeId != *employeeId)
@@ -57,11 +54,10 @@ QList<ContinuityFigure> PlanService::continuity(const QString &teamId, const QDa
 {
     Access::require(m_actor, Right::ReadPlan);
     const auto [from, to] = VisitService::dayBounds(lastDay.addDays(1 - days), days);
-    auto q = m_store.db().query(
-        "SELECT c.id, c.name, count(DISTINCT v.employee_id), count(v.id) FROM citizen c "
-        "JOIN visit v ON v.citizen_id = c.id AND v.start >= ? AND v.start < ? "
-        "AND v.status IN ('done', 'planned') AND v.employee_id IS NOT NULL "
-        "WHERE c.team_id = ? GROUP BY c.id ORDER BY 3 DESC, c.name");
+    auto q = m_store.db().query("SELECT c.id, c.name, count(DISTINCT v.employee_id), count(v.id) FROM citizen c "
+                                "JOIN visit v ON v.citizen_id = c.id AND v.start >= ? AND v.start < ? "
+                                "AND v.status IN ('done', 'planned') AND v.employee_id IS NOT NULL "
+                                "WHERE c.team_id = ? GROUP BY c.id ORDER BY 3 DESC, c.name");
     q->bind(1, from).bind(2, to).bind(3, teamId);
     QList<ContinuityFigure> result;
     while (q->next())

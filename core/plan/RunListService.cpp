@@ -42,17 +42,16 @@ RunList RunListService::runList(const QDate &day, const QString &employeeId)
 
     const auto [from, to] = VisitService::dayBounds(day);
     // One statement for the whole list: the primary relative is the first one marked primary.
-    QByteArray sql =
-        "SELECT v.id, v.start, v.minutes, v.status, coalesce(v.employee_id, ''), coalesce(e.name, ''), "
-        "coalesce(e.initials, ''), c.name, c.address, c.postcode, c.city, c.phone, v.services, "
-        "coalesce(r.name, ''), coalesce(r.relation, ''), coalesce(r.phone, ''), coalesce(r.may_inform, 0), "
-        "coalesce(cp.name, '') "
-        "FROM visit v JOIN citizen c ON c.id = v.citizen_id "
-        "LEFT JOIN employee e ON e.id = v.employee_id "
-        "LEFT JOIN employee cp ON cp.id = c.contact_person_id "
-        "LEFT JOIN relative r ON r.id = (SELECT id FROM relative WHERE citizen_id = c.id AND is_primary = 1 "
-        "ORDER BY name, id LIMIT 1) "
-        "WHERE v.start >= ? AND v.start < ? AND c.team_id = ? AND v.status <> 'cancelled' ";
+    QByteArray sql = "SELECT v.id, v.start, v.minutes, v.status, coalesce(v.employee_id, ''), coalesce(e.name, ''), "
+                     "coalesce(e.initials, ''), c.name, c.address, c.postcode, c.city, c.phone, v.services, "
+                     "coalesce(r.name, ''), coalesce(r.relation, ''), coalesce(r.phone, ''), coalesce(r.may_inform, 0), "
+                     "coalesce(cp.name, '') "
+                     "FROM visit v JOIN citizen c ON c.id = v.citizen_id "
+                     "LEFT JOIN employee e ON e.id = v.employee_id "
+                     "LEFT JOIN employee cp ON cp.id = c.contact_person_id "
+                     "LEFT JOIN relative r ON r.id = (SELECT id FROM relative WHERE citizen_id = c.id AND is_primary = 1 "
+                     "ORDER BY name, id LIMIT 1) "
+                     "WHERE v.start >= ? AND v.start < ? AND c.team_id = ? AND v.status <> 'cancelled' ";
     if (!employeeId.isEmpty())
         sql += "AND v.employee_id = ? ";
     sql += "ORDER BY v.start, c.name, v.id";

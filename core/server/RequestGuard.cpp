@@ -88,10 +88,10 @@ RequestGuard::Status RequestGuard::endOfHead()
     const qsizetype pathEnd = requestLine.lastIndexOf(' ');
     const QByteArrayView target = requestLine.sliced(0, pathEnd > 0 ? pathEnd : requestLine.size());
     const QByteArrayView path = target.first(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
-    const qint64 allowed = !post                          ? m_limits.maxOtherBodyBytes
-        : path.endsWith("/bundles")                       ? m_limits.maxBundleBytes
-        : path.endsWith("/snapshot")                      ? m_limits.maxSnapshotBytes
-                                                          : m_limits.maxOtherBodyBytes;
+    const qint64 allowed = !post     ? m_limits.maxOtherBodyBytes
+        : path.endsWith("/bundles")  ? m_limits.maxBundleBytes
+        : path.endsWith("/snapshot") ? m_limits.maxSnapshotBytes
+                                     : m_limits.maxOtherBodyBytes;
     if (length > allowed)
         return Status::PayloadTooLarge;
     m_head.clear();

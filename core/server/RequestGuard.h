@@ -31,7 +31,11 @@ public:
     quint64 requestsSeen() const { return m_requests; }
 
 private:
-    enum class State { Line, Head, Body };
+    enum class State {
+        Line,
+        Head,
+        Body
+    };
     Status endOfHead();
 
     const ServerLimits &m_limits;

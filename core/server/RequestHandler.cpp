@@ -41,7 +41,8 @@ RequestHandler::Caller RequestHandler::authenticate(const IncomingRequest &reque
     const QString deviceId = QString::fromUtf8(request.device);
     std::optional<ServerDevice> device = deviceId.isEmpty() ? std::nullopt : this->device(deviceId);
     const QByteArray key = device ? device->publicKey : fallbackKey;
-    const QByteArray message = Sync::RequestSignature::message(request.method, request.target, request.time, request.nonce, request.body);
+    const QByteArray message =
+        Sync::RequestSignature::message(request.method, request.target, request.time, request.nonce, request.body);
     if (key.isEmpty() || !Sync::Crypto::verify(message, request.signature, key)
         || !m_replays.firstUse(request.signature, signedSecs, nowSecs)) {
         caller.refusal = Status::Unauthorized;
@@ -152,8 +153,9 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
             });
             m_devices.forget(device.deviceId);
             if (!enrolled)
-                return Reply::json({ { QStringLiteral("error"), QStringLiteral("this server does not know the team: its operator "
-                                                                              "allows it with an enrolment token") },
+                return Reply::json({ { QStringLiteral("error"),
+                                       QStringLiteral("this server does not know the team: its operator "
+                                                      "allows it with an enrolment token") },
                                      { QStringLiteral("enrolment_required"), true } },
                                    Status::Forbidden);
             return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
@@ -179,7 +181,8 @@ Reply RequestHandler::registerDevice(const IncomingRequest &request)
     if (stored.teamId != device.teamId)
         return Reply::error(QStringLiteral("device belongs to another team"), Status::Forbidden);
     if (stored.revoked)
-        return Reply::error(QStringLiteral("this device was revoked; a revoked device is never registered again"), Status::Conflict);
+        return Reply::error(QStringLiteral("this device was revoked; a revoked device is never registered again"),
+                            Status::Conflict);
     if (stored.publicKey != device.publicKey || stored.role != device.role)
         return Reply::error(QStringLiteral("this device is registered already with another key or role"), Status::Conflict);
     return Reply::json({ { QStringLiteral("registered"), device.deviceId } });
@@ -290,12 +293,14 @@ std::vector<Reply> RequestHandler::push(const std::vector<IncomingRequest> &requ
         m_context.usage.add(it.key(), it.value());
     for (size_t a = 0; a < accepted.size(); ++a) {
         if (overQuota[a]) {
-            replies[accepted[a].first] = Reply::error(QStringLiteral("the team's storage on this server is full"), Status::InsufficientStorage);
+            replies[accepted[a].first] =
+                Reply::error(QStringLiteral("the team's storage on this server is full"), Status::InsufficientStorage);
             continue;
         }
         const auto [cursor, added] = stored[a];
-        replies[accepted[a].first] = Reply::json({ { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
-                                                 added ? Status::Created : Status::Ok);
+        replies[accepted[a].first] =
+            Reply::json({ { QStringLiteral("cursor"), cursor }, { QStringLiteral("duplicate"), !added } },
+                        added ? Status::Created : Status::Ok);
     }
     return replies;
 }
@@ -311,8 +316,10 @@ Reply RequestHandler::ownBundles(const IncomingRequest &request)
         return notAllowed(Status::Forbidden);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const auto &[lastSeq, base64] : m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit, m_context.limits.pullPageBytes)) {
-        bundles.append(QJsonObject { { QStringLiteral("last_seq"), lastSeq }, { QStringLiteral("data"), QString::fromLatin1(base64) } });
+    for (const auto &[lastSeq, base64] :
+         m_storage.ownBundles(request.teamId, request.subject, request.after, PullLimit, m_context.limits.pullPageBytes)) {
+        bundles.append(
+            QJsonObject { { QStringLiteral("last_seq"), lastSeq }, { QStringLiteral("data"), QString::fromLatin1(base64) } });
         next = lastSeq;
     }
     return Reply::json({ { QStringLiteral("bundles"), bundles }, { QStringLiteral("next"), next } });
@@ -325,8 +332,10 @@ Reply RequestHandler::pull(const IncomingRequest &request)
         return refused(caller);
     QJsonArray bundles;
     qint64 next = request.after;
-    for (const StoredBundle &b : m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit, m_context.limits.pullPageBytes)) {
-        bundles.append(QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
+    for (const StoredBundle &b :
+         m_storage.pull(request.teamId, request.after, m_horizon.visibleUpTo(), PullLimit, m_context.limits.pullPageBytes)) {
+        bundles.append(
+            QJsonObject { { QStringLiteral("cursor"), b.cursor }, { QStringLiteral("data"), QString::fromLatin1(b.base64) } });
         next = b.cursor;
     }
     return Reply::json({ { QStringLiteral("bundles"), bundles },

@@ -31,7 +31,8 @@ void ServerConnection::watchAfterServer()
 
 ServerConnection *ServerConnection::of(QTcpSocket *socket)
 {
-    return socket ? socket->findChild<ServerConnection *>(QStringLiteral("kvarterConnection"), Qt::FindDirectChildrenOnly) : nullptr;
+    return socket ? socket->findChild<ServerConnection *>(QStringLiteral("kvarterConnection"), Qt::FindDirectChildrenOnly)
+                  : nullptr;
 }
 
 void ServerConnection::beforeServerReads()
@@ -52,11 +53,12 @@ void ServerConnection::beforeServerReads()
     const Status verdict = m_guard.feed(buffered.constData() + (available - fresh), fresh);
     m_unreadByServer = available;
     if (verdict != Status::Ok) {
-        refuse(verdict, verdict == Status::UriTooLong                    ? QStringLiteral("request line too long")
-                            : verdict == Status::RequestHeaderFieldsTooLarge ? QStringLiteral("request headers too large")
-                            : verdict == Status::PayloadTooLarge             ? QStringLiteral("request body too large")
-                            : verdict == Status::LengthRequired              ? QStringLiteral("a body needs a Content-Length")
-                                                                             : QStringLiteral("malformed request"));
+        refuse(verdict,
+               verdict == Status::UriTooLong                        ? QStringLiteral("request line too long")
+                   : verdict == Status::RequestHeaderFieldsTooLarge ? QStringLiteral("request headers too large")
+                   : verdict == Status::PayloadTooLarge             ? QStringLiteral("request body too large")
+                   : verdict == Status::LengthRequired              ? QStringLiteral("a body needs a Content-Length")
+                                                                    : QStringLiteral("malformed request"));
         return;
     }
     if (m_guard.readingHead() && !m_headTimed) {
@@ -76,15 +78,16 @@ void ServerConnection::refuse(Status status, const QString &why)
     m_socket->skip(m_socket->bytesAvailable());
     m_unreadByServer = 0;
     const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"), why } }).toJson(QJsonDocument::Compact);
-    const char *const reason = status == Status::UriTooLong                    ? "URI Too Long"
-        : status == Status::RequestHeaderFieldsTooLarge                        ? "Request Header Fields Too Large"
-        : status == Status::PayloadTooLarge                                    ? "Payload Too Large"
-        : status == Status::LengthRequired                                     ? "Length Required"
-        : status == Status::RequestTimeout                                     ? "Request Timeout"
-        : status == Status::TooManyRequests                                    ? "Too Many Requests"
-                                                                               : "Bad Request";
+    const char *const reason = status == Status::UriTooLong ? "URI Too Long"
+        : status == Status::RequestHeaderFieldsTooLarge     ? "Request Header Fields Too Large"
+        : status == Status::PayloadTooLarge                 ? "Payload Too Large"
+        : status == Status::LengthRequired                  ? "Length Required"
+        : status == Status::RequestTimeout                  ? "Request Timeout"
+        : status == Status::TooManyRequests                 ? "Too Many Requests"
+                                                            : "Bad Request";
     QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + ' ' + reason + "\r\n";
-    head += "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    head +=
+        "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     m_socket->write(head + body);
     m_socket->flush();
     // Closed for writing only, while what the client still sends is read and dropped for a short

@@ -10,8 +10,7 @@
 
 namespace Kvarter::Server {
 
-IncomingRequest IncomingRequest::from(const QHttpServerRequest &request, Kind kind, const QString &teamId,
-                                      const QString &subject)
+IncomingRequest IncomingRequest::from(const QHttpServerRequest &request, Kind kind, const QString &teamId, const QString &subject)
 {
     IncomingRequest in;
     in.kind = kind;

@@ -15,7 +15,15 @@ namespace Kvarter::Server {
 /// database thread while the HTTP thread reads the next request.
 struct IncomingRequest
 {
-    enum class Kind { RegisterDevice, RevokeDevice, Push, Pull, SaveSnapshot, GetSnapshot, OwnBundles };
+    enum class Kind {
+        RegisterDevice,
+        RevokeDevice,
+        Push,
+        Pull,
+        SaveSnapshot,
+        GetSnapshot,
+        OwnBundles
+    };
 
     Kind kind = Kind::Pull;
     QString teamId;
@@ -29,8 +37,7 @@ struct IncomingRequest
     QByteArray body;
     qint64 after = 0; // pull cursor; for OwnBundles a sequence number
 
-    static IncomingRequest from(const QHttpServerRequest &request, Kind kind, const QString &teamId,
-                                const QString &subject = {});
+    static IncomingRequest from(const QHttpServerRequest &request, Kind kind, const QString &teamId, const QString &subject = {});
 };
 
 /// An answer to write back on the HTTP thread.

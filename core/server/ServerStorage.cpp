@@ -101,9 +101,12 @@ void ServerStorage::migrate()
                             "UNIQUE (device_id, first_seq, last_seq))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_bundle_by_team ON server_bundle (team_id, cursor)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS server_device_by_team ON server_device (team_id)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS server_enrolment (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, team_id TEXT)"),
-        pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BYTEA NOT NULL)")
-           : QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS server_enrolment (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, team_id TEXT)"),
+        pg ? QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data BYTEA NOT NULL)")
+           : QStringLiteral("CREATE TABLE IF NOT EXISTS server_snapshot (team_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, data "
+                            "BLOB NOT NULL)"),
     };
     for (const QString &sql : statements) {
         // DDL is executed directly: QPSQL cannot run it as a prepared statement.
@@ -115,14 +118,16 @@ void ServerStorage::migrate()
     // Added later: a revoked device's bundles after its cut-off are withdrawn, not deleted, so a
     // cursor is never given twice (SQLite would reuse the largest one) and pulls skip them.
     QSqlQuery has(m_db);
-    const bool known = has.exec(pg ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'server_bundle' "
-                                                    "AND column_name = 'withdrawn'")
-                                   : QStringLiteral("SELECT count(*) FROM pragma_table_info('server_bundle') WHERE name = 'withdrawn'"))
+    const bool known =
+        has.exec(pg ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'server_bundle' "
+                                     "AND column_name = 'withdrawn'")
+                    : QStringLiteral("SELECT count(*) FROM pragma_table_info('server_bundle') WHERE name = 'withdrawn'"))
         && has.next() && has.value(0).toInt() > 0;
     if (!known) {
         QSqlQuery add(m_db);
-        if (!add.exec(pg ? QStringLiteral("ALTER TABLE server_bundle ADD COLUMN IF NOT EXISTS withdrawn INTEGER NOT NULL DEFAULT 0")
-                         : QStringLiteral("ALTER TABLE server_bundle ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")))
+        if (!add.exec(
+                pg ? QStringLiteral("ALTER TABLE server_bundle ADD COLUMN IF NOT EXISTS withdrawn INTEGER NOT NULL DEFAULT 0")
+                   : QStringLiteral("ALTER TABLE server_bundle ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")))
             throw Error(tr("The server's database reported an error: %1").arg(add.lastError().text()));
     }
 }
@@ -134,8 +139,9 @@ void ServerStorage::finalRegistrations()
     // or a future statement that forgets, cannot bring a revoked laptop back.
     const bool pg = isPostgres();
     QSqlQuery has(m_db);
-    if (!has.exec(pg ? QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'server_device_final'")
-                     : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'server_device_final'")))
+    if (!has.exec(
+            pg ? QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'server_device_final'")
+               : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'server_device_final'")))
         throw Error(tr("The server's database reported an error: %1").arg(has.lastError().text()));
     if (has.next() && has.value(0).toInt() > 0)
         return;
@@ -217,8 +223,10 @@ QSqlQuery &ServerStorage::prepared(int slot, const QString &sql)
 
 void ServerStorage::saveSnapshot(const QString &teamId, const QString &deviceId, const QByteArray &data)
 {
-    QSqlQuery &q = prepared(5, QStringLiteral("INSERT INTO server_snapshot (team_id, device_id, data) VALUES (?, ?, ?) "
-                                              "ON CONFLICT (team_id) DO UPDATE SET device_id = excluded.device_id, data = excluded.data"));
+    QSqlQuery &q =
+        prepared(5,
+                 QStringLiteral("INSERT INTO server_snapshot (team_id, device_id, data) VALUES (?, ?, ?) "
+                                "ON CONFLICT (team_id) DO UPDATE SET device_id = excluded.device_id, data = excluded.data"));
     q.bindValue(0, teamId);
     q.bindValue(1, deviceId);
     q.bindValue(2, data);
@@ -266,8 +274,10 @@ qint64 lastWithin(QSqlQuery &sizes, qint64 maxBytes)
 QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &teamId, const QString &deviceId, qint64 afterSeq,
                                                                int limit, qint64 maxBytes)
 {
-    QSqlQuery &sizes = prepared(9, QStringLiteral("SELECT last_seq, length(data) FROM server_bundle WHERE team_id = ? AND device_id = ? "
-                                                  "AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
+    QSqlQuery &sizes =
+        prepared(9,
+                 QStringLiteral("SELECT last_seq, length(data) FROM server_bundle WHERE team_id = ? AND device_id = ? "
+                                "AND last_seq > ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
     sizes.bindValue(0, teamId);
     sizes.bindValue(1, deviceId);
     sizes.bindValue(2, afterSeq);
@@ -276,9 +286,10 @@ QList<std::pair<qint64, QByteArray>> ServerStorage::ownBundles(const QString &te
     const qint64 upToSeq = lastWithin(sizes, maxBytes);
     if (upToSeq < 0)
         return {};
-    QSqlQuery &q = prepared(7, QStringLiteral("SELECT last_seq, ") + dataColumn()
-                                   + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND device_id = ? AND last_seq > ? "
-                                                    "AND last_seq <= ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
+    QSqlQuery &q = prepared(7,
+                            QStringLiteral("SELECT last_seq, ") + dataColumn()
+                                + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND device_id = ? AND last_seq > ? "
+                                                 "AND last_seq <= ? AND withdrawn = 0 ORDER BY last_seq LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, deviceId);
     q.bindValue(2, afterSeq);
@@ -371,7 +382,8 @@ bool ServerStorage::teamExists(const QString &teamId)
 
 std::optional<ServerDevice> ServerStorage::device(const QString &deviceId)
 {
-    QSqlQuery &q = prepared(1, QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
+    QSqlQuery &q =
+        prepared(1, QStringLiteral("SELECT team_id, public_key, role, revoked FROM server_device WHERE device_id = ?"));
     q.bindValue(0, deviceId);
     run(q);
     if (!q.next()) {
@@ -414,10 +426,12 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
     // One round trip for a new bundle: RETURNING gives its cursor (both SQLite and PostgreSQL).
     // QPSQL sends values as text: base64 decoded by PostgreSQL is far less to send and parse than
     // an escaped bytea literal.
-    QSqlQuery &insert = prepared(2, isPostgres() ? QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
-                                                                  "VALUES (?, ?, ?, ?, decode(?, 'base64')) ON CONFLICT DO NOTHING RETURNING cursor")
-                                                 : QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
-                                                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING cursor"));
+    QSqlQuery &insert =
+        prepared(2,
+                 isPostgres() ? QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
+                                               "VALUES (?, ?, ?, ?, decode(?, 'base64')) ON CONFLICT DO NOTHING RETURNING cursor")
+                              : QStringLiteral("INSERT INTO server_bundle (team_id, device_id, first_seq, last_seq, data) "
+                                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING cursor"));
     insert.bindValue(0, teamId);
     insert.bindValue(1, deviceId);
     insert.bindValue(2, firstSeq);
@@ -434,7 +448,8 @@ std::pair<qint64, bool> ServerStorage::push(const QString &teamId, const QString
 
 qint64 ServerStorage::storedCursor(const QString &deviceId, qint64 firstSeq, qint64 lastSeq)
 {
-    QSqlQuery &cursor = prepared(3, QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
+    QSqlQuery &cursor =
+        prepared(3, QStringLiteral("SELECT cursor FROM server_bundle WHERE device_id = ? AND first_seq = ? AND last_seq = ?"));
     cursor.bindValue(0, deviceId);
     cursor.bindValue(1, firstSeq);
     cursor.bindValue(2, lastSeq);
@@ -471,8 +486,9 @@ void ServerStorage::inTransaction(const std::function<void()> &work)
 
 QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCursor, qint64 upToCursor, int limit, qint64 maxBytes)
 {
-    QSqlQuery &sizes = prepared(8, QStringLiteral("SELECT cursor, length(data) FROM server_bundle WHERE team_id = ? AND cursor > ? "
-                                                  "AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
+    QSqlQuery &sizes = prepared(8,
+                                QStringLiteral("SELECT cursor, length(data) FROM server_bundle WHERE team_id = ? AND cursor > ? "
+                                               "AND cursor <= ? AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
     sizes.bindValue(0, teamId);
     sizes.bindValue(1, afterCursor);
     sizes.bindValue(2, upToCursor);
@@ -481,9 +497,10 @@ QList<StoredBundle> ServerStorage::pull(const QString &teamId, qint64 afterCurso
     upToCursor = lastWithin(sizes, maxBytes);
     if (upToCursor < 0)
         return {};
-    QSqlQuery &q = prepared(4, QStringLiteral("SELECT cursor, ") + dataColumn()
-                                   + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND cursor > ? AND cursor <= ? "
-                                                    "AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
+    QSqlQuery &q = prepared(4,
+                            QStringLiteral("SELECT cursor, ") + dataColumn()
+                                + QStringLiteral(" FROM server_bundle WHERE team_id = ? AND cursor > ? AND cursor <= ? "
+                                                 "AND withdrawn = 0 ORDER BY cursor LIMIT ?"));
     q.bindValue(0, teamId);
     q.bindValue(1, afterCursor);
     q.bindValue(2, upToCursor);

@@ -6,8 +6,7 @@
 
 namespace Kvarter::Server {
 
-ServerWorker::ServerWorker(const ServerStorage::Opener &open, HandlerContext &context)
-    : m_open(open), m_context(context)
+ServerWorker::ServerWorker(const ServerStorage::Opener &open, HandlerContext &context) : m_open(open), m_context(context)
 {
     m_thread.setObjectName(QStringLiteral("kvarter-server-db"));
     m_home.moveToThread(&m_thread);

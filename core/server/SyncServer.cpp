@@ -45,33 +45,38 @@ SyncServer::SyncServer(const ServerStorage::Opener &open, ServerThreads threads,
     m_http.route(QStringLiteral("/health"), Method::Get, [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const Recipient recipient = recipientOf(std::move(responder));
         inTurn(recipient, [this, recipient] {
-            write(recipient, Reply::json({ { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("storage"), m_storage->kind() } }));
+            write(recipient,
+                  Reply::json(
+                      { { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("storage"), m_storage->kind() } }));
         });
     });
     m_http.setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const Recipient recipient = recipientOf(std::move(responder));
-        inTurn(recipient, [this, recipient] { write(recipient, Reply::error(QStringLiteral("no such resource"), Reply::Status::NotFound)); });
+        inTurn(recipient, [this, recipient] {
+            write(recipient, Reply::error(QStringLiteral("no such resource"), Reply::Status::NotFound));
+        });
     });
     const auto byTeam = [this](const QString &path, Method method, Kind kind) {
-        m_http.route(path, method, [this, kind](const QString &team, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            dispatch(IncomingRequest::from(request, kind, team), std::move(responder));
-        });
+        m_http.route(path, method,
+                     [this, kind](const QString &team, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                         dispatch(IncomingRequest::from(request, kind, team), std::move(responder));
+                     });
     };
     byTeam(QStringLiteral("/v1/teams/<arg>/devices"), Method::Post, Kind::RegisterDevice);
     byTeam(QStringLiteral("/v1/teams/<arg>/bundles"), Method::Post, Kind::Push);
     byTeam(QStringLiteral("/v1/teams/<arg>/bundles"), Method::Get, Kind::Pull);
     byTeam(QStringLiteral("/v1/teams/<arg>/snapshot"), Method::Post, Kind::SaveSnapshot);
     byTeam(QStringLiteral("/v1/teams/<arg>/snapshot"), Method::Get, Kind::GetSnapshot);
-    m_http.route(QStringLiteral("/v1/teams/<arg>/devices/<arg>/revoke"), Method::Post,
-                 [this](const QString &team, const QString &device, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     dispatch(IncomingRequest::from(request, Kind::RevokeDevice, team, device), std::move(responder));
-                 });
-    m_http.route(QStringLiteral("/v1/teams/<arg>/devices/<arg>/bundles"), Method::Get,
-                 [this](const QString &team, const QString &device, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     dispatch(IncomingRequest::from(request, Kind::OwnBundles, team, device), std::move(responder));
-                 });
+    m_http.route(
+        QStringLiteral("/v1/teams/<arg>/devices/<arg>/revoke"), Method::Post,
+        [this](const QString &team, const QString &device, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(IncomingRequest::from(request, Kind::RevokeDevice, team, device), std::move(responder));
+        });
+    m_http.route(
+        QStringLiteral("/v1/teams/<arg>/devices/<arg>/bundles"), Method::Get,
+        [this](const QString &team, const QString &device, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(IncomingRequest::from(request, Kind::OwnBundles, team, device), std::move(responder));
+        });
 }
 
 SyncServer::~SyncServer() = default;
@@ -129,7 +134,8 @@ bool SyncServer::admit(QTcpSocket *socket)
                 quietest = c;
         if (!quietest) {
             for (const QPointer<ServerConnection> &c : m_connections)
-                if (c && !c->idle() && c->quietMs() > m_limits.headerTimeoutMs / 2 && (!quietest || c->quietMs() > quietest->quietMs()))
+                if (c && !c->idle() && c->quietMs() > m_limits.headerTimeoutMs / 2
+                    && (!quietest || c->quietMs() > quietest->quietMs()))
                     quietest = c;
         }
         if (!quietest)
@@ -215,7 +221,8 @@ void SyncServer::flushPushes()
 
 void SyncServer::answer(const Recipient &recipient, const Reply &reply)
 {
-    QMetaObject::invokeMethod(this, [this, recipient, reply] { write(recipient, reply); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, recipient, reply] { write(recipient, reply); }, Qt::QueuedConnection);
 }
 
 void SyncServer::write(const Recipient &recipient, const Reply &reply)

@@ -61,7 +61,8 @@ std::unique_ptr<SyncWorker> Session::makeSyncWorker() const { return std::make_u
 Sync::SyncReport Session::syncWith(const QString &place, const std::function<bool(int)> &progress)
 {
     const bool server = place.startsWith(QLatin1String("http://")) || place.startsWith(QLatin1String("https://"));
-    return server ? Sync::SyncEngine::syncServer(m_store, QUrl(place), progress) : Sync::SyncEngine::syncFolder(m_store, place, progress);
+    return server ? Sync::SyncEngine::syncServer(m_store, QUrl(place), progress)
+                  : Sync::SyncEngine::syncFolder(m_store, place, progress);
 }
 
 SyncCounts Session::syncCounts() const

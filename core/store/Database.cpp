@@ -63,8 +63,8 @@ Database::Database(const QString &path, const Schema &schema, int targetVersion,
     }
     try {
         sqlite3_extended_result_codes(m_db, 1);
-        sqlite3_create_function_v2(m_db, "kv_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   &foldFunction, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(m_db, "kv_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr,
+                                   nullptr, nullptr);
         refuseIfForeignOrDamaged();
         if (existed) {
             // A Kvarter database, made by an older version or under a looser umask: tightened now.

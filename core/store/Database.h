@@ -8,8 +8,8 @@
 #include <QLockFile>
 #include <QString>
 #include <memory>
-#include <utility>
 #include <unordered_map>
+#include <utility>
 
 namespace Kvarter {
 
@@ -31,7 +31,10 @@ public:
     /// Throws Error with a message for a person when the file is locked, damaged or foreign.
     /// Whether this connection takes the file's lock (the one owner) or shares the owner's
     /// (a second connection in the same program, e.g. the desktop's background sync).
-    enum class Lock { Take, ShareOwners };
+    enum class Lock {
+        Take,
+        ShareOwners
+    };
     explicit Database(const QString &path, int targetVersion = -1, Lock lock = Lock::Take);
     /// The same with the schema of another build (tests: a newer Kvarter beside this one).
     Database(const QString &path, const Schema &schema, int targetVersion = -1, Lock lock = Lock::Take);

@@ -312,8 +312,16 @@ CREATE INDEX complaint_outcome_by_complaint ON complaint_outcome(complaint_id);
 
 QList<QByteArray> builtInSteps()
 {
-    return { Version1, Version2, Version3, Version4, Version5, Version6,
-             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"), Version8, Version9, Version10 };
+    return { Version1,
+             Version2,
+             Version3,
+             Version4,
+             Version5,
+             Version6,
+             QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"),
+             Version8,
+             Version9,
+             Version10 };
 }
 
 } // namespace

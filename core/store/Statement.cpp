@@ -11,34 +11,34 @@ namespace Kvarter {
 
 Statement::Statement(sqlite3 *db, const QByteArray &sql) : m_db(db)
 {
-    const int rc = sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
-void Statement::fail(int code) const
-{
-    throw Error(describeFailure(m_db, code));
-}
+void Statement::fail(int code) const { throw Error(describeFailure(m_db, code)); }
 
 QString Statement::describeFailure(sqlite3 *db, int code)
 {
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return QCoreApplication::translate("Kvarter::Statement", "The disk is full, so nothing was saved. Free some space and try "
-                                                    "again; what was saved before is safe.");
+        return QCoreApplication::translate("Kvarter::Statement",
+                                           "The disk is full, so nothing was saved. Free some space and try "
+                                           "again; what was saved before is safe.");
     case SQLITE_READONLY:
-        return QCoreApplication::translate("Kvarter::Statement", "The database file cannot be written (read-only). Nothing was saved.");
+        return QCoreApplication::translate("Kvarter::Statement",
+                                           "The database file cannot be written (read-only). Nothing was saved.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QCoreApplication::translate("Kvarter::Statement", "The database is busy in another program. Nothing was saved; try again.");
+        return QCoreApplication::translate("Kvarter::Statement",
+                                           "The database is busy in another program. Nothing was saved; try again.");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QCoreApplication::translate("Kvarter::Statement", "The database file is damaged. Nothing more was written to it; "
-                                                    "restore it from a backup.");
+        return QCoreApplication::translate("Kvarter::Statement",
+                                           "The database file is damaged. Nothing more was written to it; "
+                                           "restore it from a backup.");
     case SQLITE_IOERR:
         return QCoreApplication::translate("Kvarter::Statement", "The disk could not be read or written. Nothing was saved.");
     default:
@@ -96,17 +96,13 @@ Statement &Statement::bind(int index, const QVariant &value)
     if (!value.isValid() || value.isNull())
         return bindNull(index);
     switch (value.typeId()) {
-    case QMetaType::Bool:
-        return bind(index, value.toBool());
+    case QMetaType::Bool: return bind(index, value.toBool());
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return bind(index, value.toLongLong());
-    case QMetaType::Double:
-        return bind(index, value.toDouble());
-    default:
-        return bind(index, value.toString());
+    case QMetaType::ULongLong: return bind(index, value.toLongLong());
+    case QMetaType::Double: return bind(index, value.toDouble());
+    default: return bind(index, value.toString());
     }
 }
 
@@ -149,14 +145,10 @@ QString Statement::columnName(int column) const { return QString::fromUtf8(sqlit
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return int64(column);
-    case SQLITE_FLOAT:
-        return real(column);
-    case SQLITE_NULL:
-        return {};
-    default:
-        return text(column);
+    case SQLITE_INTEGER: return int64(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_NULL: return {};
+    default: return text(column);
     }
 }
 

@@ -7,10 +7,10 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCoreApplication>
 #include <cstdio>
 
 namespace Kvarter {
@@ -106,7 +106,8 @@ void Store::insert(const char *entity, const QString &id, const Fields &fields)
 Version Store::fieldVersion(const char *entity, const QString &id, const QString &field)
 {
     {
-        auto q = m_db->query("SELECT coalesce(lamport, hlc), device, hlc, author FROM field_version WHERE row_id = ? AND field = ?");
+        auto q =
+            m_db->query("SELECT coalesce(lamport, hlc), device, hlc, author FROM field_version WHERE row_id = ? AND field = ?");
         q->bind(1, id).bind(2, field);
         if (q->next())
             return { quint64(q->int64(0)), q->text(1), quint64(q->int64(2)), q->text(3) };
@@ -121,7 +122,8 @@ Version Store::fieldVersion(const char *entity, const QString &id, const QString
 void Store::setFieldVersion(const QString &rowId, const QString &field, const QString &entity, const Version &version,
                             const Version &base)
 {
-    m_db->cached("INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc, author) "
+    m_db->cached("INSERT INTO field_version (row_id, field, entity, lamport, device, hlc, base_lamport, base_device, base_hlc, "
+                 "author) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET lamport = excluded.lamport, "
                  "device = excluded.device, hlc = excluded.hlc, base_lamport = excluded.base_lamport, "
                  "base_device = excluded.base_device, base_hlc = excluded.base_hlc, author = excluded.author")
@@ -145,7 +147,8 @@ bool Store::rowExists(const char *entity, const QString &id)
     return q->next();
 }
 
-void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity, const Version &by)
+void Store::settleConflict(const QString &rowId, const QString &field, const Version &loser, const char *entity,
+                           const Version &by)
 {
     // Settled even before the loser itself arrives: a late copy of it must not reopen the conflict.
     // settled_by lists each settling write once ("device:lamport;").
@@ -162,8 +165,7 @@ void Store::settleConflict(const QString &rowId, const QString &field, const Ver
         .run();
 }
 
-void Store::update(const char *entity, const QString &id, const Fields &fields,
-                   const QHash<QString, QList<Version>> &resolves)
+void Store::update(const char *entity, const QString &id, const Fields &fields, const QHash<QString, QList<Version>> &resolves)
 {
     Q_ASSERT(m_db->schema().isSynced(entity));
     QList<Version> bases;
@@ -180,8 +182,9 @@ void Store::update(const char *entity, const QString &id, const Fields &fields,
     q.bind(index, id);
     q.run();
     if (m_db->changes() == 0)
-        throw Error(QCoreApplication::translate("Kvarter::Store", "The record no longer exists; it may have been "
-                                                                  "removed on another device."));
+        throw Error(QCoreApplication::translate("Kvarter::Store",
+                                                "The record no longer exists; it may have been "
+                                                "removed on another device."));
     for (const Version &b : bases)
         m_lamport.observe(b.lamport);
     const Version version = nextVersion();

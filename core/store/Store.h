@@ -53,15 +53,10 @@ public:
     quint64 tickLamport() { return m_lamport.tick(); }
 
     /// Runs `work` in one transaction; on any exception nothing of it is kept.
-    template<typename Work>
-    void write(Work &&work)
-    {
-        write(QString(), std::forward<Work>(work));
-    }
+    template<typename Work> void write(Work &&work) { write(QString(), std::forward<Work>(work)); }
     /// The same, naming the employee whose writes these are (kept with each change, so a conflict
     /// can say who wrote what). An inner write keeps the outer one's author.
-    template<typename Work>
-    void write(const QString &author, Work &&work)
+    template<typename Work> void write(const QString &author, Work &&work)
     {
         if (m_depth == 0)
             m_author = author;
@@ -78,8 +73,7 @@ public:
     /// write() for the sync engine's merges: a visit may arrive before the citizen it belongs to
     /// (from another device's bundle), so references are not enforced until the work is done.
     /// PRAGMA foreign_keys cannot change inside a transaction: only an outermost write may ask.
-    template<typename Work>
-    void writeUnordered(Work &&work)
+    template<typename Work> void writeUnordered(Work &&work)
     {
         Q_ASSERT(m_depth == 0);
         m_db->exec("PRAGMA foreign_keys = OFF");
@@ -96,8 +90,7 @@ public:
     /// Changes fields of an existing row. Each field's base (the version it overwrites) goes into
     /// the log, so a merge can tell this informed overwrite from a concurrent edit. `resolves`
     /// names conflict losers per field that this write settles (a nurse chose a value).
-    void update(const char *entity, const QString &id, const Fields &fields,
-                const QHash<QString, QList<Version>> &resolves = {});
+    void update(const char *entity, const QString &id, const Fields &fields, const QHash<QString, QList<Version>> &resolves = {});
 
     /// The version of one field of a row: its own if it was changed since the row was written,
     /// else the row's. Null when the row does not exist.
@@ -120,7 +113,8 @@ Q_SIGNALS:
     void changed(const QStringList &entities);
 
 private:
-    struct CompanionTag {};
+    struct CompanionTag
+    {};
     Store(const QString &path, const Clock &clock, const Schema &schema, CompanionTag);
     void begin();
     void finish();

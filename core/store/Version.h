@@ -35,7 +35,8 @@ struct Version
             return byClock;
         const int byDevice = device.compare(other.device);
         return byDevice < 0 ? std::strong_ordering::less
-                            : byDevice > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+            : byDevice > 0  ? std::strong_ordering::greater
+                            : std::strong_ordering::equal;
     }
     bool operator==(const Version &other) const { return lamport == other.lamport && device == other.device; }
 

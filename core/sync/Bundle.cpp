@@ -83,7 +83,9 @@ QByteArray Bundle::sealPayload(const BundleHeader &header, const QByteArray &pay
 
 QString Bundle::impossibleRange(const BundleHeader &header)
 {
-    return tr("The bundle's sequence range (%1 to %2) is not possible; it is forged or damaged.").arg(header.firstSeq).arg(header.lastSeq);
+    return tr("The bundle's sequence range (%1 to %2) is not possible; it is forged or damaged.")
+        .arg(header.firstSeq)
+        .arg(header.lastSeq);
 }
 
 std::optional<BundleHeader> Bundle::peek(const QByteArray &data)
@@ -103,8 +105,7 @@ std::optional<BundleHeader> Bundle::peek(const QByteArray &data)
     return h;
 }
 
-Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
-                            const SignerLookup &signers)
+Bundle::Opened Bundle::open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey, const SignerLookup &signers)
 {
     Opened result = openPayload(data, teamId, teamKey, signers);
     if (result.problem != Problem::None)
@@ -142,10 +143,13 @@ Bundle::Opened Bundle::openPayload(const QByteArray &data, const QString &teamId
     if (!header->hasChangeRange() && !header->hasSnapshotRange())
         return fail(Problem::NotABundle, impossibleRange(*header));
     if (header->version > BundleHeader::CurrentVersion)
-        return fail(Problem::NewerVersion, tr("The bundle was made by a newer Kvarter (format %1); it is kept until this "
-                                              "laptop is updated.").arg(header->version));
+        return fail(Problem::NewerVersion,
+                    tr("The bundle was made by a newer Kvarter (format %1); it is kept until this "
+                       "laptop is updated.")
+                        .arg(header->version));
     if (header->version != BundleHeader::CurrentVersion)
-        return fail(Problem::UnsupportedVersion, tr("The bundle has a format this Kvarter cannot read (%1).").arg(header->version));
+        return fail(Problem::UnsupportedVersion,
+                    tr("The bundle has a format this Kvarter cannot read (%1).").arg(header->version));
     if (header->teamId != teamId)
         return fail(Problem::ForeignTeam, tr("The bundle belongs to another team."));
     const Signer signer = signers(header->deviceId);
@@ -161,13 +165,16 @@ Bundle::Opened Bundle::openPayload(const QByteArray &data, const QString &teamId
         stream.skipRawData(int(headerBytes.size()));
         stream >> sealedSize;
         if (stream.status() != QDataStream::Ok)
-            return fail(Problem::Incomplete, tr("The file is cut short; it may still be arriving. It is read again when it changes."));
+            return fail(Problem::Incomplete,
+                        tr("The file is cut short; it may still be arriving. It is read again when it changes."));
     }
     const qint64 expected = headerBytes.size() + 4 + qint64(sealedSize) + Crypto::SignatureBytes;
     if (data.size() < expected)
-        return fail(Problem::Incomplete, tr("The file is cut short; it may still be arriving. It is read again when it changes."));
+        return fail(Problem::Incomplete,
+                    tr("The file is cut short; it may still be arriving. It is read again when it changes."));
     if (data.size() > expected)
-        return fail(Problem::NotABundle, tr("The file is longer than the bundle it holds: it is not a Kvarter bundle, or it was altered."));
+        return fail(Problem::NotABundle,
+                    tr("The file is longer than the bundle it holds: it is not a Kvarter bundle, or it was altered."));
     const QByteArray signedPart = data.left(data.size() - Crypto::SignatureBytes);
     if (!Crypto::verify(signedPart, data.right(Crypto::SignatureBytes), signer.publicKey))
         return fail(Problem::BadSignature, tr("The bundle's signature does not match its device; it may have been altered."));

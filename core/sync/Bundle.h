@@ -41,7 +41,7 @@ public:
     enum class Problem {
         None,
         NotABundle,
-        Incomplete,  // cut short: on a share usually a file still arriving; read again when it changes
+        Incomplete,   // cut short: on a share usually a file still arriving; read again when it changes
         NewerVersion, // made by a newer Kvarter: kept until this laptop is updated
         UnsupportedVersion,
         ForeignTeam,
@@ -79,7 +79,7 @@ public:
     {
         QByteArray publicKey;
         bool revoked = false;
-        qint64 revokedAfterSeq = -1; // bundles ending after this sequence number are refused
+        qint64 revokedAfterSeq = -1;     // bundles ending after this sequence number are refused
         qint64 revokedAfterLamport = -1; // and its changes with a later version (see Revocation)
     };
     using SignerLookup = std::function<Signer(const QString &deviceId)>;
@@ -92,8 +92,7 @@ public:
                                   const QByteArray &signingKey);
     static Opened openPayload(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
                               const SignerLookup &signers);
-    static Opened open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey,
-                       const SignerLookup &signers);
+    static Opened open(const QByteArray &data, const QString &teamId, const QByteArray &teamKey, const SignerLookup &signers);
 
 private:
     static QByteArray encodeHeader(const BundleHeader &header);

@@ -19,7 +19,7 @@ namespace Kvarter::Sync {
 struct Change
 {
     QString device;
-    qint64 seq = 0;  // the author's change-log sequence number
+    qint64 seq = 0;      // the author's change-log sequence number
     quint64 lamport = 0; // orders the write (see Version)
     quint64 hlc = 0;     // when, by the author's clock
     QString author;      // the employee who wrote it, if known

@@ -3,8 +3,8 @@
 #include "ChangeApplier.h"
 
 #include "common/Error.h"
-#include "store/Store.h"
 #include "store/Schema.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,8 +124,9 @@ bool ChangeApplier::setAsideUnknown(Change &change, ApplyResult &result, bool re
 void ChangeApplier::keepWaiting(const Change &change, bool remainder, ApplyResult &result)
 {
     m_store.db()
-        .cached("INSERT OR IGNORE INTO sync_waiting_change (device, lamport, hlc, entity, row_id, fields, base, author, remainder) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .cached(
+            "INSERT OR IGNORE INTO sync_waiting_change (device, lamport, hlc, entity, row_id, fields, base, author, remainder) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, change.device)
         .bind(2, qint64(change.lamport))
         .bind(3, qint64(change.hlc))
@@ -288,8 +289,7 @@ void ChangeApplier::applyField(const Change &change, const QString &field, Apply
     }
 }
 
-void ChangeApplier::recordLoser(const Change &change, const QString &field, const Version &loser,
-                                const QJsonValue &value)
+void ChangeApplier::recordLoser(const Change &change, const QString &field, const Version &loser, const QJsonValue &value)
 {
     m_store.db()
         .cached("INSERT INTO conflict (row_id, field, entity, loser_hlc, loser_device, loser_value, loser_lamport, loser_author, "
@@ -319,7 +319,11 @@ void ChangeApplier::retryPending(ApplyResult &result)
     for (const Change &c : ready) {
         if (!m_store.rowExists(c.entity.toLatin1().constData(), c.rowId))
             continue;
-        m_store.db().cached("DELETE FROM pending_change WHERE device = ? AND hlc = ?").bind(1, c.device).bind(2, qint64(c.hlc)).run();
+        m_store.db()
+            .cached("DELETE FROM pending_change WHERE device = ? AND hlc = ?")
+            .bind(1, c.device)
+            .bind(2, qint64(c.hlc))
+            .run();
         --result.parked;
         applyOne(c, result, true);
     }

@@ -4,13 +4,13 @@
 
 #include "store/Store.h"
 
-
 namespace Kvarter::Sync {
 
 QList<Change> ChangeLogReader::since(qint64 afterSeq, int limit, qint64 maxBytes)
 {
-    auto q = m_store.db().query(QByteArray("SELECT seq, ") + Change::Columns
-                                + ", length(fields) + length(base) FROM change_log WHERE seq > ? AND device = ? ORDER BY seq LIMIT ?");
+    auto q =
+        m_store.db().query(QByteArray("SELECT seq, ") + Change::Columns
+                           + ", length(fields) + length(base) FROM change_log WHERE seq > ? AND device = ? ORDER BY seq LIMIT ?");
     q->bind(1, afterSeq).bind(2, m_store.deviceId()).bind(3, limit);
     QList<Change> changes;
     qint64 bytes = 0;

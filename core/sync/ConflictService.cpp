@@ -10,9 +10,9 @@
 #include "store/HybridLogicalClock.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 
 namespace Kvarter::Sync {
 
@@ -60,11 +60,16 @@ QString ConflictService::fieldLabel(const QString &entity, const QString &field)
 {
     Q_UNUSED(entity)
     static const QHash<QString, const char *> labels {
-        { QStringLiteral("name"), QT_TR_NOOP("Name") },           { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
-        { QStringLiteral("address"), QT_TR_NOOP("Address") },     { QStringLiteral("postcode"), QT_TR_NOOP("Postcode") },
-        { QStringLiteral("city"), QT_TR_NOOP("Town") },           { QStringLiteral("status"), QT_TR_NOOP("Status") },
-        { QStringLiteral("minutes"), QT_TR_NOOP("Duration") },    { QStringLiteral("start"), QT_TR_NOOP("Start") },
-        { QStringLiteral("employee_id"), QT_TR_NOOP("Employee") }, { QStringLiteral("relation"), QT_TR_NOOP("Relation") },
+        { QStringLiteral("name"), QT_TR_NOOP("Name") },
+        { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
+        { QStringLiteral("address"), QT_TR_NOOP("Address") },
+        { QStringLiteral("postcode"), QT_TR_NOOP("Postcode") },
+        { QStringLiteral("city"), QT_TR_NOOP("Town") },
+        { QStringLiteral("status"), QT_TR_NOOP("Status") },
+        { QStringLiteral("minutes"), QT_TR_NOOP("Duration") },
+        { QStringLiteral("start"), QT_TR_NOOP("Start") },
+        { QStringLiteral("employee_id"), QT_TR_NOOP("Employee") },
+        { QStringLiteral("relation"), QT_TR_NOOP("Relation") },
         { QStringLiteral("contact_person_id"), QT_TR_NOOP("Contact person") },
         { QStringLiteral("visitator_id"), QT_TR_NOOP("Visitator") },
         { QStringLiteral("is_primary"), QT_TR_NOOP("Primary contact") },

@@ -28,11 +28,11 @@ struct Conflict
     QDateTime loserWrittenAt;
 
     // For people: what it is about, in words, and who wrote each value when.
-    QString recordLabel;  // "Borger: Karen Jensen"
-    QString fieldLabel;   // "Telefon"
+    QString recordLabel; // "Borger: Karen Jensen"
+    QString fieldLabel;  // "Telefon"
     QString loserDeviceName;
     QString currentDeviceName;
-    QString loserAuthorName;   // empty when not known
+    QString loserAuthorName; // empty when not known
     QString currentAuthorName;
     QDateTime currentWrittenAt;
 };

@@ -72,9 +72,8 @@ QByteArray Crypto::seal(const QByteArray &plain, const QByteArray &associated, c
     QByteArray out = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     QByteArray cipher(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(cipher), &length, bytes(plain), size_t(plain.size()),
-                                               bytes(associated), size_t(associated.size()), nullptr, bytes(out),
-                                               bytes(key));
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(cipher), &length, bytes(plain), size_t(plain.size()), bytes(associated),
+                                               size_t(associated.size()), nullptr, bytes(out), bytes(key));
     cipher.resize(qsizetype(length));
     out.append(cipher);
     return out;

@@ -67,7 +67,8 @@ std::optional<RestoredHistory::Finding> RestoredHistory::detect(const QList<QByt
     finding.firstOwnSeq = localLast + 1;
     // The same sequence number and even the same version can be reused after a restore (the same
     // number of writes since the backup): the content tells.
-    auto q = m_store.db().query(QByteArray("SELECT seq, ") + Change::Columns + " FROM change_log WHERE device = ? AND seq > ? ORDER BY seq");
+    auto q = m_store.db().query(QByteArray("SELECT seq, ") + Change::Columns
+                                + " FROM change_log WHERE device = ? AND seq > ? ORDER BY seq");
     q->bind(1, self).bind(2, shipped);
     while (q->next()) {
         const Change ours = Change::fromRow(*q, 1);
@@ -102,7 +103,8 @@ void RestoredHistory::continueAsNewDevice(const Finding &finding)
         const QString name = m_store.db().textFor("SELECT name FROM team_device WHERE id = ?", old);
         roster.fields = { { QStringLiteral("team_id"), team.teamId() },
                           { QStringLiteral("name"), tr("%1 (restored from a backup)").arg(name) },
-                          { QStringLiteral("public_key"), m_store.db().textFor("SELECT public_key FROM team_device WHERE id = ?", old) },
+                          { QStringLiteral("public_key"),
+                            m_store.db().textFor("SELECT public_key FROM team_device WHERE id = ?", old) },
                           { QStringLiteral("role"), team.roleOf(old) },
                           { QStringLiteral("revoked_after_seq"), -1 } };
         appendToLog(m_store, announceSeq, roster);
@@ -145,22 +147,39 @@ void RestoredHistory::continueAsNewDevice(const Finding &finding)
             if (c.isFirstWrite()) {
                 m_store.db()
                     .cached("UPDATE " + entity + " SET _lam = ?, _dev = ? WHERE id = ? AND _dev = ? AND coalesce(_lam, _hlc) = ?")
-                    .bind(1, qint64(c.lamport)).bind(2, successor).bind(3, c.rowId).bind(4, old).bind(5, qint64(before.lamport))
+                    .bind(1, qint64(c.lamport))
+                    .bind(2, successor)
+                    .bind(3, c.rowId)
+                    .bind(4, old)
+                    .bind(5, qint64(before.lamport))
                     .run();
             }
             m_store.db()
-                .cached("UPDATE field_version SET lamport = ?, device = ? WHERE row_id = ? AND device = ? AND coalesce(lamport, hlc) = ?")
-                .bind(1, qint64(c.lamport)).bind(2, successor).bind(3, c.rowId).bind(4, old).bind(5, qint64(before.lamport))
+                .cached("UPDATE field_version SET lamport = ?, device = ? WHERE row_id = ? AND device = ? AND coalesce(lamport, "
+                        "hlc) = ?")
+                .bind(1, qint64(c.lamport))
+                .bind(2, successor)
+                .bind(3, c.rowId)
+                .bind(4, old)
+                .bind(5, qint64(before.lamport))
                 .run();
             m_store.db()
                 .cached("UPDATE field_version SET base_lamport = ?, base_device = ? WHERE row_id = ? AND base_device = ? "
                         "AND coalesce(base_lamport, base_hlc) = ?")
-                .bind(1, qint64(c.lamport)).bind(2, successor).bind(3, c.rowId).bind(4, old).bind(5, qint64(before.lamport))
+                .bind(1, qint64(c.lamport))
+                .bind(2, successor)
+                .bind(3, c.rowId)
+                .bind(4, old)
+                .bind(5, qint64(before.lamport))
                 .run();
             m_store.db()
                 .cached("UPDATE conflict SET loser_lamport = ?, loser_device = ? WHERE row_id = ? AND loser_device = ? "
                         "AND coalesce(loser_lamport, loser_hlc) = ?")
-                .bind(1, qint64(c.lamport)).bind(2, successor).bind(3, c.rowId).bind(4, old).bind(5, qint64(before.lamport))
+                .bind(1, qint64(c.lamport))
+                .bind(2, successor)
+                .bind(3, c.rowId)
+                .bind(4, old)
+                .bind(5, qint64(before.lamport))
                 .run();
         }
         for (const SyncedTable &t : m_store.db().schema().syncedTables())

@@ -80,7 +80,8 @@ void Revocation::undoAfter(const QString &device, qint64 cut)
     // What only its later writes settled is open again, as on the laptops that never saw them.
     QList<std::tuple<QString, QString, qint64, QString, QString>> settled;
     {
-        auto q = db.query("SELECT row_id, field, loser_hlc, loser_device, settled_by FROM conflict WHERE instr(settled_by, ?) > 0");
+        auto q =
+            db.query("SELECT row_id, field, loser_hlc, loser_device, settled_by FROM conflict WHERE instr(settled_by, ?) > 0");
         q->bind(1, device + QLatin1Char(':'));
         while (q->next())
             settled.append({ q->text(0), q->text(1), q->int64(2), q->text(3), q->text(4) });
@@ -90,7 +91,8 @@ void Revocation::undoAfter(const QString &device, qint64 cut)
         for (const QString &entry : by.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             if (!(entry.section(QLatin1Char(':'), 0, -2) == device && entry.section(QLatin1Char(':'), -1).toLongLong() > cut))
                 kept << entry + QLatin1Char(';');
-        db.cached("UPDATE conflict SET settled_by = ?, resolved = ? WHERE row_id = ? AND field = ? AND loser_hlc = ? AND loser_device = ?")
+        db.cached("UPDATE conflict SET settled_by = ?, resolved = ? WHERE row_id = ? AND field = ? AND loser_hlc = ? AND "
+                  "loser_device = ?")
             .bind(1, kept.join(QString()))
             .bind(2, !kept.isEmpty())
             .bind(3, rowId)
@@ -109,17 +111,19 @@ void Revocation::undoAfter(const QString &device, qint64 cut)
         undoAfter(successor, 0);
 }
 
-void Revocation::restoreField(const QString &entity, const QString &rowId, const QString &field, const QString &device, qint64 cut)
+void Revocation::restoreField(const QString &entity, const QString &rowId, const QString &field, const QString &device,
+                              qint64 cut)
 {
     Database &db = m_store.db();
     const QByteArray table = entity.toLatin1();
     if (!db.schema().isSynced(table) || !db.columns(table).contains(field.toLatin1()))
         return;
     // The newest value another write left here: the merge kept each value it replaced.
-    auto q = db.query("SELECT coalesce(loser_lamport, loser_hlc), loser_device, loser_hlc, loser_value, loser_author FROM conflict "
-                      "WHERE row_id = ? AND field = ? AND loser_value IS NOT NULL "
-                      "AND NOT (loser_device = ? AND coalesce(loser_lamport, loser_hlc) > ?) "
-                      "ORDER BY 1 DESC, 2 DESC LIMIT 1");
+    auto q =
+        db.query("SELECT coalesce(loser_lamport, loser_hlc), loser_device, loser_hlc, loser_value, loser_author FROM conflict "
+                 "WHERE row_id = ? AND field = ? AND loser_value IS NOT NULL "
+                 "AND NOT (loser_device = ? AND coalesce(loser_lamport, loser_hlc) > ?) "
+                 "ORDER BY 1 DESC, 2 DESC LIMIT 1");
     q->bind(1, rowId).bind(2, field).bind(3, device).bind(4, cut);
     if (!q->next())
         return; // nothing to go back to is known here: the value stays
@@ -134,7 +138,8 @@ void Revocation::restoreField(const QString &entity, const QString &rowId, const
     db.cached("DELETE FROM field_version WHERE row_id = ? AND field = ?").bind(1, rowId).bind(2, field).run();
     if (!(previous == m_store.fieldVersion(table.constData(), rowId, field)))
         m_store.setFieldVersion(rowId, field, entity, previous, {});
-    db.cached("DELETE FROM conflict WHERE row_id = ? AND field = ? AND loser_device = ? AND coalesce(loser_lamport, loser_hlc) = ?")
+    db.cached(
+          "DELETE FROM conflict WHERE row_id = ? AND field = ? AND loser_device = ? AND coalesce(loser_lamport, loser_hlc) = ?")
         .bind(1, rowId)
         .bind(2, field)
         .bind(3, previous.device)

@@ -25,8 +25,9 @@ ServerTransport::ServerTransport(Store &store, const QUrl &server)
     if (health.cut)
         fail(health);
     if (health.status != 200)
-        throw Error(tr("The sync server %1 cannot be reached (%2). Nothing was lost: work goes on offline, and it is tried again.")
-                        .arg(server.toString(), health.error.isEmpty() ? QString::number(health.status) : health.error));
+        throw Error(
+            tr("The sync server %1 cannot be reached (%2). Nothing was lost: work goes on offline, and it is tried again.")
+                .arg(server.toString(), health.error.isEmpty() ? QString::number(health.status) : health.error));
     if (TeamMembership(store).roleOf(store.deviceId()) == QLatin1String("planner"))
         registerRoster();
 }
@@ -38,10 +39,14 @@ void ServerTransport::fail(const ServerClient::Reply &reply)
     if (reply.status == 0)
         throw Error(tr("The sync server did not answer (%1); nothing was lost, it will be tried again.").arg(reply.error));
     if (reply.status == 429)
-        throw Error(tr("The sync server asks this laptop to slow down (too many requests); nothing was lost, it is tried again."));
+        throw Error(
+            tr("The sync server asks this laptop to slow down (too many requests); nothing was lost, it is tried again."));
     if (reply.status == 401 || reply.status == 403)
-        throw Error(tr("The sync server refused this laptop (%1). Ask the planner to add it to the team again.").arg(reply.status));
-    throw Error(tr("The sync server answered %1: %2").arg(reply.status).arg(reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error));
+        throw Error(
+            tr("The sync server refused this laptop (%1). Ask the planner to add it to the team again.").arg(reply.status));
+    throw Error(tr("The sync server answered %1: %2")
+                    .arg(reply.status)
+                    .arg(reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error));
 }
 
 void ServerTransport::registerRoster()
@@ -55,8 +60,9 @@ void ServerTransport::registerRoster()
     for (const auto &[id, key, role, revokedAfter] : devices) {
         if (revokedAfter >= 0) {
             // With the cut-off, so the server drops what the device stored after it (see Revocation).
-            m_client.post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(m_teamId, id),
-                          QJsonDocument(QJsonObject { { QStringLiteral("after_seq"), revokedAfter } }).toJson(QJsonDocument::Compact));
+            m_client.post(
+                QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(m_teamId, id),
+                QJsonDocument(QJsonObject { { QStringLiteral("after_seq"), revokedAfter } }).toJson(QJsonDocument::Compact));
             continue;
         }
         const bool self = id == m_store.deviceId();

@@ -19,7 +19,8 @@ QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024 *
 
 QString ShareFile::stamp(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return QStringLiteral("%1:%2:%3.%4:%5:%6")
@@ -46,7 +47,8 @@ QByteArray ShareFile::read(const QString &path, qint64 maxBytes)
         int fd;
         ~Closer() { ::close(fd); }
     } closer { fd };
-    struct stat st {};
+    struct stat st
+    {};
     if (::fstat(fd, &st) != 0)
         throw Error(tr("It cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (!S_ISREG(st.st_mode))

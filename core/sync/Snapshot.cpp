@@ -6,8 +6,8 @@
 #include "ChangeLogReader.h"
 #include "TeamMembership.h"
 #include "common/Error.h"
-#include "store/Store.h"
 #include "store/Schema.h"
+#include "store/Store.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -24,7 +24,8 @@ QList<QByteArray> snapshotTables(Store &store)
     QList<QByteArray> tables;
     for (const SyncedTable &table : store.db().schema().syncedTables())
         tables << table.name;
-    return tables << "field_version" << "conflict";
+    return tables << "field_version"
+                  << "conflict";
 }
 
 QList<QByteArray> columnsOf(Store &store, const char *table)
@@ -212,7 +213,11 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
                     const QString device = readString();
                     const qint64 seq = r.toInteger();
                     r.next();
-                    store.db().cached("INSERT OR REPLACE INTO sync_covered (device, seq) VALUES (?, ?)").bind(1, device).bind(2, seq).run();
+                    store.db()
+                        .cached("INSERT OR REPLACE INTO sync_covered (device, seq) VALUES (?, ?)")
+                        .bind(1, device)
+                        .bind(2, seq)
+                        .run();
                 }
                 r.leaveContainer();
             } else if (key == QLatin1String("tables")) {
@@ -283,8 +288,9 @@ void Snapshot::load(Store &store, const QByteArray &sealed)
         // could lose to an older value.
         quint64 newest = quint64(store.db().scalar("SELECT coalesce(max(coalesce(lamport, hlc)), 0) FROM field_version"));
         for (const SyncedTable &table : store.db().schema().syncedTables()) {
-            newest = std::max(newest, quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ")
-                                                                + table.name)));
+            newest = std::max(
+                newest,
+                quint64(store.db().scalar(QByteArray("SELECT coalesce(max(coalesce(_lam, _hlc)), 0) FROM ") + table.name)));
         }
         store.observe(newest);
     });

@@ -3,8 +3,8 @@
 #include "StateHash.h"
 
 #include "ChangeApplier.h"
-#include "store/Store.h"
 #include "store/Schema.h"
+#include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -41,8 +41,9 @@ QByteArray StateHash::of(Store &store)
         addQuery(hash, store, "SELECT " + columns.join(", ") + " FROM " + table + " ORDER BY id");
     }
     hash.addData(QByteArrayView("conflicts\n"));
-    addQuery(hash, store, "SELECT row_id, field, loser_hlc, loser_device, loser_value FROM conflict "
-                          "WHERE resolved = 0 AND loser_value IS NOT NULL ORDER BY row_id, field, loser_hlc, loser_device");
+    addQuery(hash, store,
+             "SELECT row_id, field, loser_hlc, loser_device, loser_value FROM conflict "
+             "WHERE resolved = 0 AND loser_value IS NOT NULL ORDER BY row_id, field, loser_hlc, loser_device");
     return hash.result().toHex();
 }
 

@@ -6,9 +6,9 @@
 #include "ChangeApplier.h"
 #include "ChangeLogReader.h"
 #include "FolderTransport.h"
-#include "ServerTransport.h"
 #include "RestoredHistory.h"
 #include "Revocation.h"
+#include "ServerTransport.h"
 #include "Snapshot.h"
 #include "SyncSettings.h"
 #include "TeamMembership.h"
@@ -62,7 +62,8 @@ QString contentHash(const QByteArray &data)
 // stood for the authentic bundle applied, so it still does).
 bool isApplied(Store &store, const BundleHeader &header, const QString &hash)
 {
-    auto q = store.db().query("SELECT 1 FROM sync_seen_bundle WHERE device = ? AND first_seq = ? AND last_seq = ? AND hash IN (?, '')");
+    auto q = store.db().query(
+        "SELECT 1 FROM sync_seen_bundle WHERE device = ? AND first_seq = ? AND last_seq = ? AND hash IN (?, '')");
     q->bind(1, header.deviceId).bind(2, header.firstSeq).bind(3, header.lastSeq).bind(4, hash);
     return q->next();
 }
@@ -281,7 +282,8 @@ void SyncEngine::receive(const Transport::Incoming &file)
     QList<Change> changes = opened.changes;
     // Only planners' devices may change the roster; another device may add only its own successor.
     if (team.roleOf(opened.header.deviceId) != QLatin1String("planner"))
-        changes.removeIf([&team](const Change &c) { return c.entity == QLatin1String("team_device") && !team.isOwnSuccessor(c); });
+        changes.removeIf(
+            [&team](const Change &c) { return c.entity == QLatin1String("team_device") && !team.isOwnSuccessor(c); });
     quint64 lastLamport = 0;
     for (const Change &c : opened.changes)
         lastLamport = std::max(lastLamport, c.lamport);

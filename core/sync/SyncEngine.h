@@ -26,13 +26,13 @@ struct SyncReport
     int changesSent = 0;
     int changesApplied = 0;
     int conflicts = 0;
-    int waiting = 0;          // bundles from devices not yet in the roster; tried again next time
-    int fromNewerVersion = 0; // bundles of a newer format met in this sync, kept until an upgrade
+    int waiting = 0;           // bundles from devices not yet in the roster; tried again next time
+    int fromNewerVersion = 0;  // bundles of a newer format met in this sync, kept until an upgrade
     int waitingForUpgrade = 0; // changes and bundles kept here for a newer Kvarter, after this sync
     bool startedFromSnapshot = false;
     bool snapshotWritten = false;
     bool restoredFromBackup = false; // this laptop went on under a new device id (RestoredHistory)
-    QStringList quarantined;  // "file: reason" for files that were set aside
+    QStringList quarantined;         // "file: reason" for files that were set aside
     bool cancelled = false;
     std::optional<qint64> clockOffsetMs; // the server's clock minus this laptop's, when known
 };

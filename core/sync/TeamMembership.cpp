@@ -26,10 +26,7 @@ QString TeamMembership::teamId() { return m_store.db().meta(TeamIdKey); }
 QByteArray TeamMembership::teamKey() { return QByteArray::fromBase64(m_store.db().meta(TeamKeyKey).toLatin1()); }
 QByteArray TeamMembership::signingKey() { return QByteArray::fromBase64(m_store.db().meta(SigningKeyKey).toLatin1()); }
 
-bool TeamMembership::isRole(const QString &role)
-{
-    return role == QLatin1String("planner") || role == QLatin1String("member");
-}
+bool TeamMembership::isRole(const QString &role) { return role == QLatin1String("planner") || role == QLatin1String("member"); }
 
 QString TeamMembership::roleOf(const QString &deviceId)
 {
@@ -70,10 +67,7 @@ bool TeamMembership::isOwnSuccessor(const Change &change)
         && field("team_id") == teamId() && change.fields.value(QLatin1String("revoked_after_seq")).toInteger(-1) == -1;
 }
 
-void TeamMembership::requirePlanner(const Actor &actor)
-{
-    Access::require(actor, Right::AdministerTeam);
-}
+void TeamMembership::requirePlanner(const Actor &actor) { Access::require(actor, Right::AdministerTeam); }
 
 void TeamMembership::create(const QString &teamId, const QString &deviceName, const Actor &actor)
 {
@@ -118,9 +112,12 @@ QByteArray TeamMembership::invite(const QString &deviceName, const QString &pass
         auto q = m_store.db().query("SELECT id, name, public_key, role, coalesce(_lam, _hlc), _dev, _hlc FROM team_device "
                                     "WHERE revoked_after_seq < 0");
         while (q->next())
-            roster.append(QJsonObject { { QStringLiteral("id"), q->text(0) }, { QStringLiteral("name"), q->text(1) },
-                                        { QStringLiteral("public_key"), q->text(2) }, { QStringLiteral("role"), q->text(3) },
-                                        { QStringLiteral("version"), Version { quint64(q->int64(4)), q->text(5), quint64(q->int64(6)) }.toString() } });
+            roster.append(QJsonObject {
+                { QStringLiteral("id"), q->text(0) },
+                { QStringLiteral("name"), q->text(1) },
+                { QStringLiteral("public_key"), q->text(2) },
+                { QStringLiteral("role"), q->text(3) },
+                { QStringLiteral("version"), Version { quint64(q->int64(4)), q->text(5), quint64(q->int64(6)) }.toString() } });
     }
     const QJsonObject invitation { { QStringLiteral("kind"), QStringLiteral("kvarter-invitation") },
                                    { QStringLiteral("team_id"), teamId() },
@@ -142,7 +139,8 @@ void TeamMembership::join(const QByteArray &invitation, const QString &passphras
     const std::optional<QByteArray> plain =
         Crypto::openWithPassphrase(QByteArray::fromBase64(invitation.mid(7).trimmed()), passphrase.toUtf8());
     if (!plain)
-        throw ValidationError({ { QStringLiteral("passphrase"), tr("The passphrase does not open this invitation (or the file is damaged).") } });
+        throw ValidationError(
+            { { QStringLiteral("passphrase"), tr("The passphrase does not open this invitation (or the file is damaged).") } });
     const QJsonObject o = QJsonDocument::fromJson(*plain).object();
     if (o.value(QLatin1String("kind")).toString() != QLatin1String("kvarter-invitation"))
         throw Error(tr("The file is not a Kvarter invitation."));
@@ -152,7 +150,8 @@ void TeamMembership::join(const QByteArray &invitation, const QString &passphras
         && QByteArray::fromBase64(o.value(QLatin1String("signing_key")).toString().toLatin1()).size() == Crypto::SecretKeyBytes;
     for (const QJsonValue &v : o.value(QLatin1String("roster")).toArray())
         sound = sound && isRole(v.toObject().value(QLatin1String("role")).toString())
-            && QByteArray::fromBase64(v.toObject().value(QLatin1String("public_key")).toString().toLatin1()).size() == Crypto::KeyBytes;
+            && QByteArray::fromBase64(v.toObject().value(QLatin1String("public_key")).toString().toLatin1()).size()
+                == Crypto::KeyBytes;
     if (!sound)
         throw Error(tr("The invitation is damaged: its keys or roles are not ones Kvarter makes."));
     if (m_store.db().scalar("SELECT count(*) FROM change_log") > 0)

@@ -6,8 +6,8 @@
 
 #include <QByteArray>
 #include <QList>
-#include <optional>
 #include <QString>
+#include <optional>
 
 namespace Kvarter::Sync {
 

@@ -8,8 +8,9 @@ namespace Kvarter {
 
 QList<Role> Roles::all()
 {
-    return { Role::SosuHelper, Role::SosuAssistant, Role::Nurse,     Role::Therapist,
-             Role::Planner,    Role::Visitator,     Role::TeamLeader };
+    return {
+        Role::SosuHelper, Role::SosuAssistant, Role::Nurse, Role::Therapist, Role::Planner, Role::Visitator, Role::TeamLeader
+    };
 }
 
 QString Roles::key(Role role)
@@ -52,8 +53,7 @@ bool Roles::canPlan(Role role) { return Access::allows(role, Right::Plan); }
 
 bool Roles::makesVisits(Role role)
 {
-    return role == Role::SosuHelper || role == Role::SosuAssistant || role == Role::Nurse
-        || role == Role::Therapist;
+    return role == Role::SosuHelper || role == Role::SosuAssistant || role == Role::Nurse || role == Role::Therapist;
 }
 
 bool Roles::canReadPlan(Role role) { return Access::allows(role, Right::ReadPlan); }

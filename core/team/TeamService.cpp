@@ -79,8 +79,7 @@ QList<Employee> TeamService::employees(const QString &teamId)
 {
     QList<Employee> result;
     auto q = m_store.db().query(QByteArray(EmployeeColumns)
-                                % (teamId.isEmpty() ? "WHERE ?1 IS NULL OR 1 " : "WHERE team_id = ?1 ")
-                                % "ORDER BY name");
+                                % (teamId.isEmpty() ? "WHERE ?1 IS NULL OR 1 " : "WHERE team_id = ?1 ") % "ORDER BY name");
     q->bindOptional(1, teamId);
     while (q->next())
         result << employeeFrom(*q);

@@ -76,13 +76,12 @@ QList<VisitNote> NoteService::notesForVisit(const QString &visitId)
 
 QList<VisitNote> NoteService::read(const QByteArray &where, const QString &key, int limit)
 {
-    auto q = m_store.db().query(
-        "SELECT n.id, n.citizen_id, coalesce(n.visit_id, ''), n.author_id, n.written_at, n.text, "
-        "coalesce(n.corrects_id, ''), coalesce(e.name, ''), "
-        "coalesce((SELECT later.id FROM visit_note later WHERE later.corrects_id = n.id "
-        "          ORDER BY later.written_at DESC LIMIT 1), '') "
-        "FROM visit_note n LEFT JOIN employee e ON e.id = n.author_id "
-        + where + " ORDER BY n.written_at DESC, n.rowid DESC LIMIT ?");
+    auto q = m_store.db().query("SELECT n.id, n.citizen_id, coalesce(n.visit_id, ''), n.author_id, n.written_at, n.text, "
+                                "coalesce(n.corrects_id, ''), coalesce(e.name, ''), "
+                                "coalesce((SELECT later.id FROM visit_note later WHERE later.corrects_id = n.id "
+                                "          ORDER BY later.written_at DESC LIMIT 1), '') "
+                                "FROM visit_note n LEFT JOIN employee e ON e.id = n.author_id "
+                                + where + " ORDER BY n.written_at DESC, n.rowid DESC LIMIT ?");
     q->bind(1, key).bind(2, limit);
     QList<VisitNote> result;
     const QTimeZone zone = Clock::teamZone();

@@ -9,7 +9,12 @@
 
 namespace Kvarter {
 
-enum class VisitStatus { Planned, Done, NotHome, Cancelled };
+enum class VisitStatus {
+    Planned,
+    Done,
+    NotHome,
+    Cancelled
+};
 
 /// Keys and Danish names of visit statuses.
 class VisitStatuses final

@@ -132,8 +132,7 @@ QList<Visit> VisitService::myDay(const QString &employeeId, const QDate &day)
 QList<Visit> VisitService::history(const QString &citizenId, int offset, int limit)
 {
     Access::require(m_actor, Right::ReadCitizen);
-    auto q = m_store.db().query(QByteArray(selectColumns())
-                                + "WHERE v.citizen_id = ? ORDER BY v.start DESC LIMIT ? OFFSET ?");
+    auto q = m_store.db().query(QByteArray(selectColumns()) + "WHERE v.citizen_id = ? ORDER BY v.start DESC LIMIT ? OFFSET ?");
     q->bind(1, citizenId).bind(2, limit).bind(3, offset);
     return readVisits(*q);
 }

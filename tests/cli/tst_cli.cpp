@@ -83,8 +83,9 @@ private Q_SLOTS:
         const QString cpr = citizens.first().toObject().value(QLatin1String("cpr")).toString();
         const QString name = citizens.first().toObject().value(QLatin1String("name")).toString();
 
-        const Result one = cli(QStringList { QStringLiteral("citizen"), cpr.left(6) + QLatin1Char('-') + cpr.mid(6), QStringLiteral("--json") }
-                               + asReader());
+        const Result one =
+            cli(QStringList { QStringLiteral("citizen"), cpr.left(6) + QLatin1Char('-') + cpr.mid(6), QStringLiteral("--json") }
+                + asReader());
         QCOMPARE(one.code, 0);
         const QJsonObject citizen = one.json().object();
         QCOMPARE(citizen.value(QLatin1String("name")).toString(), name);
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(citizen.value(QLatin1String("network")).isArray());
         QVERIFY(!citizen.value(QLatin1String("visitator")).toString().isEmpty());
 
-        const Result search = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--search"), name, QStringLiteral("--json") } + asReader());
+        const Result search = cli(
+            QStringList { QStringLiteral("citizens"), QStringLiteral("--search"), name, QStringLiteral("--json") } + asReader());
         QVERIFY(search.json().array().size() >= 1);
         const Result text = cli(QStringList { QStringLiteral("citizen"), cpr } + asReader());
         QVERIFY(text.out.contains(name.toUtf8()));
@@ -105,9 +107,14 @@ private Q_SLOTS:
         QVERIFY(employees.err.contains(QLatin1String("no citizen")));
 
         // Whose day: the contact person of the first citizen is someone who makes visits.
-        const QJsonObject first = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader()).json().array().first().toObject();
+        const QJsonObject first = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader())
+                                      .json()
+                                      .array()
+                                      .first()
+                                      .toObject();
         const QString employee = first.value(QLatin1String("contact_person_id")).toString();
-        const Result day = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), employee, QStringLiteral("--date"), today(), QStringLiteral("--json") });
+        const Result day = cli({ QStringLiteral("visits"), QStringLiteral("--employee"), employee, QStringLiteral("--date"),
+                                 today(), QStringLiteral("--json") });
         QCOMPARE(day.code, 0);
         const QJsonArray visits = day.json().array();
         QVERIFY(!visits.isEmpty());
@@ -131,7 +138,12 @@ private Q_SLOTS:
     {
         // Without --date, "visits" shows the clock's day: a day of the demo's past is all done.
         const QString employee = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + asReader())
-                                     .json().array().first().toObject().value(QLatin1String("contact_person_id")).toString();
+                                     .json()
+                                     .array()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("contact_person_id"))
+                                     .toString();
         const auto statuses = [](const QJsonArray &visits) {
             QStringList s;
             for (const QJsonValue &v : visits)
@@ -145,14 +157,15 @@ private Q_SLOTS:
         const QJsonArray pastDay = option.json().array();
         QVERIFY(!pastDay.isEmpty());
         QCOMPARE(QDateTime::fromString(pastDay.first().toObject().value(QLatin1String("start")).toString(), Qt::ISODate)
-                     .toTimeZone(QTimeZone("Europe/Copenhagen")).date(),
+                     .toTimeZone(QTimeZone("Europe/Copenhagen"))
+                     .date(),
                  QDate(2026, 2, 20));
         QVERIFY(!statuses(pastDay).contains(QLatin1String("planned")));
 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("KVARTER_NOW"), QStringLiteral("2026-02-20T12:00:00+01:00"));
-        QStringList args { QStringLiteral("--db"), db(), QStringLiteral("visits"), QStringLiteral("--employee"), employee,
-                           QStringLiteral("--json") };
+        QStringList args { QStringLiteral("--db"),       db(),     QStringLiteral("visits"),
+                           QStringLiteral("--employee"), employee, QStringLiteral("--json") };
         QProcess p;
         p.setProcessEnvironment(environment);
         p.start(QStringLiteral(KVARTER_CLI_PATH), args);
@@ -176,7 +189,8 @@ private Q_SLOTS:
                     visitator = e;
             }
             const Kvarter::Actor asNurse = Kvarter::SignIn::asEmployee(store, nurse.id);
-            const QList<Kvarter::Visit> day = Kvarter::VisitService(store, asNurse).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
+            const QList<Kvarter::Visit> day =
+                Kvarter::VisitService(store, asNurse).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
             QVERIFY(!day.isEmpty());
             citizen = *Kvarter::CitizenService(store, asNurse).citizen(day.last().citizenId);
         }
@@ -200,8 +214,8 @@ private Q_SLOTS:
         QVERIFY(english.contains(QLatin1String("Contains personal data")));
 
         const QString danishPdf = m_dir.filePath(QStringLiteral("koereliste.pdf"));
-        const Result danish = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("runlist"), QStringLiteral("--as"),
-                                    nurse.initials, QStringLiteral("--pdf"), danishPdf });
+        const Result danish = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("runlist"),
+                                    QStringLiteral("--as"), nurse.initials, QStringLiteral("--pdf"), danishPdf });
         QVERIFY2(danish.code == 0, qPrintable(danish.err));
         const QString team = text(danishPdf);
         QVERIFY(team.contains(QStringLiteral("Køreliste, mandag 2. marts 2026")));
@@ -211,7 +225,8 @@ private Q_SLOTS:
         QVERIFY(team.count(QStringLiteral("Indeholder personoplysninger")) == team.count(QLatin1Char('\f')));
 
         // The visitator decides grants and gets no addresses; the team's list needs to know who asks.
-        QCOMPARE(cli({ QStringLiteral("runlist"), QStringLiteral("--as"), visitator.initials, QStringLiteral("--pdf"), pdf }).code, 1);
+        QCOMPARE(
+            cli({ QStringLiteral("runlist"), QStringLiteral("--as"), visitator.initials, QStringLiteral("--pdf"), pdf }).code, 1);
         QCOMPARE(cli({ QStringLiteral("runlist"), QStringLiteral("--pdf"), pdf }).code, 2);
     }
 
@@ -231,18 +246,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addRow("no command") << QStringList() << 2;
         QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2;
-        QTest::addRow("bad scale") << QStringList { QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("city") } << 2;
-        QTest::addRow("bad date") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("x"), QStringLiteral("--date"), QStringLiteral("23/11") } << 2;
-        QTest::addRow("unknown employee") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("nobody") } << 4;
+        QTest::addRow("bad scale") << QStringList { QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("city") }
+                                   << 2;
+        QTest::addRow("bad date") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"), QStringLiteral("x"),
+                                                   QStringLiteral("--date"), QStringLiteral("23/11") }
+                                  << 2;
+        QTest::addRow("unknown employee") << QStringList { QStringLiteral("visits"), QStringLiteral("--employee"),
+                                                           QStringLiteral("nobody") }
+                                          << 4;
         QTest::addRow("unknown visit") << QStringList { QStringLiteral("visit-done"), QStringLiteral("nope") } << 4;
         // Reading citizen data needs to know who reads.
         QTest::addRow("citizens without --as") << QStringList { QStringLiteral("citizens") } << 1;
         QTest::addRow("citizen without --as") << QStringList { QStringLiteral("citizen"), QStringLiteral("x") } << 1;
         QTest::addRow("conflicts without --as") << QStringList { QStringLiteral("conflicts") } << 1;
-        QTest::addRow("citizens as nobody") << QStringList { QStringLiteral("citizens"), QStringLiteral("--as"), QStringLiteral("nobody") } << 1;
+        QTest::addRow("citizens as nobody") << QStringList { QStringLiteral("citizens"), QStringLiteral("--as"),
+                                                             QStringLiteral("nobody") }
+                                            << 1;
         // The last --now wins over the one cli() puts first.
-        QTest::addRow("bad now") << QStringList { QStringLiteral("--now"), QStringLiteral("tomorrow"), QStringLiteral("check") } << 2;
-        QTest::addRow("now without time") << QStringList { QStringLiteral("--now"), QStringLiteral("2026-03-02"), QStringLiteral("check") } << 2;
+        QTest::addRow("bad now") << QStringList { QStringLiteral("--now"), QStringLiteral("tomorrow"), QStringLiteral("check") }
+                                 << 2;
+        QTest::addRow("now without time") << QStringList { QStringLiteral("--now"), QStringLiteral("2026-03-02"),
+                                                           QStringLiteral("check") }
+                                          << 2;
     }
     void badUsageFailsOnStderr()
     {
@@ -262,8 +287,8 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'x'));
         f.close();
         QProcess p;
-        p.start(QStringLiteral(KVARTER_CLI_PATH), { QStringLiteral("--db"), path, QStringLiteral("--now"), QString::fromLatin1(Now),
-                                                    QStringLiteral("check") });
+        p.start(QStringLiteral(KVARTER_CLI_PATH),
+                { QStringLiteral("--db"), path, QStringLiteral("--now"), QString::fromLatin1(Now), QStringLiteral("check") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("damaged"));

@@ -3,8 +3,8 @@
 #include "access/SignIn.h"
 #include "assessment/AssessmentService.h"
 #include "catalogue/ServiceCatalogue.h"
-#include "grant/GrantService.h"
 #include "common/Clock.h"
+#include "grant/GrantService.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -41,7 +41,8 @@ class TestCliAssess : public QObject
 
     Result cli(QStringList args, const char *now = Now)
     {
-        args = QStringList { QStringLiteral("--db"), db(), QStringLiteral("--now"), QString::fromLatin1(now),
+        args = QStringList { QStringLiteral("--db"),   db(),
+                             QStringLiteral("--now"),  QString::fromLatin1(now),
                              QStringLiteral("--lang"), QStringLiteral("en") }
             + args;
         QProcess p;
@@ -70,8 +71,11 @@ private Q_SLOTS:
                 m_role.insert(e[QLatin1String("role")].toString(), e[QLatin1String("id")].toString());
         QVERIFY(!as("nurse").isEmpty());
         QVERIFY(!as("sosu-helper").isEmpty());
-        const QJsonObject first
-            = cli({ QStringLiteral("citizens"), QStringLiteral("--json"), QStringLiteral("--as"), as("nurse") }).array().at(0).toObject();
+        const QJsonObject first =
+            cli({ QStringLiteral("citizens"), QStringLiteral("--json"), QStringLiteral("--as"), as("nurse") })
+                .array()
+                .at(0)
+                .toObject();
         m_cpr = first[QLatin1String("cpr")].toString();
         m_citizen = first[QLatin1String("id")].toString();
         QVERIFY(!m_cpr.isEmpty());
@@ -80,11 +84,11 @@ private Q_SLOTS:
     void assessPrintsTheNewId()
     {
         const qint64 before = assessmentCount();
-        const Result r = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--condition"), QStringLiteral("J1.1=3"),
-                               QStringLiteral("--condition"), QStringLiteral("J3.8=2"), QStringLiteral("--nursing"),
-                               QStringLiteral("I4.4=potential"), QStringLiteral("--wishes"), QStringLiteral("Vil selv i bad"),
-                               QStringLiteral("--overall"), QStringLiteral("Motiveret for træning"), QStringLiteral("--as"),
-                               as("nurse") });
+        const Result r =
+            cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--condition"), QStringLiteral("J1.1=3"),
+                  QStringLiteral("--condition"), QStringLiteral("J3.8=2"), QStringLiteral("--nursing"),
+                  QStringLiteral("I4.4=potential"), QStringLiteral("--wishes"), QStringLiteral("Vil selv i bad"),
+                  QStringLiteral("--overall"), QStringLiteral("Motiveret for træning"), QStringLiteral("--as"), as("nurse") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString id = QString::fromUtf8(r.out).trimmed();
         QCOMPARE(id.size(), 36);
@@ -124,28 +128,30 @@ private Q_SLOTS:
         {
             ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
             Store store(db(), clock);
-            for (const Grant &g : GrantService(store, ServiceCatalogue::standard(), SignIn::asEmployee(store, as("nurse"))).grantsFor(m_citizen))
+            for (const Grant &g :
+                 GrantService(store, ServiceCatalogue::standard(), SignIn::asEmployee(store, as("nurse"))).grantsFor(m_citizen))
                 if (g.isActiveOn(clock.today())) {
                     grantId = g.id;
                     service = g.serviceCode;
                 }
         }
         QVERIFY(!grantId.isEmpty());
-        const Result r = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"), service + QStringLiteral("=E1"),
-                               QStringLiteral("--overall"), QStringLiteral("Hjælpen fortsætter"), QStringLiteral("--as"), as("nurse") });
+        const Result r =
+            cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"), service + QStringLiteral("=E1"),
+                  QStringLiteral("--overall"), QStringLiteral("Hjælpen fortsætter"), QStringLiteral("--as"), as("nurse") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         {
             ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
             Store store(db(), clock); // closed again before the next command opens the file
-            const std::optional<Assessment> saved
-                = AssessmentService(store, SignIn::asEmployee(store, as("nurse"))).assessment(QString::fromUtf8(r.out).trimmed());
+            const std::optional<Assessment> saved =
+                AssessmentService(store, SignIn::asEmployee(store, as("nurse"))).assessment(QString::fromUtf8(r.out).trimmed());
             QVERIFY(saved);
             QCOMPARE(saved->followUps.size(), 1);
             QCOMPARE(saved->followUps[0].grantId, grantId);
             QCOMPARE(saved->followUps[0].outcome, QStringLiteral("9c90b0e5-9c0a-4b72-a18c-76cd6d6c6213")); // Fortsættes
         }
-        const Result unknown = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"), QStringLiteral("no-such-grant=E1"),
-                                     QStringLiteral("--as"), as("nurse") });
+        const Result unknown = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--followup"),
+                                     QStringLiteral("no-such-grant=E1"), QStringLiteral("--as"), as("nurse") });
         QCOMPARE(unknown.code, 3);
         QVERIFY2(unknown.err.contains(QLatin1String("followUps[0].subject:")), qPrintable(unknown.err));
     }
@@ -173,8 +179,8 @@ private Q_SLOTS:
         const Result empty = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--as"), as("nurse") });
         QCOMPARE(empty.code, 3);
         QVERIFY2(empty.err.contains(QLatin1String("content:")), qPrintable(empty.err));
-        const Result nursingLevel = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--condition"), QStringLiteral("I4.4=2"),
-                                          QStringLiteral("--as"), as("nurse") });
+        const Result nursingLevel = cli({ QStringLiteral("assess"), m_cpr, QStringLiteral("--condition"),
+                                          QStringLiteral("I4.4=2"), QStringLiteral("--as"), as("nurse") });
         QCOMPARE(nursingLevel.code, 3);
         QVERIFY2(nursingLevel.err.contains(QStringLiteral("conditions[0].level: Problemer med tryksår is a nursing condition")),
                  qPrintable(nursingLevel.err));
@@ -199,7 +205,8 @@ private Q_SLOTS:
         const QString fixedId = QString::fromUtf8(fixed.out).trimmed();
 
         // A SOSU helper may not assess, but reads the assessments: they say how to help.
-        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("assessments"), m_cpr, QStringLiteral("--as"), as("sosu-helper") });
+        const Result list =
+            cli({ QStringLiteral("--json"), QStringLiteral("assessments"), m_cpr, QStringLiteral("--as"), as("sosu-helper") });
         QVERIFY2(list.code == 0, qPrintable(list.err));
         const QJsonArray all = list.array();
         QVERIFY(all.size() >= 4);
@@ -214,7 +221,8 @@ private Q_SLOTS:
         const Result text = cli({ QStringLiteral("assessments"), m_cpr, QStringLiteral("--as"), as("nurse") });
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QByteArray("[superseded by " + fixedId.toUtf8() + "]")));
-        QVERIFY(text.out.contains("Af- og p\xc3\xa5kl\xc3\xa6" "dning: 3 Severe limitations"));
+        QVERIFY(text.out.contains("Af- og p\xc3\xa5kl\xc3\xa6"
+                                  "dning: 3 Severe limitations"));
 
         const Result area = cli({ QStringLiteral("--json"), QStringLiteral("assessments"), m_cpr, QStringLiteral("--area"),
                                   QStringLiteral("J1"), QStringLiteral("--as"), as("nurse") });

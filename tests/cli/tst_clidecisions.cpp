@@ -33,8 +33,9 @@ class TestCliDecisions : public QObject
 
     Result cli(QStringList args)
     {
-        args = QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("team.db")), QStringLiteral("--now"),
-                             QStringLiteral("2026-11-23T10:00"), QStringLiteral("--lang"), QStringLiteral("en") }
+        args = QStringList { QStringLiteral("--db"),   m_dir.filePath(QStringLiteral("team.db")),
+                             QStringLiteral("--now"),  QStringLiteral("2026-11-23T10:00"),
+                             QStringLiteral("--lang"), QStringLiteral("en") }
             + args;
         QProcess p;
         p.start(QStringLiteral(KVARTER_CLI_PATH), args);
@@ -58,7 +59,8 @@ private Q_SLOTS:
         for (const QJsonValue &e : cli({ QStringLiteral("employees"), QStringLiteral("--json") }).array())
             if (!m_role.contains(e[QLatin1String("role")].toString()))
                 m_role.insert(e[QLatin1String("role")].toString(), e[QLatin1String("id")].toString());
-        const QJsonObject citizen = cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + as("nurse")).array().first().toObject();
+        const QJsonObject citizen =
+            cli(QStringList { QStringLiteral("citizens"), QStringLiteral("--json") } + as("nurse")).array().first().toObject();
         m_cpr = citizen[QLatin1String("cpr")].toString();
         m_citizenVisitator = citizen[QLatin1String("visitator_id")].toString();
         QVERIFY(!m_cpr.isEmpty());
@@ -67,14 +69,15 @@ private Q_SLOTS:
 
     void insideTheFrameIsDecided()
     {
-        const Result r = decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("60") });
+        const Result r =
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("60") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.object()[QLatin1String("outcome")].toString(), QStringLiteral("decided"));
         QVERIFY(!r.object()[QLatin1String("frame_version")].toString().isEmpty());
         QVERIFY(!r.object()[QLatin1String("id")].toString().isEmpty());
         // In text: what happened, and the decision's id.
-        const Result text = cli(QStringList { QStringLiteral("decide"), m_cpr, QStringLiteral("--service"), QStringLiteral("H1.4"),
-                                              QStringLiteral("--minutes"), QStringLiteral("30") }
+        const Result text = cli(QStringList { QStringLiteral("decide"), m_cpr, QStringLiteral("--service"),
+                                              QStringLiteral("H1.4"), QStringLiteral("--minutes"), QStringLiteral("30") }
                                 + as("sosu-assistant"));
         QVERIFY2(text.code == 0, qPrintable(text.err));
         QVERIFY(text.out.startsWith("Decided: "));
@@ -83,11 +86,16 @@ private Q_SLOTS:
 
     void refusalsAndUsageErrorsHaveTheirExitCodes()
     {
-        QCOMPARE(decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("30") }, "sosu-helper").code, 1);
+        QCOMPARE(
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("30") },
+                   "sosu-helper")
+                .code,
+            1);
         QCOMPARE(decide({ QStringLiteral("--service"), QStringLiteral("H1.5") }).code, 2);
         QCOMPARE(decide({ QStringLiteral("--minutes"), QStringLiteral("30") }).code, 2);
         // A reduction with no reason, justification or hearing: refused with the fields to fix.
-        const Result r = decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("20") });
+        const Result r =
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.5"), QStringLiteral("--minutes"), QStringLiteral("20") });
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains(QLatin1String("reason:")));
         QVERIFY(r.err.contains(QLatin1String("justification:")));
@@ -95,8 +103,8 @@ private Q_SLOTS:
 
     void aboveTheFrameGoesToTheVisitatorWhoDecides()
     {
-        const Result r = decide({ QStringLiteral("--service"), QStringLiteral("H1.3"), QStringLiteral("--minutes"), QStringLiteral("600"),
-                                  QStringLiteral("--assessment"), QStringLiteral("fsiii-7") });
+        const Result r = decide({ QStringLiteral("--service"), QStringLiteral("H1.3"), QStringLiteral("--minutes"),
+                                  QStringLiteral("600"), QStringLiteral("--assessment"), QStringLiteral("fsiii-7") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.object()[QLatin1String("outcome")].toString(), QStringLiteral("escalated"));
         QCOMPARE(r.object()[QLatin1String("escalated_to")].toString(), m_citizenVisitator);
@@ -111,14 +119,16 @@ private Q_SLOTS:
         QVERIFY(ids.contains(id));
         QCOMPARE(queue.array().first()[QLatin1String("assessment_id")].toString(), QStringLiteral("fsiii-7"));
 
-        const Result decided = cli(QStringList { QStringLiteral("escalation-decide"), id, QStringLiteral("--json") } + as("visitator"));
+        const Result decided =
+            cli(QStringList { QStringLiteral("escalation-decide"), id, QStringLiteral("--json") } + as("visitator"));
         QVERIFY2(decided.code == 0, qPrintable(decided.err));
         QCOMPARE(decided.object()[QLatin1String("outcome")].toString(), QStringLiteral("decided"));
         QCOMPARE(decided.object()[QLatin1String("answers")].toString(), id);
         QCOMPARE(decided.object()[QLatin1String("amount")].toInt(), 600);
         // The citizen's record keeps both: the escalation, answered, and the visitator's decision.
         bool answered = false;
-        for (const QJsonValue &v : cli(QStringList { QStringLiteral("decisions"), m_cpr, QStringLiteral("--json") } + as("nurse")).array())
+        for (const QJsonValue &v :
+             cli(QStringList { QStringLiteral("decisions"), m_cpr, QStringLiteral("--json") } + as("nurse")).array())
             if (v[QLatin1String("id")].toString() == id)
                 answered = v[QLatin1String("answered_by")].toString() == decided.object()[QLatin1String("id")].toString();
         QVERIFY(answered);
@@ -127,41 +137,46 @@ private Q_SLOTS:
 
     void aTeamLeadersFrameEditCountsForTheNextDecision()
     {
-        QCOMPARE(cli(QStringList { QStringLiteral("frame"), QStringLiteral("--set"), QStringLiteral("nurse"), QStringLiteral("H1.9"),
-                                   QStringLiteral("20") }
+        QCOMPARE(cli(QStringList { QStringLiteral("frame"), QStringLiteral("--set"), QStringLiteral("nurse"),
+                                   QStringLiteral("H1.9"), QStringLiteral("20") }
                      + as("nurse"))
                      .code,
                  1);
-        const Result set = cli(QStringList { QStringLiteral("frame"), QStringLiteral("--set"), QStringLiteral("nurse"), QStringLiteral("H1.9"),
-                                             QStringLiteral("20"), QStringLiteral("--json") }
+        const Result set = cli(QStringList { QStringLiteral("frame"), QStringLiteral("--set"), QStringLiteral("nurse"),
+                                             QStringLiteral("H1.9"), QStringLiteral("20"), QStringLiteral("--json") }
                                + as("team-leader"));
         QVERIFY2(set.code == 0, qPrintable(set.err));
         const QString version = set.object()[QLatin1String("written")].toString();
         QVERIFY(!version.isEmpty());
         // Practical help (the § 83 stk. 1 nr. 2 group) goes to 90 for a nurse, but H1.9 now only to 20.
-        const Result above = decide({ QStringLiteral("--service"), QStringLiteral("H1.9"), QStringLiteral("--minutes"), QStringLiteral("30") });
+        const Result above =
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.9"), QStringLiteral("--minutes"), QStringLiteral("30") });
         QCOMPARE(above.object()[QLatin1String("outcome")].toString(), QStringLiteral("escalated"));
         QCOMPARE(above.object()[QLatin1String("frame_version")].toString(), version);
-        QCOMPARE(decide({ QStringLiteral("--service"), QStringLiteral("H1.10"), QStringLiteral("--minutes"), QStringLiteral("30") })
-                     .object()[QLatin1String("outcome")]
-                     .toString(),
-                 QStringLiteral("decided"));
+        QCOMPARE(
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.10"), QStringLiteral("--minutes"), QStringLiteral("30") })
+                .object()[QLatin1String("outcome")]
+                .toString(),
+            QStringLiteral("decided"));
         // Every version is kept: the new one and the default it did not replace (it is for H1.9 alone).
-        const Result history = cli(QStringList { QStringLiteral("frame"), QStringLiteral("--history"), QStringLiteral("--json") } + as("nurse"));
+        const Result history =
+            cli(QStringList { QStringLiteral("frame"), QStringLiteral("--history"), QStringLiteral("--json") } + as("nurse"));
         QCOMPARE(history.code, 0);
         QCOMPARE(history.object()[QLatin1String("frames")].toArray().first()[QLatin1String("id")].toString(), version);
     }
 
     void aLetterAndAComplaint()
     {
-        const Result r = decide({ QStringLiteral("--service"), QStringLiteral("H1.12"), QStringLiteral("--minutes"), QStringLiteral("30"),
-                                  QStringLiteral("--requested"), QStringLiteral("45"), QStringLiteral("--justification"),
-                                  QStringLiteral("Two visits a week cover the washing the grandchildren leave."), QStringLiteral("--heard"),
-                                  QStringLiteral("2026-11-20T13:00"), QStringLiteral("--heard-how"), QStringLiteral("phone") });
+        const Result r =
+            decide({ QStringLiteral("--service"), QStringLiteral("H1.12"), QStringLiteral("--minutes"), QStringLiteral("30"),
+                     QStringLiteral("--requested"), QStringLiteral("45"), QStringLiteral("--justification"),
+                     QStringLiteral("Two visits a week cover the washing the grandchildren leave."), QStringLiteral("--heard"),
+                     QStringLiteral("2026-11-20T13:00"), QStringLiteral("--heard-how"), QStringLiteral("phone") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString id = r.object()[QLatin1String("id")].toString();
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
-        const Result letter = cli(QStringList { QStringLiteral("letter"), id, QStringLiteral("--pdf"), pdf, QStringLiteral("--json") } + as("nurse"));
+        const Result letter = cli(
+            QStringList { QStringLiteral("letter"), id, QStringLiteral("--pdf"), pdf, QStringLiteral("--json") } + as("nurse"));
         QVERIFY2(letter.code == 0, qPrintable(letter.err));
         QVERIFY(letter.object()[QLatin1String("matches_record")].toBool());
         QVERIFY(QFile::exists(pdf));
@@ -179,16 +194,19 @@ private Q_SLOTS:
                                  + as("nurse"));
         QVERIFY2(fixed.code == 0, qPrintable(fixed.err));
         QCOMPARE(fixed.object()[QLatin1String("corrects")].toString(), id);
-        QVERIFY(cli(QStringList { QStringLiteral("letter"), id, QStringLiteral("--json") } + as("nurse")).object()[QLatin1String("matches_record")].toBool());
+        QVERIFY(cli(QStringList { QStringLiteral("letter"), id, QStringLiteral("--json") } + as("nurse"))
+                    .object()[QLatin1String("matches_record")]
+                    .toBool());
 
         QCOMPARE(cli(QStringList { QStringLiteral("complaint"), id, QStringLiteral("--received"), QStringLiteral("2026-11-23"),
                                    QStringLiteral("--channel"), QStringLiteral("phone") }
                      + as("sosu-helper"))
                      .code,
                  1);
-        const Result c = cli(QStringList { QStringLiteral("complaint"), id, QStringLiteral("--received"), QStringLiteral("2026-11-23"),
-                                           QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--json") }
-                             + as("nurse"));
+        const Result c =
+            cli(QStringList { QStringLiteral("complaint"), id, QStringLiteral("--received"), QStringLiteral("2026-11-23"),
+                              QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--json") }
+                + as("nurse"));
         QVERIFY2(c.code == 0, qPrintable(c.err));
         QCOMPARE(c.object()[QLatin1String("reassess_by")].toString(), QStringLiteral("2026-12-21"));
         QCOMPARE(cli(QStringList { QStringLiteral("complaint"), id, QStringLiteral("--received"), QStringLiteral("2026-11-23"),
@@ -212,8 +230,9 @@ private Q_SLOTS:
         for (const QByteArray &line : bench.out.split('\n'))
             if (!line.isEmpty())
                 figures << QJsonDocument::fromJson(line).object()[QLatin1String("figure")].toString();
-        QCOMPARE(figures, (QStringList { QStringLiteral("frame_check_of_proposal"), QStringLiteral("economic_frame_figure"),
-                                         QStringLiteral("decision_letter_pdf") }));
+        QCOMPARE(figures,
+                 (QStringList { QStringLiteral("frame_check_of_proposal"), QStringLiteral("economic_frame_figure"),
+                                QStringLiteral("decision_letter_pdf") }));
         QCOMPARE(decisions(), before);
     }
 };

@@ -46,22 +46,24 @@ private Q_SLOTS:
         const QString planner = path(QStringLiteral("planner.db"));
         QCOMPARE(cli(planner, { QStringLiteral("demo"), QStringLiteral("--json") }).code, 0);
         QVERIFY(!plannerInitials().isEmpty());
-        const Result create = cli(planner, { QStringLiteral("team"), QStringLiteral("create"), QStringLiteral("--as"), plannerInitials() });
+        const Result create =
+            cli(planner, { QStringLiteral("team"), QStringLiteral("create"), QStringLiteral("--as"), plannerInitials() });
         QVERIFY2(create.code == 0, qPrintable(create.err));
-        const Result invite = cli(planner, { QStringLiteral("team"), QStringLiteral("invite"), QStringLiteral("--as"), plannerInitials(),
-                                             QStringLiteral("--device"), QStringLiteral("Nurse laptop"), QStringLiteral("--out"),
-                                             path(QStringLiteral("nurse.invitation")), QStringLiteral("--passphrase"),
-                                             QStringLiteral("first coffee, then care") });
+        const Result invite = cli(planner,
+                                  { QStringLiteral("team"), QStringLiteral("invite"), QStringLiteral("--as"), plannerInitials(),
+                                    QStringLiteral("--device"), QStringLiteral("Nurse laptop"), QStringLiteral("--out"),
+                                    path(QStringLiteral("nurse.invitation")), QStringLiteral("--passphrase"),
+                                    QStringLiteral("first coffee, then care") });
         QVERIFY2(invite.code == 0, qPrintable(invite.err));
         QVERIFY(QFile::exists(path(QStringLiteral("nurse.invitation"))));
-        const Result wrong = cli(path(QStringLiteral("nurse.db")), { QStringLiteral("team"), QStringLiteral("join"),
-                                                                    path(QStringLiteral("nurse.invitation")), QStringLiteral("--passphrase"),
-                                                                    QStringLiteral("tea first") });
+        const Result wrong = cli(path(QStringLiteral("nurse.db")),
+                                 { QStringLiteral("team"), QStringLiteral("join"), path(QStringLiteral("nurse.invitation")),
+                                   QStringLiteral("--passphrase"), QStringLiteral("tea first") });
         QCOMPARE(wrong.code, 3); // invalid input, like any field that fails validation
         QVERIFY(wrong.err.contains(QLatin1String("passphrase")));
-        const Result join = cli(path(QStringLiteral("nurse.db")), { QStringLiteral("team"), QStringLiteral("join"),
-                                                                   path(QStringLiteral("nurse.invitation")), QStringLiteral("--passphrase"),
-                                                                   QStringLiteral("first coffee, then care") });
+        const Result join = cli(path(QStringLiteral("nurse.db")),
+                                { QStringLiteral("team"), QStringLiteral("join"), path(QStringLiteral("nurse.invitation")),
+                                  QStringLiteral("--passphrase"), QStringLiteral("first coffee, then care") });
         QVERIFY2(join.code == 0, qPrintable(join.err));
         QDir().mkpath(path(QStringLiteral("share")));
     }
@@ -75,7 +77,8 @@ private Q_SLOTS:
         int killed = 0;
         for (int round = 0; round < 12; ++round) {
             QProcess p;
-            p.start(QStringLiteral(KVARTER_CLI_PATH), { QStringLiteral("--db"), nurse, QStringLiteral("sync"), QStringLiteral("--folder"), share });
+            p.start(QStringLiteral(KVARTER_CLI_PATH),
+                    { QStringLiteral("--db"), nurse, QStringLiteral("sync"), QStringLiteral("--folder"), share });
             QVERIFY(p.waitForStarted());
             QTest::qWait(int(random.bounded(5, 220)));
             if (p.state() == QProcess::Running) {
@@ -88,7 +91,8 @@ private Q_SLOTS:
             // The file opens and is consistent after every kill.
             const Result check = cli(nurse, { QStringLiteral("check"), QStringLiteral("--json") });
             QVERIFY2(check.code == 0, qPrintable(check.err));
-            QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QLatin1String("integrity")).toString(), QStringLiteral("ok"));
+            QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QLatin1String("integrity")).toString(),
+                     QStringLiteral("ok"));
         }
         QVERIFY(killed > 0);
         const Result last = cli(nurse, { QStringLiteral("sync"), QStringLiteral("--folder"), share, QStringLiteral("--json") });
@@ -97,8 +101,9 @@ private Q_SLOTS:
         QVERIFY(!m_doneVisit.isEmpty());
         QCOMPARE(cli(path(QStringLiteral("planner.db")), { QStringLiteral("sync"), QStringLiteral("--folder"), share }).code, 0);
         QCOMPARE(hash(nurse), hash(path(QStringLiteral("planner.db"))));
-        const Result visit = cli(path(QStringLiteral("planner.db")), { QStringLiteral("visits"), QStringLiteral("--employee"),
-                                                                      m_doneEmployee, QStringLiteral("--json") });
+        const Result visit =
+            cli(path(QStringLiteral("planner.db")),
+                { QStringLiteral("visits"), QStringLiteral("--employee"), m_doneEmployee, QStringLiteral("--json") });
         bool done = false;
         for (const QJsonValue &v : QJsonDocument::fromJson(visit.out).array())
             if (v.toObject().value(QLatin1String("id")).toString() == m_doneVisit)
@@ -109,8 +114,10 @@ private Q_SLOTS:
 private:
     QString plannerInitials()
     {
-        const QJsonArray employees = QJsonDocument::fromJson(
-            cli(path(QStringLiteral("planner.db")), { QStringLiteral("employees"), QStringLiteral("--json") }).out).array();
+        const QJsonArray employees =
+            QJsonDocument::fromJson(
+                cli(path(QStringLiteral("planner.db")), { QStringLiteral("employees"), QStringLiteral("--json") }).out)
+                .array();
         for (const QJsonValue &e : employees)
             if (e.toObject().value(QLatin1String("role")).toString() == QLatin1String("planner"))
                 return e.toObject().value(QLatin1String("initials")).toString();
@@ -121,11 +128,14 @@ private:
     {
         // Complete whatever sync the kill interrupted, then finish a visit that is still planned.
         QCOMPARE(cli(db, { QStringLiteral("sync"), QStringLiteral("--folder"), path(QStringLiteral("share")) }).code, 0);
-        const QJsonArray employees = QJsonDocument::fromJson(cli(db, { QStringLiteral("employees"), QStringLiteral("--json") }).out).array();
+        const QJsonArray employees =
+            QJsonDocument::fromJson(cli(db, { QStringLiteral("employees"), QStringLiteral("--json") }).out).array();
         for (const QJsonValue &e : employees) {
             const QString id = e.toObject().value(QLatin1String("id")).toString();
-            for (const QJsonValue &v : QJsonDocument::fromJson(cli(db, { QStringLiteral("visits"), QStringLiteral("--employee"), id,
-                                                                          QStringLiteral("--json") }).out).array()) {
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(
+                     cli(db, { QStringLiteral("visits"), QStringLiteral("--employee"), id, QStringLiteral("--json") }).out)
+                     .array()) {
                 if (v.toObject().value(QLatin1String("status")).toString() != QLatin1String("planned"))
                     continue;
                 const QString visit = v.toObject().value(QLatin1String("id")).toString();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "../ServerSupport.h"
+#include "../TestSupport.h"
 #include "common/Id.h"
 #include "server/RequestGuard.h"
 #include "server/SyncServer.h"
 #include "sync/Bundle.h"
 #include "sync/Crypto.h"
 #include "sync/ServerClient.h"
-#include "../ServerSupport.h"
-#include "../TestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -40,7 +40,8 @@ QByteArray bundle(const QString &team, const Device &device, qint64 seq, int ran
 // A request as bytes on the wire, signed like a laptop's.
 QByteArray wire(const QByteArray &method, const QNetworkRequest &request, const QByteArray &body = {})
 {
-    QByteArray out = method + ' ' + request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: x\r\n";
+    QByteArray out =
+        method + ' ' + request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: x\r\n";
     for (const QByteArray &name : request.rawHeaderList())
         out += name + ": " + request.rawHeader(name) + "\r\n";
     return out + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -130,15 +131,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<qint64>("bodyBytes");
         QTest::addColumn<int>("status");
-        QTest::addRow("1 MB request line") << "GET /v1/teams/" + QByteArray(1024 * 1024, 'a') + "/bundles HTTP/1.1\r\n\r\n" << qint64(0) << 414;
+        QTest::addRow("1 MB request line") << "GET /v1/teams/" + QByteArray(1024 * 1024, 'a') + "/bundles HTTP/1.1\r\n\r\n"
+                                           << qint64(0) << 414;
         QByteArray many = "GET /health HTTP/1.1\r\n";
         for (int i = 0; i < 20000; ++i)
             many += "X-" + QByteArray::number(i) + ": 1\r\n";
         QTest::addRow("20000 headers") << many + "\r\n" << qint64(0) << 431;
-        QTest::addRow("one 1 MB header") << "GET /health HTTP/1.1\r\nX-Big: " + QByteArray(1024 * 1024, 'b') + "\r\n\r\n" << qint64(0) << 431;
-        QTest::addRow("250 MB push") << QByteArray("POST /v1/teams/t/bundles HTTP/1.1\r\nContent-Length: 262144000\r\n\r\n") << qint64(64) * 1024 * 1024 << 413;
-        QTest::addRow("1 MB registration") << QByteArray("POST /v1/teams/t/devices HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n") << qint64(1024 * 1024) << 413;
-        QTest::addRow("chunked body") << QByteArray("POST /v1/teams/t/bundles HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << qint64(0) << 411;
+        QTest::addRow("one 1 MB header") << "GET /health HTTP/1.1\r\nX-Big: " + QByteArray(1024 * 1024, 'b') + "\r\n\r\n"
+                                         << qint64(0) << 431;
+        QTest::addRow("250 MB push") << QByteArray("POST /v1/teams/t/bundles HTTP/1.1\r\nContent-Length: 262144000\r\n\r\n")
+                                     << qint64(64) * 1024 * 1024 << 413;
+        QTest::addRow("1 MB registration") << QByteArray("POST /v1/teams/t/devices HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n")
+                                           << qint64(1024 * 1024) << 413;
+        QTest::addRow("chunked body") << QByteArray("POST /v1/teams/t/bundles HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                      << qint64(0) << 411;
     }
     void oversizeRequestsAreRefusedBeforeBuffering()
     {
@@ -160,13 +166,15 @@ private Q_SLOTS:
     void theGuardFramesPipelinedRequestsInAnyPieces()
     {
         const QByteArray body = "\r\n\r\nGET / HTTP/1.1\r\n\r\n"; // looks like a request; is a body
-        const QByteArray push = "POST /v1/teams/t/bundles HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray push =
+            "POST /v1/teams/t/bundles HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         const QByteArray stream = "\r\n" + push + "GET /health HTTP/1.1\r\nHost: x\r\n\r\n" + push;
         for (const int piece : { 1, 2, 7, 64, int(stream.size()) }) {
             const ServerLimits limits;
             RequestGuard guard(limits);
             for (qsizetype at = 0; at < stream.size(); at += piece)
-                QCOMPARE(guard.feed(stream.constData() + at, std::min<qsizetype>(piece, stream.size() - at)), RequestGuard::Status::Ok);
+                QCOMPARE(guard.feed(stream.constData() + at, std::min<qsizetype>(piece, stream.size() - at)),
+                         RequestGuard::Status::Ok);
             QCOMPARE(guard.requestsSeen(), quint64(3));
             QVERIFY(guard.betweenRequests());
         }
@@ -201,11 +209,18 @@ private Q_SLOTS:
             if (i % 10 == 0)
                 QCoreApplication::processEvents();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(flood.begin(), flood.end(), [](const auto &s) { return s->state() != QAbstractSocket::ConnectingState && s->state() != QAbstractSocket::HostLookupState; }), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(flood.begin(), flood.end(),
+                                             [](const auto &s) {
+                                                 return s->state() != QAbstractSocket::ConnectingState
+                                                     && s->state() != QAbstractSocket::HostLookupState;
+                                             }),
+                                 10000);
         QVERIFY(m_server->openConnections() <= limits.maxConnections);
         QCOMPARE(Device().client(m_url).health().status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(flood.begin(), flood.end(), [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; }), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(flood.begin(), flood.end(),
+                                             [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; }),
+                                 10000);
     }
 
     // Requests sent back to back on one connection are answered in their order, though a push
@@ -215,7 +230,8 @@ private Q_SLOTS:
         start({});
         const QString team = Id::create();
         Device planner;
-        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status,
+                 200);
         const QString bundles = QStringLiteral("/v1/teams/%1/bundles").arg(team);
         QByteArray stream;
         for (qint64 seq = 1; seq <= 3; ++seq) {
@@ -233,7 +249,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statuses(answers).size(), 10, 10000);
         QCOMPARE(statuses(answers), (QList<int> { 201, 200, 404, 201, 200, 404, 201, 200, 404, 200 }));
         QVERIFY(answers.endsWith("}"));
-        QCOMPARE(QJsonDocument::fromJson(answers.mid(answers.lastIndexOf("\r\n\r\n") + 4)).object().value(QLatin1String("bundles")).toArray().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(answers.mid(answers.lastIndexOf("\r\n\r\n") + 4))
+                     .object()
+                     .value(QLatin1String("bundles"))
+                     .toArray()
+                     .size(),
+                 3);
     }
 
     // A client that sends requests and never reads the answers costs the answers of a few MB, not
@@ -291,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
         for (qint64 seq = 1; seq <= 10; ++seq)
             QCOMPARE(client.push(team, bundle(team, planner, seq, 15 * 1024)).status, 201); // ~20 KB each
-        QCOMPARE(client.push(team, bundle(team, planner, 11, 100 * 1024)).status, 201);  // bigger than a page
+        QCOMPARE(client.push(team, bundle(team, planner, 11, 100 * 1024)).status, 201);     // bigger than a page
         QList<int> pages;
         qint64 cursor = 0;
         for (int round = 0; round < 20; ++round) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "../ServerSupport.h"
+#include "../TestSupport.h"
 #include "common/Id.h"
 #include "server/CommitHorizon.h"
 #include "server/ReplayGuard.h"
@@ -10,25 +12,23 @@
 #include "sync/ServerClient.h"
 #include "sync/ServerTransport.h"
 #include "sync/Snapshot.h"
-#include "sync/SyncSettings.h"
 #include "sync/StateHash.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSettings.h"
 #include "sync/TeamMembership.h"
-#include "../ServerSupport.h"
-#include "../TestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <limits>
 
 using namespace Kvarter;
@@ -76,7 +76,8 @@ QByteArray bundle(const QString &team, const Device &device, qint64 first, qint6
     c.entity = QStringLiteral("citizen");
     c.rowId = Id::create();
     c.fields.insert(QStringLiteral("name"), citizenName);
-    return Bundle::seal({ BundleHeader::CurrentVersion, team, device.id, first, last, c.hlc }, { c }, teamKey, device.keys.secretKey);
+    return Bundle::seal({ BundleHeader::CurrentVersion, team, device.id, first, last, c.hlc }, { c }, teamKey,
+                        device.keys.secretKey);
 }
 } // namespace
 
@@ -142,9 +143,12 @@ private Q_SLOTS:
         // Nobody is anybody until a planner's device creates the team.
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 1, 1, teamKey)).status, 401);
         QCOMPARE(nurse.client(m_url).registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 403);
-        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
-        QCOMPARE(planner.client(m_url).registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 200);
-        QCOMPARE(nurse.client(m_url).registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member")).status, 403);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status,
+                 200);
+        QCOMPARE(planner.client(m_url).registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status,
+                 200);
+        QCOMPARE(nurse.client(m_url).registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member")).status,
+                 403);
         QCOMPARE(stranger.client(m_url).pull(team, 0).status, 401);
         // Someone with a registered id but the wrong key is not that device.
         QCOMPARE(ServerClient(m_url, nurse.id, stranger.keys.secretKey).pull(team, 0).status, 401);
@@ -156,7 +160,8 @@ private Q_SLOTS:
         const ServerClient::Reply again = nurse.client(m_url).push(team, first);
         QCOMPARE(again.status, 200);
         QVERIFY(again.json().value(QLatin1String("duplicate")).toBool());
-        QCOMPARE(again.json().value(QLatin1String("cursor")).toInteger(), pushed.json().value(QLatin1String("cursor")).toInteger());
+        QCOMPARE(again.json().value(QLatin1String("cursor")).toInteger(),
+                 pushed.json().value(QLatin1String("cursor")).toInteger());
         QCOMPARE(planner.client(m_url).push(team, bundle(team, planner, 1, 5, teamKey)).status, 201);
         // A device cannot push in another device's name.
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, planner, 6, 7, teamKey)).status, 403);
@@ -171,14 +176,22 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url).pull(team, next).json().value(QLatin1String("bundles")).toArray().size(), 0);
 
         // Another team's device sees nothing of this team.
-        QCOMPARE(otherPlanner.client(m_url).registerDevice(otherTeam, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(otherPlanner.client(m_url)
+                     .registerDevice(otherTeam, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner"))
+                     .status,
+                 200);
         QCOMPARE(otherPlanner.client(m_url).pull(team, 0).status, 403);
         QCOMPARE(otherPlanner.client(m_url).push(team, bundle(team, otherPlanner, 1, 1, teamKey)).status, 403);
-        QCOMPARE(otherPlanner.client(m_url).registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member")).status, 403);
+        QCOMPARE(otherPlanner.client(m_url)
+                     .registerDevice(team, stranger.id, stranger.keys.publicKey, QStringLiteral("member"))
+                     .status,
+                 403);
 
         // A revoked device is refused.
-        QCOMPARE(nurse.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, planner.id), {}).status, 403);
-        QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status, 200);
+        QCOMPARE(nurse.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, planner.id), {}).status,
+                 403);
+        QCOMPARE(planner.client(m_url).post(QStringLiteral("/v1/teams/%1/devices/%2/revoke").arg(team, nurse.id), {}).status,
+                 200);
         QCOMPARE(nurse.client(m_url).push(team, bundle(team, nurse, 11, 12, teamKey)).status, 403);
         QCOMPARE(nurse.client(m_url).pull(team, 0).status, 403);
     }
@@ -198,14 +211,18 @@ private Q_SLOTS:
         const QString team = Id::create();
         const QByteArray teamKey = Crypto::newTeamKey();
         Device planner;
-        QCOMPARE(planner.client(m_url, &laptopClock).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url, &laptopClock)
+                     .registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"))
+                     .status,
+                 200);
 
         const QString bundles = QStringLiteral("/v1/teams/%1/bundles").arg(team);
         const QByteArray data = bundle(team, planner, 1, 1, teamKey);
         const QNetworkRequest push = planner.client(m_url, &laptopClock).signedRequest("POST", bundles, data);
         QCOMPARE(sendAsCaptured(push, "POST", data).status, 201);
         QCOMPARE(sendAsCaptured(push, "POST", data).status, 401);
-        const QNetworkRequest pull = planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
+        const QNetworkRequest pull =
+            planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
         QCOMPARE(sendAsCaptured(pull, "GET").status, 200);
         const RawAnswer replayed = sendAsCaptured(pull, "GET");
         QCOMPARE(replayed.status, 401);
@@ -215,7 +232,8 @@ private Q_SLOTS:
         QCOMPARE(planner.client(m_url, &laptopClock).pull(team, 0).status, 200);
 
         // Captured, kept six minutes, sent: too old.
-        const QNetworkRequest kept = planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
+        const QNetworkRequest kept =
+            planner.client(m_url, &laptopClock).signedRequest("GET", bundles + QStringLiteral("?after=0"), {});
         serverClock.advanceSecs(6 * 60);
         const RawAnswer stale = sendAsCaptured(kept, "GET");
         QCOMPARE(stale.status, 401);
@@ -224,7 +242,8 @@ private Q_SLOTS:
         // A laptop a day ahead: its first signature is refused with the server's time, it signs
         // again with the offset it measured, and keeps that offset.
         ManualClock dayAhead(serverClock.now().addDays(1));
-        const RawAnswer ahead = sendAsCaptured(planner.client(m_url, &dayAhead).signedRequest("GET", bundles + QStringLiteral("?after=0"), {}), "GET");
+        const RawAnswer ahead = sendAsCaptured(
+            planner.client(m_url, &dayAhead).signedRequest("GET", bundles + QStringLiteral("?after=0"), {}), "GET");
         QCOMPARE(ahead.status, 401);
         QCOMPARE(ahead.json.value(QLatin1String("time")).toInteger(), serverClock.nowMs());
         ServerClient farOff = planner.client(m_url, &dayAhead);
@@ -271,15 +290,19 @@ private Q_SLOTS:
         QCOMPARE(plannerClient.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
 
         ServerStorage &storage = m_server->storage();
-        const ServerDevice kept = storage.registerDevice({ team, thief.id, other.keys.publicKey, QStringLiteral("planner"), false });
+        const ServerDevice kept =
+            storage.registerDevice({ team, thief.id, other.keys.publicKey, QStringLiteral("planner"), false });
         QVERIFY(kept.revoked);
         QCOMPARE(kept.role, QStringLiteral("member"));
         QCOMPARE(kept.publicKey, thief.keys.publicKey);
         // The database refuses it whoever asks: no statement brings the device back.
         const QString id = QStringLiteral("'%1'").arg(thief.id);
-        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("UPDATE server_device SET revoked = 0 WHERE device_id = ") + id));
-        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("UPDATE server_device SET role = 'planner' WHERE device_id = ") + id));
-        QVERIFY_THROWS_EXCEPTION(Error, storage.execForTests(QStringLiteral("DELETE FROM server_device WHERE device_id = ") + id));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, storage.execForTests(QStringLiteral("UPDATE server_device SET revoked = 0 WHERE device_id = ") + id));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, storage.execForTests(QStringLiteral("UPDATE server_device SET role = 'planner' WHERE device_id = ") + id));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 storage.execForTests(QStringLiteral("DELETE FROM server_device WHERE device_id = ") + id));
         QVERIFY(storage.device(thief.id)->revoked);
         QCOMPARE(thief.client(m_url, &laptopClock).pull(team, 0).status, 403);
     }
@@ -303,10 +326,14 @@ private Q_SLOTS:
             c.seq = first;
             c.entity = QStringLiteral("citizen");
             c.rowId = Id::create();
-            return Bundle::seal({ BundleHeader::CurrentVersion, team, planner.id, first, last, 1 }, { c }, teamKey, planner.keys.secretKey);
+            return Bundle::seal({ BundleHeader::CurrentVersion, team, planner.id, first, last, 1 }, { c }, teamKey,
+                                planner.keys.secretKey);
         };
-        for (const auto &[first, last] : std::vector<std::pair<qint64, qint64>> {
-                 { 5, 3 }, { -4, 2 }, { 0, 0 }, { 1, std::numeric_limits<qint64>::max() }, { std::numeric_limits<qint64>::min(), 1 } }) {
+        for (const auto &[first, last] : std::vector<std::pair<qint64, qint64>> { { 5, 3 },
+                                                                                  { -4, 2 },
+                                                                                  { 0, 0 },
+                                                                                  { 1, std::numeric_limits<qint64>::max() },
+                                                                                  { std::numeric_limits<qint64>::min(), 1 } }) {
             const QByteArray data = sealed(first, last);
             QCOMPARE(client.push(team, data).status, 400);
             const auto opened = Bundle::open(data, team, teamKey, [&](const QString &) {
@@ -338,7 +365,7 @@ private Q_SLOTS:
         QCOMPARE(flooded.status, 429);
         QCOMPARE(flooded.retryAfter, QByteArray("1"));
         QCOMPARE(nurse.client(m_url, &serverClock).pull(team, 0).status, 200); // other devices go on
-        serverClock.advanceSecs(1); // two more requests' worth
+        serverClock.advanceSecs(1);                                            // two more requests' worth
         QCOMPARE(client.pull(team, 0).status, 200);
         QCOMPARE(client.pull(team, 0).status, 200);
         QCOMPARE(client.pull(team, 0).status, 429);
@@ -374,7 +401,10 @@ private Q_SLOTS:
             return;
         ServerClient client = planner.client(m_url);
         QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
-        QCOMPARE(otherPlanner.client(m_url).registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(otherPlanner.client(m_url)
+                     .registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner"))
+                     .status,
+                 200);
         QCOMPARE(client.push(team, first).status, 201);
         QCOMPARE(client.push(team, second).status, 201);
         QCOMPARE(client.push(team, third).status, 507);
@@ -397,14 +427,21 @@ private Q_SLOTS:
         const QString team = Id::create(), other = Id::create();
         Device planner, otherPlanner;
         ServerClient client = planner.client(m_url);
-        const ServerClient::Reply unknown = client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"));
+        const ServerClient::Reply unknown =
+            client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"));
         QCOMPARE(unknown.status, 403);
         QVERIFY(unknown.json().value(QLatin1String("enrolment_required")).toBool());
-        QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"), QStringLiteral("guessed")).status, 403);
+        QCOMPARE(
+            client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"), QStringLiteral("guessed"))
+                .status,
+            403);
         const QString token = m_server->storage().allowTeam(QStringLiteral("Kontor Nord"));
         QCOMPARE(client.registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner"), token).status, 200);
         QCOMPARE(client.pull(team, 0).status, 200);
-        QCOMPARE(otherPlanner.client(m_url).registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner"), token).status, 403);
+        QCOMPARE(otherPlanner.client(m_url)
+                     .registerDevice(other, otherPlanner.id, otherPlanner.keys.publicKey, QStringLiteral("planner"), token)
+                     .status,
+                 403);
         // The known team goes on registering its laptops without any token.
         Device nurse;
         QCOMPARE(client.registerDevice(team, nurse.id, nurse.keys.publicKey, QStringLiteral("member")).status, 200);
@@ -416,8 +453,9 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(Id::create() + QStringLiteral(".db"));
         QProcess allow;
-        allow.start(QFileInfo(QStringLiteral(KVARTER_CLI_PATH)).absolutePath() + QStringLiteral("/kvarter-server"),
-                    { QStringLiteral("--db"), db, QStringLiteral("team"), QStringLiteral("allow"), QStringLiteral("Kontor Nord") });
+        allow.start(
+            QFileInfo(QStringLiteral(KVARTER_CLI_PATH)).absolutePath() + QStringLiteral("/kvarter-server"),
+            { QStringLiteral("--db"), db, QStringLiteral("team"), QStringLiteral("allow"), QStringLiteral("Kontor Nord") });
         QVERIFY(allow.waitForFinished(20000));
         QCOMPARE(allow.exitCode(), 0);
         const QString token = QString::fromUtf8(allow.readAllStandardOutput()).trimmed();
@@ -473,8 +511,8 @@ private Q_SLOTS:
         QCOMPARE(*report.clockOffsetMs, -qint64(86400) * 1000);
         QVERIFY(ClockCheck::warning(report.clockOffsetMs).contains(QLatin1String("ahead")));
 
-        QVERIFY(ClockCheck::warning(std::nullopt).isEmpty());                   // a folder cannot tell
-        QVERIFY(ClockCheck::warning(4 * 60 * 1000).isEmpty());                  // a few minutes: fine
+        QVERIFY(ClockCheck::warning(std::nullopt).isEmpty());  // a folder cannot tell
+        QVERIFY(ClockCheck::warning(4 * 60 * 1000).isEmpty()); // a few minutes: fine
         QVERIFY(ClockCheck::warning(90 * 60 * 1000).contains(QLatin1String("90 minute")));
         QVERIFY(ClockCheck::warning(-3 * 86400 * qint64(1000)).contains(QLatin1String("3 day")));
         QVERIFY(ClockCheck::warning(3 * 86400 * qint64(1000)).contains(QLatin1String("behind")));
@@ -488,8 +526,8 @@ private Q_SLOTS:
         horizon.stored(104);
         const auto second = horizon.begin(); // will get 105
         horizon.stored(105);
-        horizon.end(second);                  // 105 committed, 104 not yet
-        QCOMPARE(horizon.visibleUpTo(), 0);   // a pull must not step past 104
+        horizon.end(second);                // 105 committed, 104 not yet
+        QCOMPARE(horizon.visibleUpTo(), 0); // a pull must not step past 104
         horizon.end(first);
         QCOMPARE(horizon.visibleUpTo(), std::numeric_limits<qint64>::max());
         const auto third = horizon.begin();
@@ -510,7 +548,8 @@ private Q_SLOTS:
         const QByteArray teamKey = Crypto::newTeamKey();
         Device planner;
         std::vector<Device> nurses(5);
-        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status,
+                 200);
         for (const Device &n : nurses)
             QCOMPARE(planner.client(m_url).registerDevice(team, n.id, n.keys.publicKey, QStringLiteral("member")).status, 200);
 
@@ -540,7 +579,8 @@ private Q_SLOTS:
                 const qint64 at = qint64(v.toObject().value(QLatin1String("cursor")).toDouble());
                 QVERIFY(at > cursor);
                 cursor = at;
-                const auto header = Bundle::peek(QByteArray::fromBase64(v.toObject().value(QLatin1String("data")).toString().toLatin1()));
+                const auto header =
+                    Bundle::peek(QByteArray::fromBase64(v.toObject().value(QLatin1String("data")).toString().toLatin1()));
                 QVERIFY(header);
                 const QString key = header->deviceId + QLatin1Char('/') + QString::number(header->firstSeq);
                 QVERIFY2(!received.contains(key), "a bundle came twice");
@@ -594,7 +634,8 @@ private Q_SLOTS:
         const QString team = Id::create();
         const QByteArray teamKey = Crypto::newTeamKey();
         Device planner;
-        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status,
+                 200);
         QCOMPARE(planner.client(m_url).push(team, bundle(team, planner, 1, 1, teamKey)).status, 201);
 
         ServerStorage::openPostgres(qEnvironmentVariable("KVARTER_TEST_PG"))->cutOtherConnectionsForTests();
@@ -627,8 +668,9 @@ private Q_SLOTS:
         Test::Fixture planner(true), nurse;
         const Actor actor = planner.as(Role::Planner);
         TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
-        TeamMembership(*nurse.store).join(TeamMembership(*planner.store).invite(QStringLiteral("Nurse"), QStringLiteral("kaffe først"), actor),
-                                          QStringLiteral("kaffe først"));
+        TeamMembership(*nurse.store)
+            .join(TeamMembership(*planner.store).invite(QStringLiteral("Nurse"), QStringLiteral("kaffe først"), actor),
+                  QStringLiteral("kaffe først"));
         QVERIFY(SyncEngine::syncServer(*planner.store, m_url).bundlesWritten > 0);
         const SyncReport first = SyncEngine::syncServer(*nurse.store, m_url);
         QVERIFY(first.bundlesRead > 0);
@@ -646,8 +688,9 @@ private Q_SLOTS:
         // A third laptop starts from the planner's snapshot on the server, not from every bundle.
         ServerTransport(*planner.store, m_url).sendSnapshot(Snapshot::create(*planner.store));
         Test::Fixture helper;
-        TeamMembership(*helper.store).join(TeamMembership(*planner.store).invite(QStringLiteral("Helper"), QStringLiteral("kaffe først"), actor),
-                                           QStringLiteral("kaffe først"));
+        TeamMembership(*helper.store)
+            .join(TeamMembership(*planner.store).invite(QStringLiteral("Helper"), QStringLiteral("kaffe først"), actor),
+                  QStringLiteral("kaffe først"));
         SyncEngine::syncServer(*planner.store, m_url); // registers the new device on the server
         const SyncReport fromSnapshot = SyncEngine::syncServer(*helper.store, m_url);
         QVERIFY(fromSnapshot.startedFromSnapshot);
@@ -655,7 +698,8 @@ private Q_SLOTS:
         QCOMPARE(StateHash::of(*helper.store), StateHash::of(*planner.store));
         // Only a planner's device may leave a snapshot.
         QCOMPARE(ServerClient(m_url, nurse.store->deviceId(), TeamMembership(*nurse.store).signingKey())
-                     .post(QStringLiteral("/v1/teams/%1/snapshot").arg(TeamMembership(*nurse.store).teamId()), Snapshot::create(*nurse.store))
+                     .post(QStringLiteral("/v1/teams/%1/snapshot").arg(TeamMembership(*nurse.store).teamId()),
+                           Snapshot::create(*nurse.store))
                      .status,
                  403);
     }
@@ -668,8 +712,12 @@ private Q_SLOTS:
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->listen(QHostAddress::LocalHost, 0)));
         const QString team = Id::create();
         Device planner;
-        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status, 200);
-        QCOMPARE(planner.client(m_url).push(team, bundle(team, planner, 1, 1, Crypto::newTeamKey(), QStringLiteral("Åse Ærøskøbing"))).status, 201);
+        QCOMPARE(planner.client(m_url).registerDevice(team, planner.id, planner.keys.publicKey, QStringLiteral("planner")).status,
+                 200);
+        QCOMPARE(planner.client(m_url)
+                     .push(team, bundle(team, planner, 1, 1, Crypto::newTeamKey(), QStringLiteral("Åse Ærøskøbing")))
+                     .status,
+                 201);
         m_server.reset();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -18,7 +18,15 @@ class CitizenListModel final : public PagedTableModel<Citizen>
     Q_DISABLE_COPY_MOVE(CitizenListModel)
 
 public:
-    enum Column { Name, Cpr, Address, City, Phone, ContactPerson, ColumnCount };
+    enum Column {
+        Name,
+        Cpr,
+        Address,
+        City,
+        Phone,
+        ContactPerson,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit CitizenListModel(Session &session, QObject *parent = nullptr);

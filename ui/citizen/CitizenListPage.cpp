@@ -16,8 +16,8 @@
 namespace Kvarter {
 
 CitizenListPage::CitizenListPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_model(new CitizenListModel(session, this)), m_search(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_count(new QLabel(this))
+    : QWidget(parent), m_model(new CitizenListModel(session, this)), m_search(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("citizenListPage"));
     auto *title = new QLabel(tr("Citizens"), this);
@@ -77,7 +77,7 @@ void CitizenListPage::updateCount()
 {
     const int total = m_model->totalCount();
     m_count->setText(m_model->searchText().isEmpty() ? tr("%n citizen(s)", nullptr, total)
-                                                      : tr("%n citizen(s) match", nullptr, total));
+                                                     : tr("%n citizen(s) match", nullptr, total));
 }
 
 } // namespace Kvarter

@@ -51,12 +51,12 @@ QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 CitizenPage::CitizenPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_name(new QLabel(this)), m_identity(new QLabel(this)),
-      m_contact(new QLabel(this)), m_people(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_name(new QLabel(this)), m_identity(new QLabel(this)), m_contact(new QLabel(this)),
+      m_people(new QLabel(this)),
       m_network(makeTree(QStringLiteral("networkTreeWidget"),
                          { tr("Name"), tr("Relation"), tr("Phone"), tr("Primary"), tr("May be informed") }, this)),
-      m_grants(makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") },
-                        this)),
+      m_grants(
+          makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") }, this)),
       m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, this)),
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
       m_correct(new QPushButton(tr("&Correct note…"), this)), m_messages(new MessageBar(this))
@@ -192,9 +192,9 @@ void CitizenPage::reload()
     for (const Grant &g : m_session.grants().grantsFor(m_citizenId)) {
         const Service *service = catalogue.find(g.serviceCode);
         const QString extent = g.kind == Grant::Kind::Course ? tr("Course of care") : tr("%1 min/week").arg(g.minutesPerWeek);
-        const QString period = g.validTo.isValid()
-            ? tr("%1 – %2").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat), QLocale().toString(g.validTo, QLocale::ShortFormat))
-            : tr("from %1").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat));
+        const QString period = g.validTo.isValid() ? tr("%1 – %2").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat),
+                                                                       QLocale().toString(g.validTo, QLocale::ShortFormat))
+                                                   : tr("from %1").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat));
         m_grants->addTopLevelItem(new QTreeWidgetItem(
             { service ? service->name : g.serviceCode, extent, period, service ? service->groupName : QString() }));
     }
@@ -212,7 +212,8 @@ void CitizenPage::reloadNotes()
         QString text = n.text;
         if (!n.correctsId.isEmpty())
             text = tr("[Correction] %1").arg(text);
-        auto *item = new QTreeWidgetItem({ QLocale().toString(n.writtenAt, QStringLiteral("d. MMM yyyy HH:mm")), n.authorName, text });
+        auto *item =
+            new QTreeWidgetItem({ QLocale().toString(n.writtenAt, QStringLiteral("d. MMM yyyy HH:mm")), n.authorName, text });
         item->setData(0, NoteIdRole, n.id);
         item->setToolTip(2, n.text);
         if (!n.correctedById.isEmpty()) {

@@ -18,7 +18,14 @@ class VisitHistoryModel final : public PagedTableModel<Visit>
     Q_DISABLE_COPY_MOVE(VisitHistoryModel)
 
 public:
-    enum Column { Date, Time, Employee, Services, Status, ColumnCount };
+    enum Column {
+        Date,
+        Time,
+        Employee,
+        Services,
+        Status,
+        ColumnCount
+    };
 
     explicit VisitHistoryModel(Session &session, QObject *parent = nullptr);
     void setCitizen(const QString &citizenId);

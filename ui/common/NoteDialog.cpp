@@ -14,8 +14,8 @@
 namespace Kvarter {
 
 NoteDialog::NoteDialog(Session &session, VisitNote draft, QWidget *parent)
-    : QDialog(parent), m_session(session), m_draft(std::move(draft)), m_text(new QPlainTextEdit(this)),
-      m_error(new QLabel(this)), m_original(new QLabel(this))
+    : QDialog(parent), m_session(session), m_draft(std::move(draft)), m_text(new QPlainTextEdit(this)), m_error(new QLabel(this)),
+      m_original(new QLabel(this))
 {
     setObjectName(QStringLiteral("noteDialog"));
     setWindowTitle(tr("New note"));

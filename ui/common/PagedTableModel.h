@@ -10,8 +10,7 @@ namespace Kvarter {
 /// A table whose rows come from core a page at a time as the view scrolls (canFetchMore /
 /// fetchMore), so a long list costs no more memory than what has been looked at. Subclasses say
 /// how many rows there are and how to fetch a page.
-template<typename Row>
-class PagedTableModel : public QAbstractTableModel
+template<typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int PageSize = 100;

@@ -4,14 +4,14 @@
 
 #include "EmployeePickerDialog.h"
 #include "JoinTeamDialog.h"
-#include "MigrationProgress.h"
 #include "MainWindow.h"
-#include "session/Session.h"
+#include "MigrationProgress.h"
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Translations.h"
+#include "session/Session.h"
 #include "store/Profile.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
@@ -115,8 +115,8 @@ int DesktopLauncher::run(const QStringList &arguments)
     parser.process(arguments);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
-    const QString path = parser.value(QStringLiteral("db")).isEmpty() ? Profile::defaultDatabasePath()
-                                                                      : parser.value(QStringLiteral("db"));
+    const QString path =
+        parser.value(QStringLiteral("db")).isEmpty() ? Profile::defaultDatabasePath() : parser.value(QStringLiteral("db"));
     SystemClock clock;
     if (!screenshot && !MigrationProgress::run(path))
         return 0; // closed during the update: what was done is kept, the rest runs next time

@@ -10,8 +10,7 @@
 
 namespace Kvarter {
 
-EmployeePickerDialog::EmployeePickerDialog(const QList<Employee> &employees, const QString &preselectedId,
-                                           QWidget *parent)
+EmployeePickerDialog::EmployeePickerDialog(const QList<Employee> &employees, const QString &preselectedId, QWidget *parent)
     : QDialog(parent), m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("employeePickerDialog"));

@@ -2,12 +2,12 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "MainWindow.h"
 
-#include "session/Session.h"
 #include "access/Access.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
+#include "session/Session.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncController.h"
@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QShortcut>
@@ -26,6 +25,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Kvarter {
 
@@ -34,8 +34,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session, this)),
-      m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)),
-      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
+      m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)), m_status(new QLabel(this)),
+      m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -59,10 +59,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     m_pages->addWidget(m_citizen); // a citizen's record: opened from My day or Citizens, not a page of its own
     m_navigation->setFixedWidth(150);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #24445c; color: white; border: none; font-size: 11pt; outline: none; }"
-        "QListWidget::item { padding: 10px 8px; margin: 3px 6px; border-radius: 4px; border: none; }"
-        "QListWidget::item:selected { background: #3d6f94; color: white; border: none; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: #24445c; color: white; border: none; font-size: 11pt; outline: none; }"
+                       "QListWidget::item { padding: 10px 8px; margin: 3px 6px; border-radius: 4px; border: none; }"
+                       "QListWidget::item:selected { background: #3d6f94; color: white; border: none; }"));
     m_navigation->setAccessibleName(tr("Navigation"));
     // A click always goes to the page, also on the entry already marked (on a citizen's record the
     // entry of the page it was opened from stays marked, and clicking it must take you back there).
@@ -150,9 +150,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_cancelSync, &QToolButton::clicked, m_sync, &SyncController::cancel);
     connect(&m_session, &Session::changed, this, &MainWindow::updateStatus);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateStatus);
-    connect(m_sync, &SyncController::syncFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(m_sync, &SyncController::syncFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_sync, &SyncController::syncFinished, this, [this](const Sync::SyncReport &report) {
         if (!report.quarantined.isEmpty())
             statusBar()->showMessage(tr("%n file(s) on the share were set aside: %1", nullptr, int(report.quarantined.size()))

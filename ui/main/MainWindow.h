@@ -30,7 +30,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { MyDay, Citizens, Citizen, Plan, Conflicts };
+    enum class Page {
+        MyDay,
+        Citizens,
+        Citizen,
+        Plan,
+        Conflicts
+    };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 

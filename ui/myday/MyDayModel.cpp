@@ -46,12 +46,11 @@ QVariant MyDayModel::data(const QModelIndex &index, int role) const
         return {};
     const Visit &v = m_visits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1  %2, %3").arg(VisitRoles::timeRange(v), v.citizenName, v.citizenAddress);
+    case Qt::DisplayRole: return QStringLiteral("%1  %2, %3").arg(VisitRoles::timeRange(v), v.citizenName, v.citizenAddress);
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
-        return tr("%1 at %2, %3. %4").arg(v.citizenName, VisitRoles::timeRange(v), v.citizenAddress,
-                                         VisitStatuses::displayName(v.status));
+        return tr("%1 at %2, %3. %4")
+            .arg(v.citizenName, VisitRoles::timeRange(v), v.citizenAddress, VisitStatuses::displayName(v.status));
     default: return VisitRoles::data(v, role);
     }
 }

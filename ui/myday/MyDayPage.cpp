@@ -23,11 +23,10 @@
 namespace Kvarter {
 
 MyDayPage::MyDayPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new MyDayModel(session, this)),
-      m_day(session.clock().today()), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_messages(new MessageBar(this)), m_list(new QListView(this)), m_done(new QPushButton(tr("&Done"), this)),
-      m_notHome(new QPushButton(tr("Not &home"), this)), m_note(new QPushButton(tr("Add &note…"), this)),
-      m_open(new QPushButton(tr("Open &citizen"), this))
+    : QWidget(parent), m_session(session), m_model(new MyDayModel(session, this)), m_day(session.clock().today()),
+      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_messages(new MessageBar(this)), m_list(new QListView(this)),
+      m_done(new QPushButton(tr("&Done"), this)), m_notHome(new QPushButton(tr("Not &home"), this)),
+      m_note(new QPushButton(tr("Add &note…"), this)), m_open(new QPushButton(tr("Open &citizen"), this))
 {
     setObjectName(QStringLiteral("myDayPage"));
     m_title->setObjectName(QStringLiteral("myDayTitleLabel"));
@@ -150,7 +149,8 @@ void MyDayPage::setStatus(const QModelIndex &index, VisitStatus status)
     const auto before = VisitStatus(index.data(VisitRoles::Status).toInt());
     // A second click (or Ctrl+D twice) never silently undoes: undo is its own button.
     if (before == status) {
-        m_messages->showInfo(tr("The visit to %1 is already marked %2.").arg(citizen, VisitStatuses::displayName(status).toLower()));
+        m_messages->showInfo(
+            tr("The visit to %1 is already marked %2.").arg(citizen, VisitStatuses::displayName(status).toLower()));
         return;
     }
     try {

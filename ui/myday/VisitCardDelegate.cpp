@@ -33,8 +33,8 @@ QSize VisitCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     return { option.rect.width(), CardHeight };
 }
 
-void VisitCardDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-                                    const QString &text, bool active) const
+void VisitCardDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
+                                    bool active) const
 {
     QStyleOptionButton button;
     button.rect = rect;

@@ -18,7 +18,11 @@ class VisitCardDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    enum class Button { None, Done, NotHome };
+    enum class Button {
+        None,
+        Done,
+        NotHome
+    };
     /// Where a card's button is, for painting, clicks and tests.
     static QRect buttonRect(const QRect &card, Button button);
 

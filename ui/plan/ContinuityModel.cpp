@@ -27,7 +27,8 @@ void ContinuityModel::setTeam(const QString &teamId, const QDate &lastDay)
 void ContinuityModel::reload()
 {
     beginResetModel();
-    m_rows = m_teamId.isEmpty() || !m_session.may(Right::ReadPlan) ? QList<ContinuityFigure>() : m_session.plan().continuity(m_teamId, m_lastDay, Days);
+    m_rows = m_teamId.isEmpty() || !m_session.may(Right::ReadPlan) ? QList<ContinuityFigure>()
+                                                                   : m_session.plan().continuity(m_teamId, m_lastDay, Days);
     endResetModel();
 }
 

@@ -19,7 +19,12 @@ class ContinuityModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ContinuityModel)
 
 public:
-    enum Column { Citizen, Staff, Visits, ColumnCount };
+    enum Column {
+        Citizen,
+        Staff,
+        Visits,
+        ColumnCount
+    };
     static constexpr int Days = 14;
     /// More different people than this in two weeks is shown as a warning.
     static constexpr int WarnAbove = 5;

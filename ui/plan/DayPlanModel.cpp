@@ -39,7 +39,9 @@ void DayPlanModel::reload()
     for (const Employee &e : m_session.team().employees(m_teamId))
         if (e.active && Roles::makesVisits(e.role))
             m_staff << e;
-    m_visits = m_teamId.isEmpty() || !m_day.isValid() || !m_session.may(Right::ReadPlan) ? QList<Visit>() : m_session.plan().dayPlan(m_teamId, m_day, m_days);
+    m_visits = m_teamId.isEmpty() || !m_day.isValid() || !m_session.may(Right::ReadPlan)
+        ? QList<Visit>()
+        : m_session.plan().dayPlan(m_teamId, m_day, m_days);
     endResetModel();
 }
 
@@ -52,9 +54,10 @@ QVariant DayPlanModel::data(const QModelIndex &index, int role) const
     const Visit &v = m_visits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return m_days > 1 ? QStringLiteral("%1 %2  %3").arg(QLocale().toString(v.start.date(), QStringLiteral("ddd d/M")),
-                                                          VisitRoles::timeRange(v), v.citizenName)
-                          : QStringLiteral("%1  %2").arg(VisitRoles::timeRange(v), v.citizenName);
+        return m_days > 1
+            ? QStringLiteral("%1 %2  %3")
+                  .arg(QLocale().toString(v.start.date(), QStringLiteral("ddd d/M")), VisitRoles::timeRange(v), v.citizenName)
+            : QStringLiteral("%1  %2").arg(VisitRoles::timeRange(v), v.citizenName);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2\n%3").arg(v.citizenName, v.citizenAddress, VisitRoles::serviceNames(v.services));
     default: return VisitRoles::data(v, role);

@@ -11,8 +11,8 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
-#include "session/Session.h"
 #include "plan/PlanService.h"
+#include "session/Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,11 +40,10 @@ QToolButton *navButton(const QString &text, const QString &tip, const QString &o
 } // namespace
 
 PlanPage::PlanPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_day(session.clock().today()),
-      m_model(new DayPlanModel(session, this)), m_continuity(new ContinuityModel(session, this)),
-      m_timeline(new TimelineView(m_model, this)), m_unassigned(new UnassignedListView(m_model, this)),
-      m_dayLabel(new QLabel(this)), m_unassignedLabel(new QLabel(this)), m_messages(new MessageBar(this)),
-      m_continuityTable(new QTableView(this))
+    : QWidget(parent), m_session(session), m_day(session.clock().today()), m_model(new DayPlanModel(session, this)),
+      m_continuity(new ContinuityModel(session, this)), m_timeline(new TimelineView(m_model, this)),
+      m_unassigned(new UnassignedListView(m_model, this)), m_dayLabel(new QLabel(this)), m_unassignedLabel(new QLabel(this)),
+      m_messages(new MessageBar(this)), m_continuityTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("planPage"));
     m_dayLabel->setObjectName(QStringLiteral("planDayLabel"));
@@ -58,8 +57,9 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     auto *today = navButton(tr("Today"), tr("Go to today"), QStringLiteral("todayButton"), this);
     auto *dayForward = navButton(QStringLiteral("▶"), tr("Next day"), QStringLiteral("dayForwardButton"), this);
     auto *weekForward = navButton(QStringLiteral("▶▶"), tr("One week forward"), QStringLiteral("weekForwardButton"), this);
-    m_runListButton = navButton(tr("Print run list…"), tr("The day's run list on paper or as PDF: the fallback when the "
-                                                         "online system is down"),
+    m_runListButton = navButton(tr("Print run list…"),
+                                tr("The day's run list on paper or as PDF: the fallback when the "
+                                   "online system is down"),
                                 QStringLiteral("runListButton"), this);
     connect(m_runListButton, &QToolButton::clicked, this, &PlanPage::openRunListDialog);
     connect(weekBack, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-7)); });
@@ -137,7 +137,8 @@ void PlanPage::reload()
     m_continuity->setTeam(m_session.teamId(), m_day);
     // Open on the working day, not at 06:00 of an empty morning.
     if (m_scroll)
-        m_scroll->horizontalScrollBar()->setValue(TimelineView::HourWidth * (7 - TimelineView::FirstHour) - TimelineView::NameWidth / 2);
+        m_scroll->horizontalScrollBar()->setValue(TimelineView::HourWidth * (7 - TimelineView::FirstHour)
+                                                  - TimelineView::NameWidth / 2);
     // Core refuses the others too; the button says so before anyone tries.
     m_runListButton->setEnabled(m_session.may(Right::ReadPlan));
     if (!m_session.may(Right::Plan))
@@ -149,9 +150,8 @@ void PlanPage::reload()
 
 void PlanPage::updateLabels()
 {
-    m_dayLabel->setText(tr("Plan — %1 (week %2)")
-                            .arg(QLocale().toString(m_day, QStringLiteral("dddd d. MMMM yyyy")))
-                            .arg(m_day.weekNumber()));
+    m_dayLabel->setText(
+        tr("Plan — %1 (week %2)").arg(QLocale().toString(m_day, QStringLiteral("dddd d. MMMM yyyy"))).arg(m_day.weekNumber()));
     m_unassignedLabel->setText(tr("<b>Not assigned</b> (%1) — drag onto a person").arg(m_unassigned->count()));
 }
 
@@ -208,8 +208,7 @@ void PlanPage::openReassignDialog(const QString &visitId)
             continue;
         auto *dialog = new ReassignDialog(v, m_model->staff(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { reassign(dialog->visitId(), dialog->employeeId()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { reassign(dialog->visitId(), dialog->employeeId()); });
         dialog->open();
         return;
     }

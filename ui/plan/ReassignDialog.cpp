@@ -23,11 +23,11 @@ ReassignDialog::ReassignDialog(const Visit &visit, const QList<Employee> &staff,
     choose(visit.employeeId);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Visit:"), new QLabel(QStringLiteral("<b>%1</b>, %2<br>%3 %4")
-                                              .arg(visit.citizenName.toHtmlEscaped(), visit.citizenAddress.toHtmlEscaped(),
-                                                   QLocale().toString(visit.start.date(), QLocale::ShortFormat),
-                                                   VisitRoles::timeRange(visit)),
-                                          this));
+    form->addRow(tr("Visit:"),
+                 new QLabel(QStringLiteral("<b>%1</b>, %2<br>%3 %4")
+                                .arg(visit.citizenName.toHtmlEscaped(), visit.citizenAddress.toHtmlEscaped(),
+                                     QLocale().toString(visit.start.date(), QLocale::ShortFormat), VisitRoles::timeRange(visit)),
+                            this));
     form->addRow(tr("&Employee:"), m_employee);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

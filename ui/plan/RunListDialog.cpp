@@ -5,9 +5,9 @@
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Clock.h"
 #include "common/Error.h"
-#include "session/Session.h"
 #include "pdf/RunListPdf.h"
 #include "plan/RunListService.h"
+#include "session/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,8 +74,7 @@ void RunListDialog::setEmployeeId(const QString &employeeId)
 std::optional<PdfDocument> RunListDialog::document(QString *suggestedName)
 {
     try {
-        const RunList list = m_session.runLists()
-                                 .runList(m_day, employeeId());
+        const RunList list = m_session.runLists().runList(m_day, employeeId());
         if (suggestedName)
             *suggestedName = RunListPdf::suggestedFileName(list);
         m_error->hide();
@@ -108,8 +107,8 @@ void RunListDialog::save()
     if (!document(&name))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save run list as PDF"), QDir(folder).filePath(name),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save run list as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (!path.isEmpty() && saveTo(path))
         accept();
 }

@@ -118,8 +118,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     const int nameLeft = visibleRegion().boundingRect().left();
     for (int row = 0; row < staff.size(); ++row) {
         const QRect r(nameLeft, HeaderHeight + row * RowHeight, NameWidth, RowHeight);
-        p.fillRect(r, row == m_dropRow ? palette().highlight().color().lighter(170)
-                                       : (row % 2 ? palette().alternateBase() : palette().window()));
+        p.fillRect(r,
+                   row == m_dropRow ? palette().highlight().color().lighter(170)
+                                    : (row % 2 ? palette().alternateBase() : palette().window()));
         p.setPen(palette().mid().color());
         p.drawLine(r.topRight(), r.bottomRight());
         p.drawLine(r.bottomLeft(), r.bottomRight());
@@ -240,9 +241,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (!m_selected.isEmpty())
             Q_EMIT dialogRequested(m_selected);
         return;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    default: QWidget::keyPressEvent(event); return;
     }
     update();
 }

@@ -54,8 +54,11 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     case What: return c.recordLabel;
     case Field: return c.fieldLabel;
     case Current:
-        return tr("%1\n(%2)").arg(displayValue(c.field, c.currentValue), written(c.currentAuthorName, c.currentDeviceName, c.currentWrittenAt));
-    case Other: return tr("%1\n(%2)").arg(displayValue(c.field, c.loserValue), written(c.loserAuthorName, c.loserDeviceName, c.loserWrittenAt));
+        return tr("%1\n(%2)")
+            .arg(displayValue(c.field, c.currentValue), written(c.currentAuthorName, c.currentDeviceName, c.currentWrittenAt));
+    case Other:
+        return tr("%1\n(%2)")
+            .arg(displayValue(c.field, c.loserValue), written(c.loserAuthorName, c.loserDeviceName, c.loserWrittenAt));
     default: return {};
     }
 }

@@ -18,7 +18,13 @@ class ConflictListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ConflictListModel)
 
 public:
-    enum Column { What, Field, Current, Other, ColumnCount };
+    enum Column {
+        What,
+        Field,
+        Current,
+        Other,
+        ColumnCount
+    };
 
     explicit ConflictListModel(Session &session, QObject *parent = nullptr);
     void reload();

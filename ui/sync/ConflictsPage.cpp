@@ -17,9 +17,8 @@
 namespace Kvarter {
 
 ConflictsPage::ConflictsPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new ConflictListModel(session, this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(this)),
-      m_keepCurrent(new QPushButton(tr("Keep the value &now"), this)),
+    : QWidget(parent), m_session(session), m_model(new ConflictListModel(session, this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(this)), m_keepCurrent(new QPushButton(tr("Keep the value &now"), this)),
       m_keepOther(new QPushButton(tr("Use the &other value"), this)), m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("conflictsPage"));

@@ -108,7 +108,8 @@ void SyncController::checkReachability()
     if (m_checking)
         return; // the last look at the share has not come back yet: it is hanging
     m_checking = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path = folder()] { worker->checkFolder(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path = folder()] { worker->checkFolder(path); }, Qt::QueuedConnection);
 }
 
 void SyncController::onFolderChecked(const QString &checked, bool reachable)
@@ -133,12 +134,8 @@ QString SyncController::statusText() const
         : QString();
     QString text;
     switch (m_state) {
-    case State::NotConfigured:
-        text = tr("Saved on this computer · sync with the team is not set up");
-        break;
-    case State::Syncing:
-        text = tr("Syncing … %1 %").arg(m_percent);
-        break;
+    case State::NotConfigured: text = tr("Saved on this computer · sync with the team is not set up"); break;
+    case State::Syncing: text = tr("Syncing … %1 %").arg(m_percent); break;
     case State::Offline:
         text = pending == 0 ? tr("Offline · nothing waits to be sent")
                             : tr("Offline · %Ln change(s) wait to be sent when the connection is back", nullptr, pending);
@@ -172,8 +169,8 @@ void SyncController::syncNow()
     m_percent = 0;
     setState(State::Syncing);
     m_worker->cancelRequested = false;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, f = folder(), s = server()] { worker->run(f, s); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, f = folder(), s = server()] { worker->run(f, s); }, Qt::QueuedConnection);
 }
 
 void SyncController::cancel() { m_worker->cancelRequested = true; }

@@ -23,7 +23,12 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    enum class State { NotConfigured, Offline, Idle, Syncing };
+    enum class State {
+        NotConfigured,
+        Offline,
+        Idle,
+        Syncing
+    };
 
     explicit SyncController(Session &session, QObject *parent = nullptr);
     ~SyncController() override;

@@ -22,7 +22,8 @@ namespace Kvarter {
 
 SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &controller, QWidget *parent)
     : QDialog(parent), m_session(session), m_controller(controller), m_folder(new QLineEdit(controller.folder(), this)),
-      m_server(new QLineEdit(controller.server(), this)), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)), m_team(new QLabel(this)), m_error(new QLabel(this))
+      m_server(new QLineEdit(controller.server(), this)), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
+      m_team(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncSettingsDialog"));
     setWindowTitle(tr("Sync settings"));

@@ -51,7 +51,8 @@ TeamDevicesDialog::TeamDevicesDialog(Session &session, QWidget *parent)
     remove->setObjectName(QStringLiteral("removeDeviceButton"));
     connect(create, &QPushButton::clicked, this, &TeamDevicesDialog::createTeam);
     connect(inviteButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the invitation"), m_name->text() + QStringLiteral(".invitation"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save the invitation"), m_name->text() + QStringLiteral(".invitation"));
         if (!file.isEmpty())
             invite(m_name->text(), m_passphrase->text(), file);
     });
@@ -122,7 +123,8 @@ bool TeamDevicesDialog::invite(const QString &deviceName, const QString &passphr
         return false;
     }
     m_status->setStyleSheet({});
-    m_status->setText(tr("Invitation saved to %1. Give the passphrase to the laptop's user yourself, not with the file.").arg(file));
+    m_status->setText(
+        tr("Invitation saved to %1. Give the passphrase to the laptop's user yourself, not with the file.").arg(file));
     reload();
     return true;
 }

@@ -22,12 +22,18 @@ namespace {
 const QList<std::pair<Right, const char *>> &rights()
 {
     static const QList<std::pair<Right, const char *>> list {
-        { Right::ReadCitizen, "read citizen" },   { Right::EditCitizen, "edit citizen" },
-        { Right::RecordVisit, "record visit" },   { Right::ReadPlan, "read plan" },
-        { Right::Plan, "plan" },                  { Right::ManageGrants, "manage grants" },
-        { Right::DecideWithinFrame, "decide" },   { Right::ResolveConflicts, "resolve conflicts" },
-        { Right::AdministerTeam, "administer team" }, { Right::Assess, "assess" },
-        { Right::EditFrames, "edit frames" },     { Right::DecideEscalation, "decide escalation" },
+        { Right::ReadCitizen, "read citizen" },
+        { Right::EditCitizen, "edit citizen" },
+        { Right::RecordVisit, "record visit" },
+        { Right::ReadPlan, "read plan" },
+        { Right::Plan, "plan" },
+        { Right::ManageGrants, "manage grants" },
+        { Right::DecideWithinFrame, "decide" },
+        { Right::ResolveConflicts, "resolve conflicts" },
+        { Right::AdministerTeam, "administer team" },
+        { Right::Assess, "assess" },
+        { Right::EditFrames, "edit frames" },
+        { Right::DecideEscalation, "decide escalation" },
         { Right::RegisterComplaint, "register complaint" },
     };
     return list;
@@ -38,13 +44,13 @@ const QList<std::pair<Role, QList<bool>>> &matrix()
 {
     //                       read edit record readplan plan grants decide resolve admin assess frames escal. complaint
     static const QList<std::pair<Role, QList<bool>>> rows {
-        { Role::SosuHelper,    { true, false, true,  true,  false, false, false, true, false, false, false, false, false } },
-        { Role::SosuAssistant, { true, true,  true,  true,  false, false, true,  true, false, true,  false, false, true } },
-        { Role::Nurse,         { true, true,  true,  true,  false, false, true,  true, false, true,  false, false, true } },
-        { Role::Therapist,     { true, true,  true,  true,  false, false, true,  true, false, true,  false, false, true } },
-        { Role::Planner,       { true, true,  true,  true,  true,  true,  true,  true, true,  true,  false, false, true } },
-        { Role::Visitator,     { true, true,  false, false, false, true,  true,  true, false, true,  true,  true,  true } },
-        { Role::TeamLeader,    { true, true,  true,  true,  true,  true,  true,  true, true,  true,  true,  false, true } },
+        { Role::SosuHelper, { true, false, true, true, false, false, false, true, false, false, false, false, false } },
+        { Role::SosuAssistant, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
+        { Role::Nurse, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
+        { Role::Therapist, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
+        { Role::Planner, { true, true, true, true, true, true, true, true, true, true, false, false, true } },
+        { Role::Visitator, { true, true, false, false, false, true, true, true, false, true, true, true, true } },
+        { Role::TeamLeader, { true, true, true, true, true, true, true, true, true, true, true, false, true } },
     };
     return rows;
 }
@@ -63,14 +69,14 @@ bool mayDo(Role role, Right right)
 } // namespace
 
 // A read goes through for a role with the right and is refused with AccessDenied otherwise.
-#define CHECK_READ(allowed, call, resultCheck)                                                                 \
-    do {                                                                                                      \
-        if (allowed) {                                                                                        \
-            const auto result = call;                                                                         \
-            QVERIFY2(resultCheck, #call);                                                                     \
-        } else {                                                                                              \
-            QVERIFY_THROWS_EXCEPTION(AccessDenied, (void)call);                                               \
-        }                                                                                                     \
+#define CHECK_READ(allowed, call, resultCheck)                                                                                   \
+    do {                                                                                                                         \
+        if (allowed) {                                                                                                           \
+            const auto result = call;                                                                                            \
+            QVERIFY2(resultCheck, #call);                                                                                        \
+        } else {                                                                                                                 \
+            QVERIFY_THROWS_EXCEPTION(AccessDenied, (void)call);                                                                  \
+        }                                                                                                                        \
     } while (false)
 
 class TestAccess : public QObject
@@ -104,15 +110,16 @@ private Q_SLOTS:
                        { Role::Planner, m_s.planner },
                        { Role::Visitator, m_s.visitator } };
         TeamService team(store());
-        m_employee[Role::SosuAssistant] =
-            team.addEmployee({ {}, m_s.team, QStringLiteral("Asta Assistent"), QStringLiteral("AA"), Role::SosuAssistant, {}, true });
+        m_employee[Role::SosuAssistant] = team.addEmployee(
+            { {}, m_s.team, QStringLiteral("Asta Assistent"), QStringLiteral("AA"), Role::SosuAssistant, {}, true });
         m_employee[Role::Therapist] =
             team.addEmployee({ {}, m_s.team, QStringLiteral("Tove Terapeut"), QStringLiteral("TT"), Role::Therapist, {}, true });
         m_employee[Role::TeamLeader] =
             team.addEmployee({ {}, m_s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true });
         QCOMPARE(m_employee.size(), size_t(Roles::all().size()));
 
-        CitizenService(store(), as(Role::Planner)).addRelative({ {}, m_s.citizen, QStringLiteral("Anne Østergaard"), QStringLiteral("datter"), {}, true, true });
+        CitizenService(store(), as(Role::Planner))
+            .addRelative({ {}, m_s.citizen, QStringLiteral("Anne Østergaard"), QStringLiteral("datter"), {}, true, true });
         GrantService(store(), ServiceCatalogue::standard(), as(Role::Visitator))
             .add({ {}, m_s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, 0, QDate(2026, 1, 1), {} });
         Visit visit;
@@ -274,7 +281,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(AccessDenied, PlanService(store(), visitator).dayPlan(m_s.team, today));
         QVERIFY_THROWS_EXCEPTION(AccessDenied, PlanService(store(), visitator).continuity(m_s.team, today));
         QVERIFY_THROWS_EXCEPTION(AccessDenied, VisitService(store(), visitator).myDay(m_s.nurse, today));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, RunListService(store(), ServiceCatalogue::standard(), visitator).runList(today, {}));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied,
+                                 RunListService(store(), ServiceCatalogue::standard(), visitator).runList(today, {}));
         QVERIFY_THROWS_EXCEPTION(AccessDenied,
                                  RunListService(store(), ServiceCatalogue::standard(), visitator).runList(today, m_s.nurse));
         // … but still reads the record and their own (empty) day.
@@ -315,7 +323,8 @@ private Q_SLOTS:
         note.text = QStringLiteral("Godt humør");
         QVERIFY_THROWS_EXCEPTION(AccessDenied, NoteService(store, visitator).add(note));
         QVERIFY_THROWS_EXCEPTION(AccessDenied, Sync::TeamMembership(store).create(s.team, QStringLiteral("x"), nurse));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, RunListService(store, ServiceCatalogue::standard(), visitator).runList(Test::fixedNow().date(), {}));
+        QVERIFY_THROWS_EXCEPTION(
+            AccessDenied, RunListService(store, ServiceCatalogue::standard(), visitator).runList(Test::fixedNow().date(), {}));
         QCOMPARE(store.db().scalar("SELECT count(*) FROM change_log"), changes); // nothing was written
 
         // … and lets a role with it through.

@@ -13,10 +13,10 @@ using namespace Kvarter;
 
 namespace {
 // Current codes, as the terms keep them.
-const QString WashCode = QStringLiteral("4d46bd94-9518-431c-82e8-ebb91bca307a");    // J1.1 Vaske sig
-const QString DressCode = QStringLiteral("e853d3e7-1de5-44f0-ab48-1fb20c449035");   // J1.3 Af- og påklædning
-const QString WalkCode = QStringLiteral("51697715-965a-40f3-b4a5-819103bf9d49");    // J3.8 Gå (Mobilitet)
-const QString SelfCareArea = QStringLiteral("43c2b7f0-5e55-4627-8fcf-bdaf5a9d84ac"); // J1 Egenomsorg
+const QString WashCode = QStringLiteral("4d46bd94-9518-431c-82e8-ebb91bca307a");      // J1.1 Vaske sig
+const QString DressCode = QStringLiteral("e853d3e7-1de5-44f0-ab48-1fb20c449035");     // J1.3 Af- og påklædning
+const QString WalkCode = QStringLiteral("51697715-965a-40f3-b4a5-819103bf9d49");      // J3.8 Gå (Mobilitet)
+const QString SelfCareArea = QStringLiteral("43c2b7f0-5e55-4627-8fcf-bdaf5a9d84ac");  // J1 Egenomsorg
 const QString PressureUlcer = QStringLiteral("bb0ea5fa-3462-40de-9047-a16fc4815a47"); // I4.4 tryksår
 
 AssessedCondition homeCare(const QString &code, int level)
@@ -99,7 +99,8 @@ private Q_SLOTS:
         QTest::addRow("an area is no condition") << area << QStringList { QStringLiteral("conditions[0].code") };
         Assessment twice = empty;
         twice.conditions << homeCare(WashCode, 1) << homeCare(QStringLiteral("J1.1"), 2);
-        QTest::addRow("same condition twice, once by legacy code") << twice << QStringList { QStringLiteral("conditions[1].code") };
+        QTest::addRow("same condition twice, once by legacy code")
+            << twice << QStringList { QStringLiteral("conditions[1].code") };
         Assessment view = empty;
         AssessedCondition withView = homeCare(WashCode, 2);
         withView.performance = QStringLiteral("udfører ikke alt");
@@ -164,8 +165,7 @@ private Q_SLOTS:
     void helperIsRefusedNurseIsAllowed()
     {
         QVERIFY_THROWS_EXCEPTION(AccessDenied, as(team.helper).add(about({ homeCare(WashCode, 2) })));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied,
-                                 AssessmentDrafts(*f->store, Test::signIn(*f->store, team.helper)).save(about()));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied, AssessmentDrafts(*f->store, Test::signIn(*f->store, team.helper)).save(about()));
         QCOMPARE(f->store->db().scalar("SELECT count(*) FROM assessment"), 0);
         const QString id = as(team.nurse).add(about({ homeCare(WashCode, 2) }));
         QVERIFY(!id.isEmpty());
@@ -282,11 +282,16 @@ private Q_SLOTS:
         const QString id = QStringLiteral("00000000-0000-4000-8000-000000000001");
         f->store->write([&] {
             f->store->insert("assessment", id,
-                             { { "citizen_id", team.citizen }, { "author_id", team.nurse },
-                               { "made_at", f->clock.now().toSecsSinceEpoch() }, { "assessed_at", f->clock.now().toSecsSinceEpoch() },
-                               { "wishes", QString() }, { "overall", QString() }, { "supersedes_id", QVariant() } });
-            f->store->insert("assessment_condition", QStringLiteral("00000000-0000-4000-8000-000000000002"),
-                             { { "assessment_id", id }, { "code", QStringLiteral("J1.1") }, { "level", 2 }, { "note", QString() } });
+                             { { "citizen_id", team.citizen },
+                               { "author_id", team.nurse },
+                               { "made_at", f->clock.now().toSecsSinceEpoch() },
+                               { "assessed_at", f->clock.now().toSecsSinceEpoch() },
+                               { "wishes", QString() },
+                               { "overall", QString() },
+                               { "supersedes_id", QVariant() } });
+            f->store->insert(
+                "assessment_condition", QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                { { "assessment_id", id }, { "code", QStringLiteral("J1.1") }, { "level", 2 }, { "note", QString() } });
         });
         const AreaHistory history = as(team.nurse).areaHistory(team.citizen, SelfCareArea);
         QCOMPARE(history.conditions.size(), 1);
@@ -344,7 +349,8 @@ private Q_SLOTS:
         }
         Store after(path, f->clock);
         QCOMPARE(after.db().userVersion(), Schema::current().latestVersion());
-        QCOMPARE(after.db().scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'assessment%_no_%'"), 6);
+        QCOMPARE(after.db().scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'assessment%_no_%'"),
+                 6);
         Assessment a;
         a.citizenId = old.citizen;
         a.conditions << homeCare(WashCode, 1);
@@ -373,7 +379,9 @@ private Q_SLOTS:
             withHistory += all.size() == 2;
             for (const Assessment &a : all) {
                 const FieldErrors errors = validator.validate(validator.normalized(a));
-                QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().field + QLatin1Char(' ') + errors.first().message));
+                QVERIFY2(
+                    errors.isEmpty(),
+                    qPrintable(errors.isEmpty() ? QString() : errors.first().field + QLatin1Char(' ') + errors.first().message));
                 QVERIFY(a.assessedAt < demo.clock.now());
             }
         }

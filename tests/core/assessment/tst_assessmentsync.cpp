@@ -102,8 +102,8 @@ private Q_SLOTS:
         const QString officeFix = AssessmentService(*office.store, planner).correct(fromVisit, fixHome);
         visit.clock.advanceSecs(3 * 3600);
         fixHome.conditions = { level(QStringLiteral("J1.1"), 1) };
-        const QString visitFix
-            = AssessmentService(*visit.store, Test::signIn(*visit.store, team.nurse)).correct(fromVisit, fixHome);
+        const QString visitFix =
+            AssessmentService(*visit.store, Test::signIn(*visit.store, team.nurse)).correct(fromVisit, fixHome);
         for (int round = 0; round < 2; ++round) {
             office.sync(share);
             visit.sync(share);

@@ -78,7 +78,7 @@ private Q_SLOTS:
     void twelveNursingAreas()
     {
         QCOMPARE(terms.nursingAreas().size(), 12);
-        QCOMPARE(terms.nursingAreas().first().area.display, QStringLiteral("Funktionsniveau")); // I1
+        QCOMPARE(terms.nursingAreas().first().area.display, QStringLiteral("Funktionsniveau"));              // I1
         QCOMPARE(terms.nursingAreas().last().area.display, QStringLiteral("Udskillelse af affaldsstoffer")); // I12
     }
 
@@ -112,8 +112,8 @@ private Q_SLOTS:
     void everyLegacyCodeMapsToACurrentOne()
     {
         int checked = 0;
-        for (const QString &group : { QStringLiteral("Kommunale pleje- og omsorgstilstande"),
-                                      QStringLiteral("Kommunale sygeplejetilstande") }) {
+        for (const QString &group :
+             { QStringLiteral("Kommunale pleje- og omsorgstilstande"), QStringLiteral("Kommunale sygeplejetilstande") }) {
             QStringList current = codesIn(group, false);
             for (const QString &code : codesIn(group, true) + current) {
                 const std::optional<FsiiiTerms::Found> found = terms.find(code);
@@ -142,12 +142,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("display");
         QTest::addColumn<bool>("isCondition");
         QTest::addColumn<bool>("nursing");
-        QTest::addRow("current UUID") << QStringLiteral("4d46bd94-9518-431c-82e8-ebb91bca307a") << QStringLiteral("Vaske sig") << true << false;
+        QTest::addRow("current UUID") << QStringLiteral("4d46bd94-9518-431c-82e8-ebb91bca307a") << QStringLiteral("Vaske sig")
+                                      << true << false;
         QTest::addRow("numbered legacy code") << QStringLiteral("J1.1") << QStringLiteral("Vaske sig") << true << false;
-        QTest::addRow("named legacy code") << QStringLiteral("Spise_og_drikke") << QStringLiteral("Spise og drikke") << true << false;
+        QTest::addRow("named legacy code") << QStringLiteral("Spise_og_drikke") << QStringLiteral("Spise og drikke") << true
+                                           << false;
         QTest::addRow("legacy area") << QStringLiteral("J3") << QStringLiteral("Mobilitet") << false << false;
         QTest::addRow("nursing legacy") << QStringLiteral("I4.4") << QStringLiteral("Problemer med tryksår") << true << true;
-        QTest::addRow("repeated legacy display") << QStringLiteral("Problemer_med_vandladning") << QStringLiteral("Problemer med vandladning") << true << true;
+        QTest::addRow("repeated legacy display")
+            << QStringLiteral("Problemer_med_vandladning") << QStringLiteral("Problemer med vandladning") << true << true;
     }
 
     void lookup()
@@ -167,7 +170,7 @@ private Q_SLOTS:
     void unknownCodesAreNotFound()
     {
         QVERIFY(!terms.find(QStringLiteral("J9.9")));
-        QVERIFY(!terms.find(QStringLiteral("H1.1"))); // a service, not a condition
+        QVERIFY(!terms.find(QStringLiteral("H1.1")));                 // a service, not a condition
         QVERIFY(terms.conditionCode(QStringLiteral("J1")).isEmpty()); // an area, not a condition
         QCOMPARE(terms.displayOf(QStringLiteral("nonsense")), QStringLiteral("nonsense"));
     }

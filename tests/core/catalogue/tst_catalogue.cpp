@@ -29,10 +29,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("group");
         QTest::addColumn<bool>("course");
         QTest::addColumn<bool>("nursing");
-        QTest::addRow("personal hygiene") << "H1.1" << "Personlig hygiejne" << "§ 83 stk. 1, nr. 1 Personlig hjælp og pleje" << false << false;
-        QTest::addRow("cleaning") << "H1.8" << "Rengøring" << "§ 83 stk. 1, nr. 2 Praktisk hjælp i hjemmet" << false << false;
-        QTest::addRow("wound care") << "G1.39" << "Sårbehandling" << "SUL § 138" << false << true;
-        QTest::addRow("elderly act course") << "Personlig_hjaelp_og_pleje" << "Personlig hjælp og pleje" << "Ældrelovsindsats" << true << false;
+        QTest::addRow("personal hygiene") << "H1.1"
+                                          << "Personlig hygiejne"
+                                          << "§ 83 stk. 1, nr. 1 Personlig hjælp og pleje" << false << false;
+        QTest::addRow("cleaning") << "H1.8"
+                                  << "Rengøring"
+                                  << "§ 83 stk. 1, nr. 2 Praktisk hjælp i hjemmet" << false << false;
+        QTest::addRow("wound care") << "G1.39"
+                                    << "Sårbehandling"
+                                    << "SUL § 138" << false << true;
+        QTest::addRow("elderly act course") << "Personlig_hjaelp_og_pleje"
+                                            << "Personlig hjælp og pleje"
+                                            << "Ældrelovsindsats" << true << false;
     }
     void servicesCarryNameAndParagraph()
     {
@@ -94,7 +102,14 @@ private Q_SLOTS:
         const auto s = f.makeSmallTeam();
         GrantService grants(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, s.visitator));
         grants.add({ {}, s.citizen, QStringLiteral("H1.1"), Grant::Kind::MinutesPerWeek, 140, 0, QDate(2026, 1, 1), {} });
-        grants.add({ {}, s.citizen, QStringLiteral("Personlig_hjaelp_og_pleje"), Grant::Kind::Course, 0, 0, QDate(2026, 2, 1), QDate(2026, 12, 31) });
+        grants.add({ {},
+                     s.citizen,
+                     QStringLiteral("Personlig_hjaelp_og_pleje"),
+                     Grant::Kind::Course,
+                     0,
+                     0,
+                     QDate(2026, 2, 1),
+                     QDate(2026, 12, 31) });
         const QList<Grant> all = grants.grantsFor(s.citizen);
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).minutesPerWeek, 140);

@@ -24,7 +24,9 @@ private Q_SLOTS:
             QVERIFY2(!e.message.isEmpty(), qPrintable(e.field));
         }
         fields.sort();
-        QCOMPARE(fields, QStringList({ QStringLiteral("address"), QStringLiteral("cpr"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("team") }));
+        QCOMPARE(fields,
+                 QStringList({ QStringLiteral("address"), QStringLiteral("cpr"), QStringLiteral("name"), QStringLiteral("phone"),
+                               QStringLiteral("postcode"), QStringLiteral("team") }));
     }
 
     void addRejectsInvalidAndDuplicateCprAndKeepsNothing()
@@ -101,7 +103,8 @@ private Q_SLOTS:
         Test::Fixture f;
         const auto s = f.makeSmallTeam();
         CitizenService service(*f.store, Test::signIn(*f.store, s.nurse));
-        service.addRelative({ {}, s.citizen, QStringLiteral("Anne"), QStringLiteral("Datter"), QStringLiteral("20304050"), true, true });
+        service.addRelative(
+            { {}, s.citizen, QStringLiteral("Anne"), QStringLiteral("Datter"), QStringLiteral("20304050"), true, true });
         service.addRelative({ {}, s.citizen, QStringLiteral("Bo"), QStringLiteral("Søn"), {}, true, false });
         const QList<Relative> network = service.relatives(s.citizen);
         QCOMPARE(network.size(), 2);

@@ -81,12 +81,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("normalized"); // empty = invalid
-        QTest::addRow("eight digits") << "62213045" << "62 21 30 45";
-        QTest::addRow("spaced") << "62 21 30 45" << "62 21 30 45";
-        QTest::addRow("+45") << "+4562213045" << "+45 62 21 30 45";
-        QTest::addRow("0045") << "0045 62 21 30 45" << "0045 62 21 30 45";
-        QTest::addRow("seven digits") << "6221304" << "";
-        QTest::addRow("letters") << "62 21 30 4x" << "";
+        QTest::addRow("eight digits") << "62213045"
+                                      << "62 21 30 45";
+        QTest::addRow("spaced") << "62 21 30 45"
+                                << "62 21 30 45";
+        QTest::addRow("+45") << "+4562213045"
+                             << "+45 62 21 30 45";
+        QTest::addRow("0045") << "0045 62 21 30 45"
+                              << "0045 62 21 30 45";
+        QTest::addRow("seven digits") << "6221304"
+                                      << "";
+        QTest::addRow("letters") << "62 21 30 4x"
+                                 << "";
     }
     void phone()
     {

@@ -35,7 +35,10 @@ class TestDecisions : public QObject
     Actor as(const QString &id) { return Test::signIn(store(), id); }
     DecisionService decisions(const QString &who) { return DecisionService(store(), ServiceCatalogue::standard(), as(who)); }
     FrameService frames(const QString &who) { return FrameService(store(), ServiceCatalogue::standard(), as(who)); }
-    QList<Grant> grants() { return GrantService(store(), ServiceCatalogue::standard(), as(m_team.nurse)).grantsFor(m_team.citizen); }
+    QList<Grant> grants()
+    {
+        return GrantService(store(), ServiceCatalogue::standard(), as(m_team.nurse)).grantsFor(m_team.citizen);
+    }
 
     QString setFrame(const QString &who, Role role, const char *code, int max)
     {
@@ -71,8 +74,13 @@ private Q_SLOTS:
     {
         m_fx = std::make_unique<Test::Fixture>();
         m_team = m_fx->makeSmallTeam();
-        m_leader = TeamService(store()).addEmployee(
-            { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, QStringLiteral("62 21 11 11"), true });
+        m_leader = TeamService(store()).addEmployee({ {},
+                                                      m_team.team,
+                                                      QStringLiteral("Tove Teamleder"),
+                                                      QStringLiteral("TT"),
+                                                      Role::TeamLeader,
+                                                      QStringLiteral("62 21 11 11"),
+                                                      true });
         m_nurseFrame = setFrame(m_leader, Role::Nurse, PersonalCare, 120);
         setFrame(m_leader, Role::Nurse, Course, 2);
     }
@@ -148,8 +156,13 @@ private Q_SLOTS:
         EscalationAnswer no;
         no.kind = EscalationAnswer::Kind::Refused;
         QVERIFY_THROWS_EXCEPTION(ValidationError, decisions(m_team.visitator).decideEscalation(esc.id, no));
-        no = { EscalationAnswer::Kind::Refused, 0, {}, QStringLiteral("Søren's needs are met by the help he has."), {},
-               Test::fixedNow().addDays(-1), QStringLiteral("phone") };
+        no = { EscalationAnswer::Kind::Refused,
+               0,
+               {},
+               QStringLiteral("Søren's needs are met by the help he has."),
+               {},
+               Test::fixedNow().addDays(-1),
+               QStringLiteral("phone") };
         const Decision refused = decisions(m_team.visitator).decideEscalation(esc.id, no);
         QCOMPARE(refused.outcome, Decision::Outcome::Refused);
         QCOMPARE(grants().first().minutesPerWeek, 100); // a refusal changes nothing
@@ -182,7 +195,9 @@ private Q_SLOTS:
         QCOMPARE(later.outcome, Decision::Outcome::Escalated);
         QCOMPARE(later.frameRuleId, v2);
         const QList<FrameRule> current = frames(m_team.nurse).currentRules(m_team.team);
-        QCOMPARE(std::count_if(current.begin(), current.end(), [](const FrameRule &r) { return r.serviceCode == QLatin1String(PersonalCare); }), 1);
+        QCOMPARE(std::count_if(current.begin(), current.end(),
+                               [](const FrameRule &r) { return r.serviceCode == QLatin1String(PersonalCare); }),
+                 1);
         QCOMPARE(frames(m_team.nurse).history(m_team.team).size(), 3);
     }
 
@@ -196,8 +211,9 @@ private Q_SLOTS:
             QStringList fields;
             for (const FieldError &f : e.errors())
                 fields << f.field;
-            QCOMPARE(fields, (QStringList { QStringLiteral("reason"), QStringLiteral("justification"), QStringLiteral("heardAt"),
-                                            QStringLiteral("heardHow") }));
+            QCOMPARE(fields,
+                     (QStringList { QStringLiteral("reason"), QStringLiteral("justification"), QStringLiteral("heardAt"),
+                                    QStringLiteral("heardHow") }));
         }
         Proposal heardLater = againstWish(minutes(60));
         heardLater.heardAt = Test::fixedNow().addDays(1);
@@ -240,7 +256,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, store().db().exec("UPDATE decision SET minutes_per_week = 10"));
         QVERIFY_THROWS_EXCEPTION(Error, store().db().exec("DELETE FROM decision"));
         QVERIFY_THROWS_EXCEPTION(Error, store().db().exec("UPDATE frame_rule SET max_minutes = 999"));
-        const Decision fixed = decisions(m_team.nurse).correct(d.id, QStringLiteral("Corrected: the bath chair lets Søren shower alone."), {});
+        const Decision fixed =
+            decisions(m_team.nurse).correct(d.id, QStringLiteral("Corrected: the bath chair lets Søren shower alone."), {});
         QCOMPARE(fixed.correctsId, d.id);
         QCOMPARE(fixed.amount, 60);
         QCOMPARE(decisions(m_team.nurse).decision(d.id)->correctedById, fixed.id);
@@ -291,18 +308,24 @@ private Q_SLOTS:
         const Decision d = decisions(m_team.nurse).propose(againstWish(minutes(60)));
         const Decision esc = decisions(m_team.nurse).propose(minutes(500, "H1.3"));
         ComplaintService complaints(store(), as(m_team.nurse));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, ComplaintService(store(), as(m_team.helper)).registerComplaint(d.id, QDate(2026, 11, 20), QStringLiteral("phone")));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, complaints.registerComplaint(esc.id, QDate(2026, 11, 20), QStringLiteral("phone")));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, complaints.registerComplaint(d.id, QDate(2026, 11, 20), QStringLiteral("pigeon")));
+        QVERIFY_THROWS_EXCEPTION(
+            AccessDenied,
+            ComplaintService(store(), as(m_team.helper)).registerComplaint(d.id, QDate(2026, 11, 20), QStringLiteral("phone")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 complaints.registerComplaint(esc.id, QDate(2026, 11, 20), QStringLiteral("phone")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 complaints.registerComplaint(d.id, QDate(2026, 11, 20), QStringLiteral("pigeon")));
         const Complaint c = complaints.registerComplaint(d.id, QDate(2026, 11, 20), QStringLiteral("phone"));
         QCOMPARE(c.reassessBy, QDate(2026, 12, 18));
         QCOMPARE(c.outcome, Complaint::Outcome::Pending);
         QVERIFY(!c.isOverdue(QDate(2026, 12, 18)));
         QVERIFY(c.isOverdue(QDate(2026, 12, 19)));
-        const Complaint upheld = complaints.recordOutcome(c.id, Complaint::Outcome::Upheld, {}, QStringLiteral("Sent to Ankestyrelsen"));
+        const Complaint upheld =
+            complaints.recordOutcome(c.id, Complaint::Outcome::Upheld, {}, QStringLiteral("Sent to Ankestyrelsen"));
         QCOMPARE(upheld.outcome, Complaint::Outcome::Upheld);
         QVERIFY(!upheld.isOverdue(QDate(2027, 1, 30)));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, complaints.recordOutcome(c.id, Complaint::Outcome::Changed, QStringLiteral("nope")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 complaints.recordOutcome(c.id, Complaint::Outcome::Changed, QStringLiteral("nope")));
         QVERIFY_THROWS_EXCEPTION(Error, store().db().exec("DELETE FROM complaint"));
     }
 
@@ -344,17 +367,23 @@ private Q_SLOTS:
         }
         Store upgraded(path, m_fx->clock);
         QCOMPARE(upgraded.db().userVersion(), Schema::current().latestVersion());
-        const QList<Grant> before = GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).grantsFor(QStringLiteral("c"));
+        const QList<Grant> before =
+            GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v")))
+                .grantsFor(QStringLiteral("c"));
         QCOMPARE(before.size(), 2);
         QCOMPARE(before.at(1).courseLevel, 0); // a course from before levels: not stated
         Proposal p;
         p.citizenId = QStringLiteral("c");
         p.serviceCode = QStringLiteral("Personlig_hjaelp_og_pleje");
         p.courseLevel = 2;
-        const Decision d = DecisionService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).propose(p);
+        const Decision d =
+            DecisionService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).propose(p);
         QCOMPARE(d.grantId, QStringLiteral("g2"));
         QCOMPARE(d.change, Decision::Change::Change);
-        QCOMPARE(GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v"))).grant(QStringLiteral("g2"))->courseLevel, 2);
+        QCOMPARE(GrantService(upgraded, ServiceCatalogue::standard(), Test::signIn(upgraded, QStringLiteral("v")))
+                     .grant(QStringLiteral("g2"))
+                     ->courseLevel,
+                 2);
     }
 };
 

@@ -61,8 +61,10 @@ private Q_SLOTS:
         m_a = std::make_unique<Laptop>(local, QStringLiteral("a"));
         m_team = Test::makeSmallTeam(*m_a->store);
         TeamService team(*m_a->store);
-        const QString leader = team.addEmployee({ {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
-        m_nurse2 = team.addEmployee({ {}, m_team.team, QStringLiteral("Nina Sygeplejerske"), QStringLiteral("NS"), Role::Nurse, {}, true });
+        const QString leader = team.addEmployee(
+            { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
+        m_nurse2 = team.addEmployee(
+            { {}, m_team.team, QStringLiteral("Nina Sygeplejerske"), QStringLiteral("NS"), Role::Nurse, {}, true });
         FrameRule rule;
         rule.teamId = m_team.team;
         rule.role = Role::Nurse;
@@ -73,7 +75,8 @@ private Q_SLOTS:
         const Actor planner = Test::signIn(*m_a->store, m_team.planner);
         Sync::TeamMembership(*m_a->store).create(m_team.team, QStringLiteral("Planner's laptop"), planner);
         m_b = std::make_unique<Laptop>(local, QStringLiteral("b"));
-        Sync::TeamMembership(*m_b->store).join(Sync::TeamMembership(*m_a->store).invite(QStringLiteral("b"), Passphrase, planner), Passphrase);
+        Sync::TeamMembership(*m_b->store)
+            .join(Sync::TeamMembership(*m_a->store).invite(QStringLiteral("b"), Passphrase, planner), Passphrase);
     }
 
     void twoDecisionsMadeApartOnOneGrantConvergeAndBothStay()
@@ -120,11 +123,13 @@ private Q_SLOTS:
             QCOMPARE(review.first().last().id, inForce->id);
             // The grant's losing amount is kept for review too, like any value written apart.
             bool grantConflict = false;
-            for (const Sync::Conflict &c : Sync::ConflictService(*laptop->store, Test::signIn(*laptop->store, m_team.nurse)).open())
+            for (const Sync::Conflict &c :
+                 Sync::ConflictService(*laptop->store, Test::signIn(*laptop->store, m_team.nurse)).open())
                 grantConflict = grantConflict || (c.entity == QLatin1String("care_grant") && c.rowId == first.grantId);
             QVERIFY(grantConflict);
         }
-        QCOMPARE(m_a->decisions(m_team.nurse).inForce(first.grantId)->id, m_b->decisions(m_team.nurse).inForce(first.grantId)->id);
+        QCOMPARE(m_a->decisions(m_team.nurse).inForce(first.grantId)->id,
+                 m_b->decisions(m_team.nurse).inForce(first.grantId)->id);
     }
 
     void theVisitatorsAnswerReachesTheTeamThroughSync()

@@ -53,7 +53,9 @@ private Q_SLOTS:
         QVERIFY(db.scalar("SELECT count(*) FROM care_grant WHERE kind = 'course'") > 0);
         QVERIFY(db.scalar("SELECT count(*) FROM visit_note") > 0);
         // Past visits are finished, future ones planned; every citizen has a contact person and visitator.
-        QCOMPARE(db.scalar("SELECT count(*) FROM visit WHERE status = 'planned' AND start + minutes * 60 < unixepoch('2026-11-22')"), 0);
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM visit WHERE status = 'planned' AND start + minutes * 60 < unixepoch('2026-11-22')"),
+            0);
         QCOMPARE(db.scalar("SELECT count(*) FROM visit WHERE status != 'planned' AND start > unixepoch('2026-11-24')"), 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM citizen WHERE contact_person_id IS NULL OR visitator_id IS NULL"), 0);
         QVERIFY(db.integrityProblems().isEmpty());
@@ -71,10 +73,10 @@ private Q_SLOTS:
     void nobodyIsInTwoPlacesAtOnce()
     {
         Test::Fixture f(true);
-        const qint64 overlaps = f.store->db().scalar(
-            "SELECT count(*) FROM visit a JOIN visit b ON a.employee_id = b.employee_id AND a.id < b.id "
-            "AND a.start < b.start + b.minutes * 60 AND b.start < a.start + a.minutes * 60 "
-            "WHERE a.start BETWEEN unixepoch('2026-11-20') AND unixepoch('2026-11-27')");
+        const qint64 overlaps =
+            f.store->db().scalar("SELECT count(*) FROM visit a JOIN visit b ON a.employee_id = b.employee_id AND a.id < b.id "
+                                 "AND a.start < b.start + b.minutes * 60 AND b.start < a.start + a.minutes * 60 "
+                                 "WHERE a.start BETWEEN unixepoch('2026-11-20') AND unixepoch('2026-11-27')");
         QCOMPARE(overlaps, 0);
     }
 };

@@ -49,8 +49,9 @@ private Q_SLOTS:
     {
         m_fx = std::make_unique<Test::Fixture>();
         m_team = m_fx->makeSmallTeam();
-        leader = TeamService(*m_fx->store).addEmployee(
-            { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
+        leader = TeamService(*m_fx->store)
+                     .addEmployee(
+                         { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
         FrameRule rule;
         rule.teamId = m_team.team;
         rule.role = Role::Nurse;
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Ankestyrelsen")));
         QVERIFY(text.contains(QStringLiteral("he needs help with legs and back")));
         QVERIFY(text.contains(d.caseNumber));
-        QVERIFY(text.contains(QStringLiteral("Karen Sygeplejerske")));   // the responsible employee
+        QVERIFY(text.contains(QStringLiteral("Karen Sygeplejerske"))); // the responsible employee
         QVERIFY(text.contains(QStringLiteral("§ 83")));
     }
 

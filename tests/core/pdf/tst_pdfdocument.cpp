@@ -39,7 +39,8 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             rows << QStringList { QStringLiteral("%1:00").arg(7 + i % 12, 2, 10, QLatin1Char('0')),
                                   QStringLiteral("Borger %1\nSkovvej %1").arg(i), longText };
-        doc.addTable({ { QStringLiteral("Tid"), 15 }, { QStringLiteral("Borger"), 35, true }, { QStringLiteral("Ydelser"), 50 } }, rows);
+        doc.addTable({ { QStringLiteral("Tid"), 15 }, { QStringLiteral("Borger"), 35, true }, { QStringLiteral("Ydelser"), 50 } },
+                     rows);
         doc.writePdf(path);
 
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());

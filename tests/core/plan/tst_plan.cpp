@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
-#include "plan/PlanService.h"
 #include "access/Access.h"
+#include "plan/PlanService.h"
 #include "visit/VisitService.h"
 
 #include <QTest>
@@ -118,9 +118,10 @@ private Q_SLOTS:
         add(0, s.nurse, VisitStatus::Done);
         add(3, s.nurse, VisitStatus::Done);
         add(13, s.helper, VisitStatus::Done);
-        add(14, s.planner, VisitStatus::Done);    // 15 days ago counting today: outside
+        add(14, s.planner, VisitStatus::Done);     // 15 days ago counting today: outside
         add(2, s.planner, VisitStatus::Cancelled); // nobody came
-        const QList<ContinuityFigure> figures = PlanService(*f.store, Test::signIn(*f.store, s.planner)).continuity(s.team, QDate(2026, 11, 23));
+        const QList<ContinuityFigure> figures =
+            PlanService(*f.store, Test::signIn(*f.store, s.planner)).continuity(s.team, QDate(2026, 11, 23));
         QCOMPARE(figures.size(), 1);
         QCOMPARE(figures.first().distinctStaff, 2);
         QCOMPARE(figures.first().visits, 3);

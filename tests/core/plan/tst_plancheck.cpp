@@ -36,7 +36,7 @@ private Q_SLOTS:
         const QString a = plan(*f.store, planner, s.citizen, s.nurse, QTime(11, 30), 30);
         const QString b = plan(*f.store, planner, s.citizen, s.nurse, QTime(11, 30), 20);
         const QString c = plan(*f.store, planner, s.citizen, s.nurse, QTime(11, 45), 30);
-        plan(*f.store, planner, s.citizen, s.nurse, QTime(12, 15), 30); // starts as c ends
+        plan(*f.store, planner, s.citizen, s.nurse, QTime(12, 15), 30);  // starts as c ends
         plan(*f.store, planner, s.citizen, s.helper, QTime(11, 30), 30); // someone else
 
         const QList<Overlap> overlaps = PlanCheck(*f.store, planner).overlaps(s.team, Test::fixedNow().date());

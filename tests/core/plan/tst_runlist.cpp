@@ -98,7 +98,9 @@ private Q_SLOTS:
         for (const Visit &v : VisitService(*f.store, Test::signIn(*f.store, nurse.id)).myDay(nurse.id, day))
             expected += v.status != VisitStatus::Cancelled;
         QCOMPARE(mine.stops.size(), expected);
-        QVERIFY(RunListService(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, planner.id)).runList(day, {}).stops.size()
+        QVERIFY(RunListService(*f.store, ServiceCatalogue::standard(), Test::signIn(*f.store, planner.id))
+                    .runList(day, {})
+                    .stops.size()
                 > mine.stops.size());
     }
 
@@ -117,7 +119,8 @@ private Q_SLOTS:
         // Another team's employee is not in reach either.
         TeamService team(*f.store);
         const QString other = team.createTeam({ {}, QStringLiteral("Team Syd"), QStringLiteral("Svendborg") });
-        const QString outsider = team.addEmployee({ {}, other, QStringLiteral("Ole Udenfor"), QStringLiteral("OU"), Role::Nurse, {}, true });
+        const QString outsider =
+            team.addEmployee({ {}, other, QStringLiteral("Ole Udenfor"), QStringLiteral("OU"), Role::Nurse, {}, true });
         QVERIFY_THROWS_EXCEPTION(Error, service(planner).runList(day, outsider));
         QVERIFY(service(Test::signIn(*f.store, outsider)).runList(day, {}).stops.isEmpty());
         QCOMPARE(service(Test::signIn(*f.store, s.helper)).runList(day, {}).teamName, QStringLiteral("Team Test"));

@@ -35,8 +35,8 @@ private Q_SLOTS:
     {
         HybridLogicalClock hlc;
         const quint64 a = hlc.tick(1000);
-        const quint64 b = hlc.tick(1000);     // same millisecond
-        const quint64 c = hlc.tick(500);      // clock jumped back
+        const quint64 b = hlc.tick(1000); // same millisecond
+        const quint64 c = hlc.tick(500);  // clock jumped back
         QVERIFY(a < b && b < c);
         QCOMPARE(HybridLogicalClock::wallMs(a), 1000);
         hlc.observe(quint64(5000) << HybridLogicalClock::CounterBits); // a remote device ahead of us
@@ -87,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM change_log"), logBefore);
         // A broken reference is refused by the database, and nothing of the write is kept either.
         QVERIFY_THROWS_EXCEPTION(Error, f.store->write([&] {
-            f.store->insert("relative", QStringLiteral("r2"), { { "citizen_id", QStringLiteral("nobody") }, { "name", QStringLiteral("B") } });
+            f.store->insert("relative", QStringLiteral("r2"),
+                            { { "citizen_id", QStringLiteral("nobody") }, { "name", QStringLiteral("B") } });
         }));
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM change_log"), logBefore);
     }
@@ -129,7 +130,8 @@ private Q_SLOTS:
             QVERIFY2(e.message().contains(QLatin1String("disk is full")), qPrintable(e.message()));
         }
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM relative"), 0);
-        QCOMPARE(CitizenService(*f.store, Test::signIn(*f.store, s.planner)).citizen(s.citizen)->name, QStringLiteral("Søren Østergaard"));
+        QCOMPARE(CitizenService(*f.store, Test::signIn(*f.store, s.planner)).citizen(s.citizen)->name,
+                 QStringLiteral("Søren Østergaard"));
     }
 
     void clockSurvivesReopenAndClockGoingBack()

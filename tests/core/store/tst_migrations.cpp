@@ -87,7 +87,8 @@ private Q_SLOTS:
             v4.db().exec(QByteArray("INSERT INTO team (id, name, _hlc, _dev) VALUES ('t', 'Team', ") + QByteArray::number(old)
                          + ", 'old-laptop')");
             v4.db().exec(QByteArray("INSERT INTO field_version (row_id, field, entity, hlc, device) VALUES ('t', 'name', "
-                                    "'team', ") + QByteArray::number(old + 5) + ", 'other-laptop')");
+                                    "'team', ")
+                         + QByteArray::number(old + 5) + ", 'other-laptop')");
             v4.db().setMeta(QStringLiteral("hlc"), QString::number(old + 5));
         }
         Store upgraded(path, clock);
@@ -156,7 +157,8 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const Test::SmallTeam s = f.makeSmallTeam();
-        const QStringList citizens { QStringLiteral("--db"), f.path(), QStringLiteral("citizens"), QStringLiteral("--as"), s.nurse };
+        const QStringList citizens { QStringLiteral("--db"), f.path(), QStringLiteral("citizens"), QStringLiteral("--as"),
+                                     s.nurse };
         QProcess cli;
         cli.start(QStringLiteral(KVARTER_CLI_PATH), citizens);
         QVERIFY(cli.waitForFinished(30000));

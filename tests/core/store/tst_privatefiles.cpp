@@ -3,8 +3,8 @@
 #include "SyncTeam.h"
 #include "common/PrivateFiles.h"
 #include "server/ServerStorage.h"
-#include "sync/FolderTransport.h"
 #include "store/Profile.h"
+#include "sync/FolderTransport.h"
 
 #include <QTest>
 #include <sys/stat.h>
@@ -14,7 +14,8 @@ using namespace Kvarter;
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 QString octal(int mode) { return QString::number(mode, 8); }
@@ -142,7 +143,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("srv/data/server.db"));
         auto storage = Server::ServerStorage::openSqlite(path);
         storage->claimExclusive();
-        storage->registerDevice({ QStringLiteral("team"), QStringLiteral("device"), QByteArray(32, 'k'), QStringLiteral("planner"), false });
+        storage->registerDevice(
+            { QStringLiteral("team"), QStringLiteral("device"), QByteArray(32, 'k'), QStringLiteral("planner"), false });
         QCOMPARE_MODE(m_dir.filePath(QStringLiteral("srv")), 0700);
         QCOMPARE_MODE(m_dir.filePath(QStringLiteral("srv/data")), 0700);
         QCOMPARE_MODE(path, 0600);

@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
 #include "common/Id.h"
+#include "store/HybridLogicalClock.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeLogReader.h"
 #include "sync/ConflictService.h"
-#include "store/HybridLogicalClock.h"
 #include "sync/StateHash.h"
 #include "visit/VisitService.h"
 
@@ -32,7 +32,8 @@ struct Replica
 // anything syncs, so every replica has her.
 QString addNurse(Store &store, const QString &teamId)
 {
-    return TeamService(store).addEmployee({ {}, teamId, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+    return TeamService(store).addEmployee(
+        { {}, teamId, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
 }
 
 void fixDeviceId(Store &store, const QString &id)
@@ -97,9 +98,11 @@ private:
         TeamService team(s);
         const QString teamId = team.createTeam({ {}, QStringLiteral("Team Sync"), {} });
         for (int i = 0; i < 3; ++i)
-            m_employees << team.addEmployee({ {}, teamId, QStringLiteral("Nurse %1").arg(i), QStringLiteral("N%1").arg(i), Role::Nurse, {}, true });
+            m_employees << team.addEmployee(
+                { {}, teamId, QStringLiteral("Nurse %1").arg(i), QStringLiteral("N%1").arg(i), Role::Nurse, {}, true });
         // Who plans the visits; not one of the nurses the simulation picks as authors.
-        const QString planner = team.addEmployee({ {}, teamId, QStringLiteral("Planner"), QStringLiteral("P"), Role::Planner, {}, true });
+        const QString planner =
+            team.addEmployee({ {}, teamId, QStringLiteral("Planner"), QStringLiteral("P"), Role::Planner, {}, true });
         CitizenService citizens(s, Test::signIn(s, m_employees.first()));
         VisitService visits(s, Test::signIn(s, planner));
         for (int i = 0; i < 6; ++i) {
@@ -134,7 +137,9 @@ private:
         if (op < 35) {
             static const char *fields[] = { "phone", "address", "name" };
             const char *field = fields[m_random.bounded(3)];
-            s.write([&] { s.update("citizen", pick(m_citizens), { { field, QStringLiteral("v%1").arg(m_random.bounded(1000)) } }); });
+            s.write([&] {
+                s.update("citizen", pick(m_citizens), { { field, QStringLiteral("v%1").arg(m_random.bounded(1000)) } });
+            });
         } else if (op < 65) {
             static const QStringList statuses { QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("nothome"),
                                                 QStringLiteral("cancelled") };
@@ -145,8 +150,11 @@ private:
         } else if (op < 75) {
             s.write([&] {
                 s.insert("visit_note", Id::create(),
-                         { { "citizen_id", pick(m_citizens) }, { "visit_id", QVariant() }, { "author_id", pick(m_employees) },
-                           { "written_at", replica.clock.now().toSecsSinceEpoch() }, { "text", QStringLiteral("note") },
+                         { { "citizen_id", pick(m_citizens) },
+                           { "visit_id", QVariant() },
+                           { "author_id", pick(m_employees) },
+                           { "written_at", replica.clock.now().toSecsSinceEpoch() },
+                           { "text", QStringLiteral("note") },
                            { "corrects_id", QVariant() } });
             });
         } else if (op < 85) {
@@ -162,7 +170,9 @@ private:
                     known << q->text(0);
             }
             if (!known.isEmpty())
-                s.write([&] { s.update("relative", pick(known), { { "phone", QStringLiteral("p%1").arg(m_random.bounded(100)) } }); });
+                s.write([&] {
+                    s.update("relative", pick(known), { { "phone", QStringLiteral("p%1").arg(m_random.bounded(100)) } });
+                });
         } else {
             ConflictService conflicts(s, Test::signIn(s, m_employees.first()));
             const QList<Conflict> open = conflicts.open();
@@ -229,7 +239,8 @@ private Q_SLOTS:
                 const Version now = s.fieldVersion(c.entity.toLatin1().constData(), c.rowId, it.key());
                 if (now == c.version())
                     continue;
-                auto q = s.db().query("SELECT count(*) FROM conflict WHERE row_id = ? AND field = ? AND loser_hlc = ? AND loser_device = ?");
+                auto q = s.db().query(
+                    "SELECT count(*) FROM conflict WHERE row_id = ? AND field = ? AND loser_hlc = ? AND loser_device = ?");
                 q->bind(1, c.rowId).bind(2, it.key()).bind(3, qint64(c.hlc)).bind(4, c.device);
                 QVERIFY(q->next());
                 QVERIFY2(q->integer(0) == 1, qPrintable(QStringLiteral("lost: %1.%2 by %3").arg(c.entity, it.key(), c.device)));
@@ -309,7 +320,8 @@ private Q_SLOTS:
             b.store->write([&] { b.store->update("team", teamId, { { "name", QStringLiteral("From B") } }); });
             ChangeApplier(*b.store).apply(ChangeLogReader(*a.store).since(0));
             ChangeApplier(*a.store).apply(ChangeLogReader(*b.store).since(0));
-            if (StateHash::of(*a.store) != StateHash::of(*b.store) || ConflictService(*a.store, Test::signIn(*a.store, nurse)).open().size() != 1)
+            if (StateHash::of(*a.store) != StateHash::of(*b.store)
+                || ConflictService(*a.store, Test::signIn(*a.store, nurse)).open().size() != 1)
                 return QString();
             return TeamService(*a.store).teams().first().name;
         };
@@ -359,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(result.waiting, 2);
         QCOMPARE(ChangeApplier::waitingCount(*a.store), 2);
         QCOMPARE(a.store->db().scalar("SELECT count(*) FROM visit"), 0); // the table is still there
-        QCOMPARE(a.store->db().scalar("SELECT count(*) FROM team"), 2);   // t2 with its known field
+        QCOMPARE(a.store->db().scalar("SELECT count(*) FROM team"), 2);  // t2 with its known field
         QCOMPARE(a.store->db().textFor("SELECT name FROM team WHERE id = ?", QStringLiteral("t2")), QStringLiteral("Team Syd"));
     }
 };

@@ -51,7 +51,8 @@ class TestFolderSync : public QObject
 
     void write(const QString &relative, const QByteArray &bytes)
     {
-        const QString path = m_share + QLatin1Char('/') + TeamMembership(*m_planner->store).teamId() + QLatin1Char('/') + relative;
+        const QString path =
+            m_share + QLatin1Char('/') + TeamMembership(*m_planner->store).teamId() + QLatin1Char('/') + relative;
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -90,8 +91,10 @@ private Q_SLOTS:
 
         m_nurse = std::make_unique<Laptop>(local, QStringLiteral("nurse"));
         m_helper = std::make_unique<Laptop>(local, QStringLiteral("helper"));
-        TeamMembership(*m_nurse->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Nurse laptop"), Passphrase, planner()), Passphrase);
-        TeamMembership(*m_helper->store).join(TeamMembership(*m_planner->store).invite(QStringLiteral("Helper laptop"), Passphrase, planner()), Passphrase);
+        TeamMembership(*m_nurse->store)
+            .join(TeamMembership(*m_planner->store).invite(QStringLiteral("Nurse laptop"), Passphrase, planner()), Passphrase);
+        TeamMembership(*m_helper->store)
+            .join(TeamMembership(*m_planner->store).invite(QStringLiteral("Helper laptop"), Passphrase, planner()), Passphrase);
     }
 
     void newLaptopsGetTheTeamAndAllConverge()
@@ -127,10 +130,14 @@ private Q_SLOTS:
         QVERIFY(m_nurse->store->db().integrityProblems().isEmpty());
         // Later changes still arrive as bundles, and the nurse's own edits win over older values.
         const QString citizen = CitizenService(*m_planner->store, planner()).search({}).first().id;
-        m_planner->store->write([&] { m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } }); });
+        m_planner->store->write([&] {
+            m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } });
+        });
         m_planner->sync(m_share);
         QCOMPARE(m_nurse->sync(m_share).bundlesRead, 1);
-        m_nurse->store->write([&] { m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } }); });
+        m_nurse->store->write([&] {
+            m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } });
+        });
         m_nurse->sync(m_share);
         m_planner->sync(m_share);
         QCOMPARE(CitizenService(*m_planner->store, planner()).citizen(citizen)->phone, QStringLiteral("22 22 22 22"));
@@ -149,16 +156,19 @@ private Q_SLOTS:
         m_planner->sync(m_share);
         // Signed by the planner, but its visit rows do not fit their columns: the load fails after
         // the visits' indexes were set aside, and must leave the laptop as it was.
-        const QCborMap contents { { QStringLiteral("tables"),
-                                    QCborArray { QCborArray { QStringLiteral("visit"), QCborArray { QStringLiteral("id") },
-                                                              QCborArray { QCborArray { QStringLiteral("v1"), QStringLiteral("extra") } } } } } };
+        const QCborMap contents {
+            { QStringLiteral("tables"),
+              QCborArray { QCborArray { QStringLiteral("visit"), QCborArray { QStringLiteral("id") },
+                                        QCborArray { QCborArray { QStringLiteral("v1"), QStringLiteral("extra") } } } } }
+        };
         TeamMembership team(*m_planner->store);
         BundleHeader header;
         header.teamId = team.teamId();
         header.deviceId = m_planner->store->deviceId();
         header.lastSeq = 1;
         FolderTransport(m_share, team.teamId(), m_planner->store->deviceId())
-            .sendSnapshot(Bundle::sealPayload(header, qCompress(contents.toCborValue().toCbor()), team.teamKey(), team.signingKey()));
+            .sendSnapshot(
+                Bundle::sealPayload(header, qCompress(contents.toCborValue().toCbor()), team.teamKey(), team.signingKey()));
         const QStringList before = schemaOf(*m_nurse->store);
         const SyncReport nurse = m_nurse->sync(m_share);
         QVERIFY(!nurse.startedFromSnapshot);
@@ -172,8 +182,12 @@ private Q_SLOTS:
         m_planner->sync(m_share);
         m_nurse->sync(m_share);
         const QString citizen = CitizenService(*m_planner->store, planner()).search({}).first().id;
-        m_planner->store->write([&] { m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } }); });
-        m_nurse->store->write([&] { m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } }); });
+        m_planner->store->write([&] {
+            m_planner->store->update("citizen", citizen, { { "phone", QStringLiteral("11 11 11 11") } });
+        });
+        m_nurse->store->write([&] {
+            m_nurse->store->update("citizen", citizen, { { "phone", QStringLiteral("22 22 22 22") } });
+        });
         m_planner->sync(m_share);
         m_nurse->sync(m_share);
         m_planner->sync(m_share);
@@ -220,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(report.quarantined.size(), 4); // another team, forged signature, garbage, cut short
         QCOMPARE(m_helper->store->db().scalar("SELECT count(*) FROM sync_quarantine"), 4);
         QCOMPARE(m_helper->store->db().scalar("SELECT count(*) FROM team WHERE name = 'x'"), 1); // the nurse's real bundle
-        QCOMPARE(m_helper->store->db().scalar("SELECT count(*) FROM citizen"), 50); // the good bundles synced
+        QCOMPARE(m_helper->store->db().scalar("SELECT count(*) FROM citizen"), 50);              // the good bundles synced
         QVERIFY(QDir(QFileInfo(m_helper->path).absolutePath()).exists(QStringLiteral("quarantine")));
         QCOMPARE(m_helper->sync(m_share).quarantined.size(), 0); // set aside once, not reported forever
     }
@@ -248,9 +262,10 @@ private Q_SLOTS:
         Test::Fixture used;
         used.makeSmallTeam();
         QVERIFY_THROWS_EXCEPTION(Error, TeamMembership(*used.store).join(invitation, Passphrase));
-        QVERIFY_THROWS_EXCEPTION(Error, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), Passphrase,
-                                                                                 nurseOn(*m_planner->store)));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), QStringLiteral("short"), planner()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), Passphrase, nurseOn(*m_planner->store)));
+        QVERIFY_THROWS_EXCEPTION(
+            ValidationError, TeamMembership(*m_planner->store).invite(QStringLiteral("x"), QStringLiteral("short"), planner()));
     }
 
     void unreachableFolderSaysSo()

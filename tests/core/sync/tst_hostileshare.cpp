@@ -56,9 +56,9 @@ private Q_SLOTS:
         team.syncAll();
         renamePhone(*team.b, team.people.citizen, QStringLiteral("62 62 62 62"));
         team.b->sync(team.share);
-        const QString name = team.deviceFolder(*team.b) + QLatin1Char('/') + FolderTransport::bundleName(
-                                 team.b->store->db().scalar("SELECT max(seq) FROM change_log"),
-                                 team.b->store->db().scalar("SELECT max(seq) FROM change_log"));
+        const QString name = team.deviceFolder(*team.b) + QLatin1Char('/')
+            + FolderTransport::bundleName(team.b->store->db().scalar("SELECT max(seq) FROM change_log"),
+                                          team.b->store->db().scalar("SELECT max(seq) FROM change_log"));
         const QByteArray whole = readAll(name);
         QVERIFY(!whole.isEmpty());
         writeInPlace(name, whole.left(whole.size() / 2));
@@ -94,9 +94,9 @@ private Q_SLOTS:
         header.teamId = team.people.team;
         header.deviceId = team.b->deviceId();
         header.firstSeq = header.lastSeq = next;
-        const QByteArray planted = withGoodHeader ? Bundle::seal(header, {}, TeamMembership(*team.a->store).teamKey(),
-                                                                Crypto::newSigningKeys().secretKey)
-                                                  : QByteArray("planted, not a bundle");
+        const QByteArray planted = withGoodHeader
+            ? Bundle::seal(header, {}, TeamMembership(*team.a->store).teamKey(), Crypto::newSigningKeys().secretKey)
+            : QByteArray("planted, not a bundle");
         QVERIFY(QDir().mkpath(team.deviceFolder(*team.b)));
         writeInPlace(name, planted);
         const SyncReport before = team.c->sync(team.share);

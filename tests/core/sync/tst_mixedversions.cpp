@@ -50,12 +50,20 @@ private Q_SLOTS:
         const qint64 start = Test::fixedNow().toSecsSinceEpoch();
         newer.store->write(team.people.nurse, [&] {
             newer.store->insert("visit", visit,
-                                { { "citizen_id", team.people.citizen }, { "employee_id", team.people.nurse }, { "start", start },
-                                  { "minutes", 25 }, { "services", QStringLiteral("") }, { "status", QStringLiteral("planned") },
+                                { { "citizen_id", team.people.citizen },
+                                  { "employee_id", team.people.nurse },
+                                  { "start", start },
+                                  { "minutes", 25 },
+                                  { "services", QStringLiteral("") },
+                                  { "status", QStringLiteral("planned") },
                                   { "mood", QStringLiteral("glad") } });
             newer.store->insert("visit", moved,
-                                { { "citizen_id", team.people.citizen }, { "employee_id", team.people.nurse }, { "start", start + 3600 },
-                                  { "minutes", 15 }, { "services", QStringLiteral("") }, { "status", QStringLiteral("planned") } });
+                                { { "citizen_id", team.people.citizen },
+                                  { "employee_id", team.people.nurse },
+                                  { "start", start + 3600 },
+                                  { "minutes", 15 },
+                                  { "services", QStringLiteral("") },
+                                  { "status", QStringLiteral("planned") } });
             newer.store->insert("fall_report", Id::create(),
                                 { { "citizen_id", team.people.citizen }, { "what", QStringLiteral("Faldt i badeværelset") } });
         });
@@ -76,9 +84,7 @@ private Q_SLOTS:
                      QStringLiteral("62 21 00 00"));
             QVERIFY(SyncEngine::waitingForNewerVersion(*old->store) > 0);
         }
-        team.b->store->write(team.people.planner, [&] {
-            team.b->store->update("visit", visit, { { "minutes", 30 } });
-        });
+        team.b->store->write(team.people.planner, [&] { team.b->store->update("visit", visit, { { "minutes", 30 } }); });
         team.syncAll();
         QCOMPARE(count(newer, "SELECT count(*) FROM visit WHERE minutes = 30"), 1);
         QCOMPARE(count(*team.a, "SELECT count(*) FROM visit WHERE minutes = 30"), 1);
@@ -109,9 +115,9 @@ private Q_SLOTS:
         header.teamId = team.people.team;
         header.deviceId = team.c->deviceId();
         header.firstSeq = header.lastSeq = 900;
-        const QByteArray bundle = Bundle::sealPayload(header, QByteArray("a format from the future"),
-                                                      TeamMembership(*team.c->store).teamKey(),
-                                                      TeamMembership(*team.c->store).signingKey());
+        const QByteArray bundle =
+            Bundle::sealPayload(header, QByteArray("a format from the future"), TeamMembership(*team.c->store).teamKey(),
+                                TeamMembership(*team.c->store).signingKey());
         QVERIFY(QDir().mkpath(team.deviceFolder(*team.c)));
         QFile file(team.deviceFolder(*team.c) + QStringLiteral("/000000000900-000000000900.kvb"));
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -135,8 +135,8 @@ private Q_SLOTS:
 
         for (Test::Laptop *l : { team.a.get(), team.b.get(), team.c.get() }) {
             QCOMPARE(citizenField(*l, citizen, "city"), QStringLiteral("Faaborg"));
-            QCOMPARE(citizenField(*l, citizen, "address"), QStringLiteral("Ny vej 2"));  // the later write
-            QCOMPARE(citizenField(*l, citizen, "postcode"), QStringLiteral("5600"));     // the lost work is back
+            QCOMPARE(citizenField(*l, citizen, "address"), QStringLiteral("Ny vej 2")); // the later write
+            QCOMPARE(citizenField(*l, citizen, "postcode"), QStringLiteral("5600"));    // the lost work is back
             QCOMPARE(citizenField(*l, citizen, "phone"), QStringLiteral("62 11 11 11"));
             QVERIFY(TeamService(*l->store).employee(newcomer).has_value());
             // The address written apart on each side of the restore is kept for review everywhere.

@@ -34,8 +34,9 @@ private Q_SLOTS:
         std::unique_ptr<Server::SyncServer> server;
         QUrl url;
         if (viaServer) {
-            server = std::make_unique<Server::SyncServer>(Server::ServerStorage::sqlite(team.dir.filePath(QStringLiteral("server.db"))),
-                                                          Server::ServerThreads {}, serverClock);
+            server = std::make_unique<Server::SyncServer>(
+                Server::ServerStorage::sqlite(team.dir.filePath(QStringLiteral("server.db"))), Server::ServerThreads {},
+                serverClock);
             url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->listen(QHostAddress::LocalHost, 0)));
         }
         std::unique_ptr<Test::Laptop> d = team.invite(QStringLiteral("d"));
@@ -48,7 +49,9 @@ private Q_SLOTS:
             for (Test::Laptop *l : { &planner, &thief, &early, &late })
                 sync(*l);
         const QString citizen = team.people.citizen;
-        const auto phone = [&](Test::Laptop &l) { return l.store->db().textFor("SELECT phone FROM citizen WHERE id = ?", citizen); };
+        const auto phone = [&](Test::Laptop &l) {
+            return l.store->db().textFor("SELECT phone FROM citizen WHERE id = ?", citizen);
+        };
 
         thief.store->write([&] { thief.store->update("citizen", citizen, { { "phone", QStringLiteral("62 00 00 01") } }); });
         sync(thief);
@@ -57,17 +60,23 @@ private Q_SLOTS:
         QCOMPARE(phone(late), QStringLiteral("62 00 00 01")); // before the theft: counts everywhere
 
         const QString backup = team.dir.filePath(QStringLiteral("thief-backup.db"));
-        thief.store->db().exec("VACUUM INTO '" + backup.toUtf8() + "'"); // for later: an old copy of the stolen laptop
+        thief.store->db().exec("VACUUM INTO '" + backup.toUtf8() + "'");       // for later: an old copy of the stolen laptop
         TeamMembership(*planner.store).revoke(thief.deviceId(), team.planner); // not shipped yet
         const QString note = Id::create();
         const QString intruder = Id::create();
         thief.store->write([&] {
-            thief.store->update("citizen", citizen, { { "phone", QStringLiteral("66 66 66 66") }, { "address", QStringLiteral("Tyvegade 6") } });
-            thief.store->insert("employee", intruder, { { "team_id", team.people.team }, { "name", QStringLiteral("Tyv") },
-                                                        { "initials", QStringLiteral("TY") }, { "role", QStringLiteral("planner") } });
-            thief.store->insert("visit_note", note, { { "citizen_id", citizen }, { "author_id", team.people.nurse },
-                                                      { "written_at", Test::fixedNow().toSecsSinceEpoch() },
-                                                      { "text", QStringLiteral("Skrevet efter tyveriet") } });
+            thief.store->update("citizen", citizen,
+                                { { "phone", QStringLiteral("66 66 66 66") }, { "address", QStringLiteral("Tyvegade 6") } });
+            thief.store->insert("employee", intruder,
+                                { { "team_id", team.people.team },
+                                  { "name", QStringLiteral("Tyv") },
+                                  { "initials", QStringLiteral("TY") },
+                                  { "role", QStringLiteral("planner") } });
+            thief.store->insert("visit_note", note,
+                                { { "citizen_id", citizen },
+                                  { "author_id", team.people.nurse },
+                                  { "written_at", Test::fixedNow().toSecsSinceEpoch() },
+                                  { "text", QStringLiteral("Skrevet efter tyveriet") } });
         });
         sync(thief);
         sync(early); // meets the later work first: the planner has not even seen it
@@ -82,7 +91,8 @@ private Q_SLOTS:
         const QByteArray hash = StateHash::of(*planner.store);
         for (Test::Laptop *l : honest) {
             QCOMPARE(phone(*l), QStringLiteral("62 00 00 01"));
-            QCOMPARE(l->store->db().textFor("SELECT address FROM citizen WHERE id = ?", citizen), QStringLiteral("Møllergade 12"));
+            QCOMPARE(l->store->db().textFor("SELECT address FROM citizen WHERE id = ?", citizen),
+                     QStringLiteral("Møllergade 12"));
             QCOMPARE(l->store->db().textFor("SELECT city FROM citizen WHERE id = ?", citizen), QStringLiteral("Faaborg"));
             QVERIFY(!TeamService(*l->store).employee(intruder).has_value());
             QCOMPARE(l->store->db().textFor("SELECT id FROM visit_note WHERE id = ?", note), QString());

@@ -76,7 +76,8 @@ public:
             Store &s = *m_laptops[i]->store;
             qInfo() << i << (i == m_revoked ? "revoked" : "") << StateHash::of(s).left(8) << "visits"
                     << s.db().scalar("SELECT count(*) FROM visit") << "notes" << s.db().scalar("SELECT count(*) FROM visit_note")
-                    << "open conflicts" << s.db().scalar("SELECT count(*) FROM conflict WHERE resolved = 0 AND loser_value IS NOT NULL");
+                    << "open conflicts"
+                    << s.db().scalar("SELECT count(*) FROM conflict WHERE resolved = 0 AND loser_value IS NOT NULL");
         }
     }
     int restores() const { return m_restores; }
@@ -99,16 +100,21 @@ private:
         case 2:
             s.write([&] {
                 s.insert("visit", Id::create(),
-                         { { "citizen_id", citizen }, { "employee_id", m_team.people.nurse },
-                           { "start", l.clock.now().toSecsSinceEpoch() }, { "minutes", 15 }, { "services", QString() },
+                         { { "citizen_id", citizen },
+                           { "employee_id", m_team.people.nurse },
+                           { "start", l.clock.now().toSecsSinceEpoch() },
+                           { "minutes", 15 },
+                           { "services", QString() },
                            { "status", QStringLiteral("planned") } });
             });
             break;
         default:
             s.write([&] {
                 s.insert("visit_note", Id::create(),
-                         { { "citizen_id", citizen }, { "author_id", m_team.people.nurse },
-                           { "written_at", l.clock.now().toSecsSinceEpoch() }, { "text", QString(QStringLiteral("Note ") + value) } });
+                         { { "citizen_id", citizen },
+                           { "author_id", m_team.people.nurse },
+                           { "written_at", l.clock.now().toSecsSinceEpoch() },
+                           { "text", QString(QStringLiteral("Note ") + value) } });
             });
         }
     }
@@ -122,9 +128,9 @@ private:
         header.teamId = m_team.people.team;
         header.deviceId = victim.deviceId();
         header.firstSeq = header.lastSeq = next;
-        const QByteArray junk = m_random.bounded(2) ? Bundle::seal(header, {}, TeamMembership(*victim.store).teamKey(),
-                                                                   Crypto::newSigningKeys().secretKey)
-                                                    : QByteArray("planted");
+        const QByteArray junk = m_random.bounded(2)
+            ? Bundle::seal(header, {}, TeamMembership(*victim.store).teamKey(), Crypto::newSigningKeys().secretKey)
+            : QByteArray("planted");
         // Planted where nothing lies yet: overwriting a real bundle on the share destroys it, which
         // no sync can undo (the laptops that read it keep it, a laptop restored later cannot).
         QFile f(folder + QLatin1Char('/') + FolderTransport::bundleName(next, next));

@@ -51,10 +51,10 @@ private Q_SLOTS:
         const QTimeZone cph = Clock::teamZone();
         addVisit(f, s, QDateTime(day, QTime(15, 0), cph), s.nurse);
         addVisit(f, s, QDateTime(day, QTime(7, 30), cph), s.nurse);
-        addVisit(f, s, QDateTime(day, QTime(0, 0), cph), s.nurse);      // first minute of the day
-        addVisit(f, s, QDateTime(day, QTime(23, 59), cph), s.nurse);    // last minute
+        addVisit(f, s, QDateTime(day, QTime(0, 0), cph), s.nurse);            // first minute of the day
+        addVisit(f, s, QDateTime(day, QTime(23, 59), cph), s.nurse);          // last minute
         addVisit(f, s, QDateTime(day.addDays(1), QTime(0, 0), cph), s.nurse); // next day
-        addVisit(f, s, QDateTime(day, QTime(9, 0), cph), s.helper);     // someone else
+        addVisit(f, s, QDateTime(day, QTime(9, 0), cph), s.helper);           // someone else
         const QList<Visit> visits = VisitService(*f.store, Test::signIn(*f.store, s.nurse)).myDay(s.nurse, day);
         QCOMPARE(visits.size(), 4);
         QCOMPARE(visits.at(0).start.time(), QTime(0, 0));
@@ -92,9 +92,11 @@ private Q_SLOTS:
         visits.setStatus(today, VisitStatus::Planned); // undo a mistaken click
         QCOMPARE(visits.visit(today)->status, VisitStatus::Planned);
         QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(tomorrow, VisitStatus::Done));
-        QVERIFY_THROWS_EXCEPTION(Error, VisitService(*f.store, Test::signIn(*f.store, s.visitator)).setStatus(today, VisitStatus::Done));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 VisitService(*f.store, Test::signIn(*f.store, s.visitator)).setStatus(today, VisitStatus::Done));
         QVERIFY_THROWS_EXCEPTION(Error, visits.setStatus(QStringLiteral("nope"), VisitStatus::Done));
-        VisitService(*f.store, Test::signIn(*f.store, s.planner)).setStatus(tomorrow, VisitStatus::Cancelled); // cancelling ahead is fine
+        VisitService(*f.store, Test::signIn(*f.store, s.planner))
+            .setStatus(tomorrow, VisitStatus::Cancelled); // cancelling ahead is fine
         QCOMPARE(visits.visit(tomorrow)->status, VisitStatus::Cancelled);
     }
 

@@ -22,8 +22,7 @@ using namespace Kvarter;
 namespace {
 const QString Passphrase = QStringLiteral("kaffe først");
 
-template<typename Widget>
-Widget *visibleTopLevel()
+template<typename Widget> Widget *visibleTopLevel()
 {
     for (QWidget *w : QApplication::topLevelWidgets())
         if (auto *found = qobject_cast<Widget *>(w); found && found->isVisible())
@@ -48,7 +47,8 @@ private Q_SLOTS:
     {
         m_share = m_dir.filePath(QStringLiteral("share-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QDir().mkpath(m_share);
-        m_planner = std::make_unique<Store>(m_dir.filePath(QStringLiteral("planner-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
+        m_planner = std::make_unique<Store>(
+            m_dir.filePath(QStringLiteral("planner-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
         DemoGenerator(*m_planner, ServiceCatalogue::standard(), 3).generate(DemoGenerator::Scale::Team);
         QString plannerId;
         for (const Employee &e : TeamService(*m_planner).employees()) {
@@ -59,7 +59,8 @@ private Q_SLOTS:
         }
         const Actor planner = Test::signIn(*m_planner, plannerId);
         Sync::TeamMembership(*m_planner).create(TeamService(*m_planner).teams().first().id, QStringLiteral("Kontoret"), planner);
-        m_invitation = m_dir.filePath(QStringLiteral("karen-%1.invitation").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_invitation =
+            m_dir.filePath(QStringLiteral("karen-%1.invitation").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile file(m_invitation);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(Sync::TeamMembership(*m_planner).invite(QStringLiteral("Karens bærbare"), Passphrase, planner));
@@ -89,7 +90,8 @@ private Q_SLOTS:
         });
         driver.start(50);
         QTimer::singleShot(60000, qApp, &QApplication::quit); // never hang the suite
-        const int code = DesktopLauncher().run({ QStringLiteral("kvarter"), QStringLiteral("--db"), path, QStringLiteral("--as"), m_nurse });
+        const int code =
+            DesktopLauncher().run({ QStringLiteral("kvarter"), QStringLiteral("--db"), path, QStringLiteral("--as"), m_nurse });
         driver.stop();
         QCOMPARE(code, 0);
         QVERIFY(joined);

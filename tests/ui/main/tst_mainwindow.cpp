@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
-#include "main/MainWindow.h"
-#include "session/Session.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
+#include "main/MainWindow.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
+#include "session/Session.h"
 
 #include <QListWidget>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Kvarter;
 

@@ -54,7 +54,9 @@ private Q_SLOTS:
         QCOMPARE(MigrationProgress::stepsBehind(dir.filePath(QStringLiteral("none.db"))), 0);
         ManualClock clock(Test::fixedNow());
         const QString path = dir.filePath(QStringLiteral("current.db"));
-        { Store store(path, clock); }
+        {
+            Store store(path, clock);
+        }
         QCOMPARE(MigrationProgress::stepsBehind(path), 0);
         QVERIFY(MigrationProgress::run(path));
     }

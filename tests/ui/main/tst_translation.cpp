@@ -6,8 +6,8 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QPushButton>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -46,8 +46,8 @@ private Q_SLOTS:
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (type == QLatin1String("unfinished") || (text.isEmpty() && type != QLatin1String("vanished")
-                                                            && type != QLatin1String("obsolete")))
+                if (type == QLatin1String("unfinished")
+                    || (text.isEmpty() && type != QLatin1String("vanished") && type != QLatin1String("obsolete")))
                     unfinished << source;
             }
         }
@@ -72,8 +72,9 @@ private Q_SLOTS:
         auto *navigation = ui.window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Min dag"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Borgere"));
-        QCOMPARE(Translations::languageFromArguments({ QStringLiteral("kvarter"), QStringLiteral("--lang"), QStringLiteral("en") }),
-                 QStringLiteral("en"));
+        QCOMPARE(
+            Translations::languageFromArguments({ QStringLiteral("kvarter"), QStringLiteral("--lang"), QStringLiteral("en") }),
+            QStringLiteral("en"));
     }
 
     // A fresh Debian has LANG=C.UTF-8 (the tests run so): the desktop then says Danish, the CLI

@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "UiSupport.h"
 #include "common/VisitRoles.h"
-#include "session/Session.h"
 #include "myday/MyDayModel.h"
 #include "myday/MyDayPage.h"
 #include "myday/VisitCardDelegate.h"
+#include "session/Session.h"
 #include "visit/NoteService.h"
 #include "visit/VisitService.h"
 
@@ -132,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("noteErrorLabel"))->isVisible());
 
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit")), QStringLiteral("Drak to glas vand."));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit")),
+                         QStringLiteral("Drak to glas vand."));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveNoteButton")), Qt::LeftButton);
         QTRY_VERIFY(!ui.window->findChild<QDialog *>(QStringLiteral("noteDialog")));
         const QList<VisitNote> notes = NoteService(*ui.store, ui.session.actor()).notesForVisit(visitId);

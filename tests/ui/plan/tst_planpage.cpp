@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "UiSupport.h"
+#include "common/Contrast.h"
+#include "common/VisitRoles.h"
 #include "plan/DayPlanModel.h"
+#include "plan/PlanCheck.h"
 #include "plan/PlanPage.h"
 #include "plan/ReassignDialog.h"
 #include "plan/RunListDialog.h"
 #include "plan/TimelineView.h"
 #include "plan/UnassignedListView.h"
-#include "common/Contrast.h"
-#include "common/VisitRoles.h"
-#include "plan/PlanCheck.h"
 #include "visit/VisitService.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 

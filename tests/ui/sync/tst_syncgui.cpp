@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
-#include "session/Session.h"
 #include "server/SyncServer.h"
+#include "session/Session.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeLogReader.h"
 #include "sync/ConflictListModel.h"
@@ -23,8 +23,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Kvarter;
 
@@ -74,8 +74,8 @@ private Q_SLOTS:
                 nurseEmployee = e;
         }
         const Actor plannerActor = Test::signIn(*planner.store, plannerEmployee.id);
-        Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"),
-                                                    plannerActor);
+        Sync::TeamMembership(*planner.store)
+            .create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), plannerActor);
         const QByteArray invitation = Sync::TeamMembership(*planner.store)
                                           .invite(QStringLiteral("Karens bærbare"), QStringLiteral("kaffe først"), plannerActor);
         Sync::TeamMembership(*nurse.store).join(invitation, QStringLiteral("kaffe først"));
@@ -115,10 +115,14 @@ private Q_SLOTS:
             const QString both = table->model()->index(0, ConflictListModel::Current).data().toString()
                 + table->model()->index(0, ConflictListModel::Other).data().toString();
             QVERIFY(both.contains(QLatin1String("11 22 33 44")) && both.contains(QLatin1String("55 66 77 88")));
-            QVERIFY2(both.contains(QLatin1String("Kontoret")) && both.contains(QStringLiteral("Karens bærbare")), qPrintable(both));
+            QVERIFY2(both.contains(QLatin1String("Kontoret")) && both.contains(QStringLiteral("Karens bærbare")),
+                     qPrintable(both));
             // … and who: the employee behind each value.
             QVERIFY2(both.contains(plannerEmployee.name) && both.contains(nurseEmployee.name), qPrintable(both));
-            QVERIFY(p->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->item(3)->text().contains(QLatin1String("(1)")));
+            QVERIFY(p->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))
+                        ->item(3)
+                        ->text()
+                        .contains(QLatin1String("(1)")));
         }
         // For a person to look at: KVARTER_TEST_SCREENSHOTS=DIR saves the page as the nurse sees it.
         if (const QString shots = qEnvironmentVariable("KVARTER_TEST_SCREENSHOTS"); !shots.isEmpty())
@@ -150,7 +154,8 @@ private Q_SLOTS:
             if (e.role == Role::Planner)
                 plannerEmployee = e;
         const Actor actor = Test::signIn(*planner.store, plannerEmployee.id);
-        Sync::TeamMembership(*planner.store).create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
+        Sync::TeamMembership(*planner.store)
+            .create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"), actor);
         Sync::TeamMembership(*nurse.store)
             .join(Sync::TeamMembership(*planner.store).invite(QStringLiteral("Karen"), QStringLiteral("kaffe først"), actor),
                   QStringLiteral("kaffe først"));
