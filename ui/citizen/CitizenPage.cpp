@@ -3,6 +3,9 @@
 #include "CitizenPage.h"
 
 #include "VisitHistoryModel.h"
+#include "assessment/AreaHistoryWidget.h"
+#include "assessment/AssessmentDialog.h"
+#include "decision/DecisionDialog.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
 #include "citizen/Cpr.h"
@@ -59,7 +62,11 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
           makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") }, this)),
       m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, this)),
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
-      m_correct(new QPushButton(tr("&Correct note…"), this)), m_messages(new MessageBar(this))
+      m_correct(new QPushButton(tr("&Correct note…"), this)),
+      m_newAssessment(new QPushButton(tr("New a&ssessment…"), this)),
+      m_correctAssessment(new QPushButton(tr("Correc&t assessment…"), this)),
+      m_decide(new QPushButton(tr("Make &decision…"), this)), m_areaHistory(new AreaHistoryWidget(session, this)),
+      m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("citizenPage"));
     m_name->setObjectName(QStringLiteral("citizenNameLabel"));
@@ -115,6 +122,14 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     tabs->setObjectName(QStringLiteral("citizenTabWidget"));
     tabs->addTab(notesPane, tr("Notes"));
     tabs->addTab(m_history, tr("Visits"));
+    tabs->addTab(m_areaHistory, tr("Function"));
+
+    m_newAssessment->setObjectName(QStringLiteral("newAssessmentButton"));
+    m_correctAssessment->setObjectName(QStringLiteral("correctAssessmentButton"));
+    m_decide->setObjectName(QStringLiteral("makeDecisionButton"));
+    connect(m_newAssessment, &QPushButton::clicked, this, [this] { openAssessment(false); });
+    connect(m_correctAssessment, &QPushButton::clicked, this, [this] { openAssessment(true); });
+    connect(m_decide, &QPushButton::clicked, this, &CitizenPage::openDecision);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(makeDetails());
@@ -127,6 +142,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     header->addSpacing(12);
     header->addWidget(m_name);
     header->addWidget(m_identity, 1);
+    header->addWidget(m_newAssessment);
+    header->addWidget(m_correctAssessment);
+    header->addWidget(m_decide);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_messages);
@@ -135,6 +153,14 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (!m_citizenId.isEmpty() && entities.contains(QLatin1String("visit_note")))
             reloadNotes();
+        if (m_citizenId.isEmpty())
+            return;
+        if (entities.contains(QLatin1String("grant")))
+            reload(); // a decision changed the grants list
+        else if (entities.contains(QLatin1String("assessment"))) {
+            m_areaHistory->reload();
+            updateAssessmentActions();
+        }
     });
 }
 
@@ -157,6 +183,7 @@ void CitizenPage::showCitizen(const QString &citizenId)
     m_citizenId = citizenId;
     m_messages->hide();
     reload();
+    offerDraft();
 }
 
 void CitizenPage::reload()
@@ -203,6 +230,75 @@ void CitizenPage::reload()
 
     m_historyModel->setCitizen(m_citizenId);
     reloadNotes();
+    m_areaHistory->setCitizen(m_citizenId);
+    updateAssessmentActions();
+}
+
+void CitizenPage::updateAssessmentActions()
+{
+    // Left out rather than refused: core's rule decides who may assess and decide.
+    const bool mayAssess = m_session.may(Right::Assess);
+    m_newAssessment->setVisible(mayAssess);
+    m_correctAssessment->setVisible(mayAssess);
+    m_decide->setVisible(m_session.may(Right::DecideWithinFrame));
+    bool hasAssessment = false;
+    if (mayAssess) {
+        try {
+            hasAssessment = !m_session.assessments().assessments(m_citizenId).isEmpty();
+        } catch (const Error &) {
+        }
+    }
+    m_correctAssessment->setEnabled(hasAssessment);
+}
+
+void CitizenPage::offerDraft()
+{
+    if (!m_session.may(Right::Assess))
+        return;
+    std::optional<AssessmentDraft> draft;
+    try {
+        draft = m_session.assessmentDrafts().draft(m_citizenId);
+    } catch (const Error &) {
+        return;
+    }
+    if (!draft)
+        return;
+    m_messages->showInfo(tr("You have an unfinished assessment from %1.")
+                             .arg(QLocale().toString(draft->savedAt, QStringLiteral("d. MMM 'kl.' HH:mm"))));
+    const Assessment kept = draft->assessment;
+    m_messages->addAction(tr("C&ontinue"), QStringLiteral("continueDraftButton"), [this, kept] {
+        auto *dialog = AssessmentDialog::fromDraft(m_session, kept, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_messages->addAction(tr("Discard"), QStringLiteral("discardDraftButton"), [this] {
+        m_session.assessmentDrafts().discard(m_citizenId);
+    });
+}
+
+void CitizenPage::openAssessment(bool correctLatest)
+{
+    AssessmentDialog *dialog = nullptr;
+    if (correctLatest) {
+        for (const Assessment &a : m_session.assessments().assessments(m_citizenId))
+            if (!a.superseded()) {
+                dialog = AssessmentDialog::correction(m_session, a, this);
+                break;
+            }
+    }
+    if (!dialog)
+        dialog = new AssessmentDialog(m_session, m_citizenId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AssessmentDialog::assessmentSaved, this,
+            [this] { m_messages->showInfo(tr("The assessment is saved.")); m_messages->hideAfter(5000); });
+    dialog->open();
+}
+
+void CitizenPage::openDecision()
+{
+    auto *dialog = new DecisionDialog(m_session, m_citizenId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CitizenPage::reloadNotes()

@@ -12,12 +12,14 @@ class QToolButton;
 
 namespace Kvarter {
 
+class AreaHistoryWidget;
 class MessageBar;
 class Session;
 class VisitHistoryModel;
 
 /// One citizen: contact data, fixed contact person and visitator, network, grants, visit history
-/// and notes (with corrections shown beside what they correct).
+/// and notes (with corrections shown beside what they correct); FSIII assessments, their history per
+/// area ("Funktionsevne") and near-visitation decisions start here.
 class CitizenPage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
     /// The page Back returns to, named on the button ("◀ My day").
     void setBackTitle(const QString &title);
     QString citizenId() const { return m_citizenId; }
+    /// Opens the assessment form: new, or (`correctLatest`) pre-filled with the latest to correct.
+    void openAssessment(bool correctLatest = false);
+    void openDecision();
+    AreaHistoryWidget *areaHistory() const { return m_areaHistory; }
 
 Q_SIGNALS:
     void backRequested();
@@ -39,6 +45,8 @@ private:
     void reloadNotes();
     void writeNote();
     void correctNote();
+    void offerDraft();
+    void updateAssessmentActions();
 
     Session &m_session;
     QString m_citizenId;
@@ -53,6 +61,10 @@ private:
     QTreeWidget *m_notes;
     QPushButton *m_correct;
     QToolButton *m_back = nullptr;
+    QPushButton *m_newAssessment;
+    QPushButton *m_correctAssessment;
+    QPushButton *m_decide;
+    AreaHistoryWidget *m_areaHistory;
     MessageBar *m_messages;
 };
 
