@@ -38,6 +38,7 @@ public:
     bool hasError() const;
     /// The first input of the row, for moving the focus to an error.
     QWidget *firstInput() const;
+    QComboBox *performanceInput() const { return m_performance; }
 
 Q_SIGNALS:
     void edited();

@@ -87,11 +87,11 @@ private Q_SLOTS:
         QVERIFY(performance);
         const QString first = selfCare().conditions.at(0).code;
         qobject_cast<QComboBox *>(dialog->row(first)->firstInput())->setCurrentIndex(2);
-        QList<QComboBox *> performances = dialog->findChildren<QComboBox *>(QStringLiteral("performanceComboBox"));
-        performances.at(1)->setCurrentIndex(1); // the second row: Udførelse only
+        dialog->row(second)->performanceInput()->setCurrentIndex(1); // the second row: Udførelse only
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveAssessmentButton")), Qt::LeftButton);
         QVERIFY(dialog->savedId().isEmpty());
-        QCOMPARE(dialog->errorCount(), 1);
+        const QString summary = dialog->findChild<QLabel *>(QStringLiteral("errorSummaryLabel"))->text();
+        QVERIFY2(dialog->errorCount() == 1, qPrintable(summary));
         QVERIFY(dialog->row(second)->hasError());
         QVERIFY(!dialog->row(first)->hasError());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorSummaryLabel"))->text().contains(QLatin1Char('1')));

@@ -24,17 +24,27 @@
 using namespace Kvarter;
 
 namespace {
-const QString PersonalCare = QStringLiteral("83_stk_1_nr_1_Personlig_hjaelp_og_pleje");
-constexpr int NurseFrameMinutes = 180; // the demo team's frame for nurses (DemoGenerator::makeFrames)
+constexpr int OutsideAnyFrame = 600; // minutes more than any demo frame delegates
 
-/// A demo citizen with personal care the nurse may raise by 15 minutes inside her frame.
+/// A demo citizen with a minute grant the nurse may raise by 15 minutes inside her frame, as
+/// core's own preview says (the frames are the demo team's, DemoGenerator::makeFrames).
 std::optional<std::pair<Citizen, Grant>> raisableCitizen(Session &session)
 {
     for (const Citizen &c : session.citizens().search({}))
-        for (const Grant &g : session.grants().grantsFor(c.id))
-            if (g.serviceCode == PersonalCare && g.isActiveOn(session.clock().today())
-                && g.minutesPerWeek + 15 <= NurseFrameMinutes && g.minutesPerWeek >= 30)
-                return std::make_pair(c, g);
+        for (const Grant &g : session.grants().grantsFor(c.id)) {
+            if (g.kind != Grant::Kind::MinutesPerWeek || !g.isActiveOn(session.clock().today()) || g.minutesPerWeek < 30)
+                continue;
+            Proposal p;
+            p.citizenId = c.id;
+            p.grantId = g.id;
+            p.serviceCode = g.serviceCode;
+            p.minutesPerWeek = g.minutesPerWeek + 15;
+            try {
+                if (session.decisions().preview(p).verdict.inside)
+                    return std::make_pair(c, g);
+            } catch (const Error &) {
+            }
+        }
     return std::nullopt;
 }
 
@@ -76,7 +86,7 @@ private Q_SLOTS:
     {
         Test::UiFixture ui(Role::Nurse);
         const auto found = raisableCitizen(ui.session);
-        QVERIFY2(found, "the demo team needs a citizen with personal care below the nurse's frame");
+        QVERIFY2(found, "the demo team needs a citizen whose grant the nurse may raise within her frame");
         const auto &[citizen, grant] = *found;
         Test::UserActions act;
 
@@ -149,7 +159,7 @@ private Q_SLOTS:
         Test::UserActions act;
         DecisionDialog *dialog = openDecision(ui, act);
         chooseGrant(dialog, found->second.id, act);
-        dialog->findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"))->setValue(NurseFrameMinutes + 60);
+        dialog->findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"))->setValue(found->second.minutesPerWeek + OutsideAnyFrame);
         QVERIFY2(dialog->previewText().contains(QStringLiteral("Sent to visitator")), qPrintable(dialog->previewText()));
         QVERIFY(dialog->previewText().contains(found->first.visitatorName));
     }
@@ -196,7 +206,7 @@ private Q_SLOTS:
         assessment->resize(1280, 820);
         const FsiiiArea &selfCare = FsiiiTerms::standard().homeCareAreas().at(0);
         qobject_cast<QComboBox *>(assessment->row(selfCare.conditions.at(0).code)->firstInput())->setCurrentIndex(4);
-        assessment->findChildren<QComboBox *>(QStringLiteral("performanceComboBox")).at(1)->setCurrentIndex(2);
+        assessment->row(selfCare.conditions.at(1).code)->performanceInput()->setCurrentIndex(2);
         QTest::mouseClick(assessment->findChild<QPushButton *>(QStringLiteral("saveAssessmentButton")), Qt::LeftButton);
         QTest::qWait(50);
         QVERIFY(assessment->grab().save(shots + QStringLiteral("/assessment-form.png")));
