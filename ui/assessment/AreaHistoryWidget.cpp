@@ -73,7 +73,7 @@ void AreaHistoryWidget::showArea(const QString &areaCode)
 void AreaHistoryWidget::reload()
 {
     auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);

@@ -169,12 +169,17 @@ void DecisionDialog::build()
     m_decide = buttons->addButton(tr("&Decide"), QDialogButtonBox::AcceptRole);
     m_decide->setObjectName(QStringLiteral("decideButton"));
     m_decide->setDefault(true);
-    m_showLetter = buttons->addButton(tr("Show &letter"), QDialogButtonBox::ActionRole);
+    // Outside the button box, which shows every button it lays out: these appear once decided.
+    m_showLetter = new QPushButton(tr("Show &letter"), this);
     m_showLetter->setObjectName(QStringLiteral("showLetterButton"));
-    m_saveLetter = buttons->addButton(tr("Save letter as P&DF…"), QDialogButtonBox::ActionRole);
+    m_saveLetter = new QPushButton(tr("Save letter as P&DF…"), this);
     m_saveLetter->setObjectName(QStringLiteral("saveLetterButton"));
     m_showLetter->hide();
     m_saveLetter->hide();
+    auto *letterButtons = new QHBoxLayout;
+    letterButtons->addWidget(m_showLetter);
+    letterButtons->addWidget(m_saveLetter);
+    letterButtons->addStretch(1);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Cancel);
     close->setObjectName(QStringLiteral("closeButton"));
     connect(m_decide, &QPushButton::clicked, this, &DecisionDialog::accept);
@@ -188,9 +193,10 @@ void DecisionDialog::build()
     layout->addWidget(m_economy);
     layout->addWidget(m_summary);
     layout->addWidget(m_result);
+    layout->addLayout(letterButtons);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(860, 780);
+    resize(860, 660);
 
     connect(m_service, &QComboBox::currentIndexChanged, this, &DecisionDialog::serviceChanged);
     for (QCheckBox *box : { m_end, m_agrees, m_heard })
@@ -323,6 +329,11 @@ void DecisionDialog::updatePreview()
         } catch (const Error &) {
             economy = tr("Effect: %1 hours/week").arg(hours(preview.effectHoursPerWeek));
         }
+        economy += QLatin1Char(' ') + tr("(%1%2 hours/week)")
+                                          .arg(preview.effectHoursPerWeek >= 0 ? QStringLiteral("+") : QString(),
+                                               QLocale().toString(preview.effectHoursPerWeek, 'f', 2));
+        if (!preview.verdict.explanation.isEmpty())
+            economy = preview.verdict.explanation + QLatin1Char('\n') + economy;
         m_economy->setText(economy);
         FieldErrors errors;
         if (m_triedToDecide)

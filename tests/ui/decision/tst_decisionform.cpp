@@ -219,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(ui.window->grab().save(shots + QStringLiteral("/area-history.png")));
 
         DecisionDialog *dialog = openDecision(ui, act);
+        dialog->resize(1280, dialog->height());
         chooseGrant(dialog, found->second.id, act);
         dialog->findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"))->setValue(found->second.minutesPerWeek + 15);
         dialog->findChild<QLineEdit *>(QStringLiteral("applicationLineEdit"))->setText(QStringLiteral("Mere hjælp efter fald"));
