@@ -128,13 +128,11 @@ void AreaHistoryWidget::reload()
     m_table->setVerticalHeaderLabels(rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (!history.assessedAt.isEmpty()) {
-        // A single assessment would give the axis no width; give it a week either side.
-        QDateTime first = history.assessedAt.first(), last = history.assessedAt.last();
-        if (first == last) {
-            first = first.addDays(-7);
-            last = last.addDays(7);
-        }
-        axisX->setRange(first, last);
+        // A margin either side keeps the first and last points off the chart's edge (and gives a
+        // single assessment some width).
+        const QDateTime first = history.assessedAt.first(), last = history.assessedAt.last();
+        const qint64 margin = std::max<qint64>(7, first.daysTo(last) / 20);
+        axisX->setRange(first.addDays(-margin), last.addDays(margin));
         axisX->setTickCount(std::min<int>(6, std::max<int>(2, int(history.assessedAt.size()))));
     }
     chart->setTitle(m_area->currentText());

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -201,10 +202,23 @@ private Q_SLOTS:
         ui.window->openCitizen(found->first.id);
         Test::UserActions act;
 
-        act.click(ui.window->citizenPage()->findChild<QPushButton *>(QStringLiteral("newAssessmentButton")));
-        auto *assessment = ui.window->citizenPage()->findChild<AssessmentDialog *>();
-        assessment->resize(1280, 820);
         const FsiiiArea &selfCare = FsiiiTerms::standard().homeCareAreas().at(0);
+        // One assessment saved through the form first, so the chart has a change to show.
+        act.click(ui.window->citizenPage()->findChild<QPushButton *>(QStringLiteral("newAssessmentButton")));
+        QPointer<AssessmentDialog> first = ui.window->citizenPage()->findChild<AssessmentDialog *>();
+        for (int i = 0; i < 3; ++i)
+            qobject_cast<QComboBox *>(first->row(selfCare.conditions.at(i).code)->firstInput())->setCurrentIndex(2 + i);
+        QTest::mouseClick(first->findChild<QPushButton *>(QStringLiteral("saveAssessmentButton")), Qt::LeftButton);
+        QVERIFY(!first->savedId().isEmpty());
+        QTest::qWait(50); // the saved dialog is deleted later
+
+        act.click(ui.window->citizenPage()->findChild<QPushButton *>(QStringLiteral("newAssessmentButton")));
+        AssessmentDialog *assessment = nullptr;
+        for (AssessmentDialog *d : ui.window->citizenPage()->findChildren<AssessmentDialog *>())
+            if (d != first)
+                assessment = d;
+        QVERIFY(assessment);
+        assessment->resize(1280, 820);
         qobject_cast<QComboBox *>(assessment->row(selfCare.conditions.at(0).code)->firstInput())->setCurrentIndex(4);
         assessment->row(selfCare.conditions.at(1).code)->performanceInput()->setCurrentIndex(2);
         QTest::mouseClick(assessment->findChild<QPushButton *>(QStringLiteral("saveAssessmentButton")), Qt::LeftButton);
