@@ -84,6 +84,7 @@ void DecisionDialog::build()
     m_requested->setRange(-1, 7 * 24 * 60);
     m_requested->setSpecialValueText(tr("What is proposed"));
     m_requested->setValue(-1);
+    m_requested->setMaximumWidth(m_requested->fontMetrics().horizontalAdvance(m_requested->specialValueText()) * 2);
     m_agrees = new QCheckBox(tr("The citizen &agrees to the reduction or end"), this);
     m_agrees->setObjectName(QStringLiteral("agreesCheckBox"));
     m_application = new QLineEdit(this);
@@ -416,6 +417,8 @@ void DecisionDialog::accept()
         field->setEnabled(false);
     m_agrees->setEnabled(false);
     m_decide->setText(tr("&Close"));
+    if (auto *cancel = findChild<QPushButton *>(QStringLiteral("closeButton")))
+        cancel->hide(); // nothing left to cancel: the decision is recorded
     m_showLetter->setVisible(decided);
     m_saveLetter->setVisible(decided);
     if (decided)

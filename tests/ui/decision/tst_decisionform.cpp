@@ -239,6 +239,10 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("applicationLineEdit"))->setText(QStringLiteral("Mere hjælp efter fald"));
         QTest::qWait(50);
         QVERIFY(dialog->grab().save(shots + QStringLiteral("/decision-preview.png")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("decideButton")), Qt::LeftButton);
+        QVERIFY(dialog->decision());
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/decision-decided.png")));
     }
 };
 
