@@ -76,4 +76,33 @@ EconomicFrame EconomicFrameService::figure(const QString &teamId, const QDate &d
     return result;
 }
 
+bool EconomicFrameService::mayView(const Actor &actor)
+{
+    return Access::allows(actor.role(), Right::Plan) || Access::allows(actor.role(), Right::EditFrames);
+}
+
+QList<EconomicFrameWeek> EconomicFrameService::weeks(const QString &teamId, const QDate &day, int before, int after)
+{
+    Access::require(m_actor, Right::DecideWithinFrame);
+    QList<EconomicFrameWeek> result;
+    for (int w = -before; w <= after; ++w) {
+        // Each week is read on the same weekday as `day`, so the week of `day` is exactly the
+        // figure of today that the decision form shows; weeks before the first version show no
+        // frame rather than today's.
+        const QDate point = day.addDays(7 * w);
+        EconomicFrameWeek week;
+        week.monday = point.addDays(1 - point.dayOfWeek());
+        auto q = m_store.db().query("SELECT hours_per_week FROM team_budget WHERE team_id = ? AND edited_at < ? "
+                                    "ORDER BY coalesce(_lam, _hlc) DESC, _dev DESC LIMIT 1");
+        q->bind(1, teamId).bind(2, QDateTime(point.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
+        if (q->next()) {
+            week.frameSet = true;
+            week.frameHoursPerWeek = q->real(0);
+        }
+        week.usedHoursPerWeek = figure(teamId, point).usedHoursPerWeek;
+        result << week;
+    }
+    return result;
+}
+
 } // namespace Kvarter

@@ -5,6 +5,7 @@
 #include "access/Access.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
+#include "frame/EconomicFramePage.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
 #include "session/Session.h"
@@ -14,6 +15,7 @@
 #include "sync/SyncSettingsDialog.h"
 #include "sync/TeamDevicesDialog.h"
 #include "team/TeamService.h"
+#include "visitation/VisitationPage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -33,7 +35,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
-      m_conflicts(new ConflictsPage(session, this)), m_sync(new SyncController(session, this)),
+      m_conflicts(new ConflictsPage(session, this)), m_visitation(new VisitationPage(session, this)),
+      m_frame(new EconomicFramePage(session, this)), m_sync(new SyncController(session, this)),
       m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)), m_status(new QLabel(this)),
       m_clockWarning(new QLabel(this))
 {
@@ -46,6 +49,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         { Page::Citizens, tr("Citizens"), m_citizens, "Ctrl+2", Right::ReadCitizen },
         { Page::Plan, tr("Plan"), m_plan, "Ctrl+3", Right::ReadPlan },
         { Page::Conflicts, tr("Conflicts"), m_conflicts, "Ctrl+4", Right::ReadCitizen },
+        { Page::Visitation, tr("Visitation"), m_visitation, "Ctrl+5", Right::DecideEscalation },
+        { Page::Frame, tr("Frame"), m_frame, "Ctrl+6", Right::EditFrames,
+          [this] { return m_session.signedIn() && EconomicFrameService::mayView(m_session.actor()); } },
     };
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     for (const NavigationEntry &entry : m_entries) {
@@ -203,8 +209,10 @@ int MainWindow::rowOf(Page page) const
 
 void MainWindow::updateNavigation()
 {
-    for (qsizetype row = 0; row < m_entries.size(); ++row)
-        m_navigation->item(int(row))->setHidden(!m_session.may(m_entries.at(row).right));
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        const NavigationEntry &entry = m_entries.at(row);
+        m_navigation->item(int(row))->setHidden(entry.visible ? !entry.visible() : !m_session.may(entry.right));
+    }
     if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
         showPage(Page::MyDay);
 }

@@ -5,6 +5,7 @@
 #include "access/Right.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +20,8 @@ class CitizenPage;
 class MyDayPage;
 class PlanPage;
 class ConflictsPage;
+class EconomicFramePage;
+class VisitationPage;
 class SyncController;
 class Session;
 
@@ -35,7 +38,9 @@ public:
         Citizens,
         Citizen,
         Plan,
-        Conflicts
+        Conflicts,
+        Visitation,
+        Frame
     };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
@@ -48,6 +53,8 @@ public:
     CitizenPage *citizenPage() const { return m_citizen; }
     PlanPage *planPage() const { return m_plan; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
+    VisitationPage *visitationPage() const { return m_visitation; }
+    EconomicFramePage *economicFramePage() const { return m_frame; }
     SyncController *syncController() const { return m_sync; }
 
 private:
@@ -60,6 +67,9 @@ private:
         QWidget *widget;
         const char *shortcut;
         Right right;
+        /// Where one right does not say it (the frame page: planners, leaders and visitators), a
+        /// rule of core's decides instead of `right`.
+        std::function<bool()> visible = {};
     };
     int rowOf(Page page) const;
     /// Shows only the pages the current employee has the right to see.
@@ -80,6 +90,8 @@ private:
     CitizenPage *m_citizen;
     PlanPage *m_plan;
     ConflictsPage *m_conflicts;
+    VisitationPage *m_visitation;
+    EconomicFramePage *m_frame;
     SyncController *m_sync;
     QToolButton *m_cancelSync;
     QComboBox *m_who;
