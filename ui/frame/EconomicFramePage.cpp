@@ -40,6 +40,18 @@ QString actionsText(int actions)
     return names.join(QStringLiteral(", "));
 }
 
+// A frame usually names a group (a paragraph); the catalogue knows a group's name through its services.
+QString serviceName(const QString &code)
+{
+    const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
+    if (catalogue.find(code))
+        return catalogue.nameOf(code);
+    for (const Service &s : catalogue.services())
+        if (s.groupCode == code)
+            return s.groupName;
+    return code;
+}
+
 qint64 msecs(const QDate &day) { return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch(); }
 } // namespace
 
@@ -149,7 +161,8 @@ void EconomicFramePage::fillChart()
     x->setTitleText(tr("Week starting"));
     x->setTickCount(std::min(9, int(std::max<qsizetype>(2, m_weeks.size()))));
     auto *y = new QValueAxis(chart);
-    y->setRange(0, top * 1.15);
+    y->setRange(0, top * 1.1);
+    y->applyNiceNumbers(); // 0, 50, 100 … rather than thirds of the highest value
     y->setTitleText(tr("Hours per week"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -213,7 +226,7 @@ void EconomicFramePage::fillTable()
         const FrameRule &r = m_rules.at(row);
         const int max = r.kind == Grant::Kind::Course ? r.maxCourseLevel : r.maxMinutesPerWeek;
         const QStringList cells { Roles::displayName(r.role),
-                                  ServiceCatalogue::standard().nameOf(r.serviceCode),
+                                  serviceName(r.serviceCode),
                                   r.active ? actionsText(r.actions) : tr("withdrawn"),
                                   r.active ? DecisionLetter::amountText(r.kind, max) : QString(),
                                   r.maxWeeks > 0 ? tr("%n week(s)", nullptr, r.maxWeeks) : tr("no limit"),

@@ -47,6 +47,10 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::Citizens);
     } else if (page == QLatin1String("plan")) {
         window.showPage(MainWindow::Page::Plan);
+    } else if (page == QLatin1String("visitation")) {
+        window.showPage(MainWindow::Page::Visitation);
+    } else if (page == QLatin1String("frame")) {
+        window.showPage(MainWindow::Page::Frame);
     } else if (page == QLatin1String("citizen") || tour) {
         CitizenListModel *citizens = window.citizenListPage()->model();
         if (citizens->rowCount() > 0)
@@ -76,7 +80,7 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("as"), tr("Start as this employee (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
-    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen or plan."), tr("page"),
+    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen, plan, visitation or frame."), tr("page"),
                        QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
 }
@@ -173,7 +177,11 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
         if (!who.isEmpty() && (e.id == who || e.initials.compare(who, Qt::CaseInsensitive) == 0))
             chosen = e;
     if (!chosen && screenshot) {
-        const Role wanted = parser.value(QStringLiteral("page")) == QLatin1String("plan") ? Role::Planner : Role::Nurse;
+        const QString page = parser.value(QStringLiteral("page"));
+        const Role wanted = page == QLatin1String("plan")         ? Role::Planner
+            : page == QLatin1String("visitation") ? Role::Visitator
+            : page == QLatin1String("frame")      ? Role::TeamLeader
+                                                  : Role::Nurse;
         for (const Employee &e : employees)
             if (!chosen && e.role == wanted)
                 chosen = e;

@@ -34,8 +34,21 @@ QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#555; padding-right:10px; vertical-align:top'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td nowrap style='color:#555; padding-right:10px; vertical-align:top'>%1</td><td>%2</td></tr>")
         .arg(esc(label), value);
+}
+
+// A frame often names a group (a paragraph) rather than a service: the catalogue knows the group's
+// name only through its services.
+QString serviceName(const QString &code)
+{
+    const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
+    if (catalogue.find(code))
+        return catalogue.nameOf(code);
+    for (const Service &s : catalogue.services())
+        if (s.groupCode == code)
+            return s.groupName;
+    return code;
 }
 
 QLabel *panel(QWidget *parent, const QString &objectName)
@@ -121,9 +134,9 @@ VisitationPage::VisitationPage(Session &session, QWidget *parent)
     auto *splitter = m_splitter;
     splitter->addWidget(m_list);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 420, 640 });
+    splitter->setSizes({ 330, 770 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +197,7 @@ void VisitationPage::reload()
             bold.setBold(true);
             team->setFont(0, bold);
         }
-        auto *child = new QTreeWidgetItem(team, { item.citizenName, ServiceCatalogue::standard().nameOf(item.escalation.serviceCode),
+        auto *child = new QTreeWidgetItem(team, { item.citizenName, serviceName(item.escalation.serviceCode),
                                                   locale.toString(item.escalation.decidedAt.date(), QLocale::ShortFormat) });
         child->setData(0, IdRole, item.escalation.id);
         child->setData(0, Qt::UserRole, int(i));
@@ -244,7 +257,7 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
     const QLocale locale;
     QString html = QStringLiteral("<table>");
     html += row(tr("Citizen"), esc(item.citizenName));
-    html += row(tr("Service"), esc(ServiceCatalogue::standard().nameOf(d.serviceCode)));
+    html += row(tr("Service"), esc(serviceName(d.serviceCode)));
     html += row(tr("Proposed"), QStringLiteral("<b>%1</b>").arg(esc(DecisionLetter::amountText(d.kind, d.amount))));
     if (d.change != Decision::Change::New)
         html += row(tr("Now granted"), esc(DecisionLetter::amountText(d.kind, d.previousAmount)));
@@ -260,7 +273,7 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
             const int max = rule->kind == Grant::Kind::Course ? rule->maxCourseLevel : rule->maxMinutesPerWeek;
             html += row(tr("The frame"), tr("%1 may decide %2 up to %3")
                                              .arg(esc(Roles::displayName(rule->role)),
-                                                  esc(ServiceCatalogue::standard().nameOf(rule->serviceCode)),
+                                                  esc(serviceName(rule->serviceCode)),
                                                   esc(DecisionLetter::amountText(rule->kind, max))));
         }
     }
@@ -296,7 +309,9 @@ QString VisitationPage::assessmentHtml(const Decision &escalation) const
         for (const LatestCondition &latest : m_session.assessments().latestConditions(escalation.citizenId)) {
             const AssessedCondition &c = latest.condition;
             const QString value = c.level ? QStringLiteral("%1 – %2").arg(*c.level).arg(esc(FsiiiTerms::levelName(*c.level)))
-                                          : esc(c.performance.isEmpty() ? tr("nursing condition") : c.performance);
+                : c.nursing == NursingState::Problem   ? tr("problem")
+                : c.nursing == NursingState::Potential ? tr("potential problem")
+                                                       : esc(c.performance);
             html += row(terms.displayOf(c.code), value);
         }
         html += QStringLiteral("</table>");
