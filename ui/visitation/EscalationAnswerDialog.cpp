@@ -75,6 +75,10 @@ EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision 
     for (const QString &key : LegalTexts::heardHowKeys())
         m_heardHow->addItem(LegalTexts::heardHowName(key), key);
     m_heardHow->setCurrentIndex(std::max(0, m_heardHow->findData(escalation.heardHow)));
+    // Without a hearing there is no time of it: the field waits until a way is chosen.
+    const auto hearingChosen = [this] { m_heardAt->setEnabled(!m_heardHow->currentData().toString().isEmpty()); };
+    connect(m_heardHow, &QComboBox::currentIndexChanged, this, hearingChosen);
+    hearingChosen();
 
     const auto add = [this, form](const QString &text, QWidget *field, const QString &key, const char *name) {
         auto *label = new QLabel(text, this);
@@ -83,8 +87,8 @@ EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision 
     };
     add(tr("&Justification:"), m_justification, QStringLiteral("justification"), "justificationErrorLabel");
     add(tr("&Reason:"), m_reason, QStringLiteral("reason"), "reasonErrorLabel");
-    add(tr("&Heard on:"), m_heardAt, QStringLiteral("heardAt"), "heardAtErrorLabel");
     add(tr("Heard &how:"), m_heardHow, QStringLiteral("heardHow"), "heardHowErrorLabel");
+    add(tr("&Heard on:"), m_heardAt, QStringLiteral("heardAt"), "heardAtErrorLabel");
 
     m_summary->setObjectName(QStringLiteral("errorSummaryLabel"));
     m_summary->setStyleSheet(QStringLiteral("color: #b52a2a; font-weight: bold;"));

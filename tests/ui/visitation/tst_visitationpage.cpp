@@ -5,7 +5,10 @@
 #include "visitation/EscalationAnswerDialog.h"
 #include "visitation/VisitationPage.h"
 
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -107,6 +110,28 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorSummaryLabel"))->isVisible());
         QCOMPARE(grantedMinutes(), 0);
         QVERIFY(itemOf(m_escalation.id)); // still waiting
+    }
+
+    void aRefusalWithJustificationAndHearingIsDecided()
+    {
+        QVERIFY(page()->select(m_escalation.id));
+        QTest::mouseClick(page()->findChild<QPushButton *>(QStringLiteral("refuseButton")), Qt::LeftButton);
+        auto *dialog = page()->findChild<EscalationAnswerDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("justificationEdit"))
+            ->setPlainText(QStringLiteral("The assessment shows moderate limitations in personal care only."));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("A daily bath is not needed: she washes at the sink with help twice a week."));
+        auto *how = dialog->findChild<QComboBox *>(QStringLiteral("heardHowComboBox"));
+        how->setCurrentIndex(how->findData(QStringLiteral("phone")));
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("heardAtEdit"))->setDateTime(m_ui->clock.now().addSecs(-3600));
+        dialog->findChild<QPushButton *>(QStringLiteral("answerOkButton"))->click();
+        QTRY_VERIFY(!itemOf(m_escalation.id));
+        const std::optional<Decision> refused = m_ui->session.decisions().decision(page()->lastDecisionId());
+        QVERIFY(refused);
+        QCOMPARE(refused->outcome, Decision::Outcome::Refused);
+        QCOMPARE(refused->answersId, m_escalation.id);
+        QCOMPARE(grantedMinutes(), 0);
     }
 
     void aNurseDoesNotSeeTheVisitationPage()
