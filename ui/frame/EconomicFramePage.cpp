@@ -171,6 +171,19 @@ void EconomicFramePage::fillChart()
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    // A thin upright line at this week: what lies right of it are grants already decided to end or start.
+    if (m_weeks.size() > WeeksBefore) {
+        auto *now = new QLineSeries(chart);
+        now->setName(tr("This week"));
+        now->setObjectName(QStringLiteral("thisWeekSeries"));
+        const double at = double(msecs(m_weeks.at(WeeksBefore).monday));
+        now->append(at, 0);
+        now->append(at, y->max());
+        now->setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DotLine));
+        chart->addSeries(now);
+        now->attachAxis(x);
+        now->attachAxis(y);
+    }
     if (!m_weeks.isEmpty())
         x->setRange(QDateTime(m_weeks.first().monday, QTime(0, 0)), QDateTime(m_weeks.last().monday, QTime(0, 0)));
     chart->legend()->setAlignment(Qt::AlignBottom);
