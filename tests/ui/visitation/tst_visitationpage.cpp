@@ -134,6 +134,19 @@ private Q_SLOTS:
         QCOMPARE(grantedMinutes(), 0);
     }
 
+    void theKeyboardReachesThePageAndTheAnswers()
+    {
+        m_ui->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_ui->window.get()));
+        QTest::keyClick(m_ui->window.get(), Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(page()->isVisible());
+        auto *tree = page()->findChild<QTreeWidget *>(QStringLiteral("escalationTreeWidget"));
+        tree->setFocus();
+        QVERIFY(page()->select(m_escalation.id));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_VERIFY(page()->findChild<QPushButton *>(QStringLiteral("grantAsProposedButton"))->hasFocus());
+    }
+
     void aNurseDoesNotSeeTheVisitationPage()
     {
         m_ui->session.signIn(m_ui->firstWithRole(Role::Nurse).id);
