@@ -65,6 +65,36 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AreaHistoryWidget</name>
+    <message>
+        <source>Levels over time</source>
+        <translation>Niveauer over tid</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>No assessment of this area yet.</source>
+        <translation>Området er endnu ikke vurderet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s); 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</source>
+        <translation>
+            <numerusform>%n vurdering; 0 = ingen begrænsninger, 4 = totale begrænsninger. 9 (ikke relevant) vises kun i tabellen.</numerusform>
+            <numerusform>%n vurderinger; 0 = ingen begrænsninger, 4 = totale begrænsninger. 9 (ikke relevant) vises kun i tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurderet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AssessCommand</name>
     <message>
         <source>The citizen&apos;s CPR number or id.</source>
@@ -137,6 +167,104 @@
     <message>
         <source>Save an FSIII assessment of a citizen.</source>
         <translation>Gem en FSIII-vurdering af en borger.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny vurdering</translation>
+    </message>
+    <message>
+        <source>Correct assessment of %1</source>
+        <translation>Ret vurdering af %1</translation>
+    </message>
+    <message>
+        <source>Correct assessment</source>
+        <translation>Ret vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Nursing</source>
+        <translation>&amp;%1 Sygepleje</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s &amp;wishes and goals:</source>
+        <translation>Borgerens &amp;ønsker og mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall assessment:</source>
+        <translation>&amp;Helhedsvurdering:</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Wishes and overall</source>
+        <translation>&amp;%1 Ønsker og helhedsvurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Gem vurdering</translation>
+    </message>
+    <message>
+        <source>Empty = not assessed. Alt+1…7 choose an area; type a level&apos;s digit on its field.</source>
+        <translation>Tom = ikke vurderet. Alt+1…7 vælger et område; skriv niveauets ciffer i feltet.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) left before the assessment can be saved.</source>
+        <translation>
+            <numerusform>%n ting skal rettes, før vurderingen kan gemmes.</numerusform>
+            <numerusform>%n ting skal rettes, før vurderingen kan gemmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation>Vurderingen er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The assessment is not saved. Keep what you typed as a draft, to continue later?</source>
+        <translation>Vurderingen er ikke gemt. Vil du gemme det, du har skrevet, som en kladde, så du kan fortsætte senere?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Gem kladde</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>Continue &amp;editing</source>
+        <translation>&amp;Fortsæt redigeringen</translation>
     </message>
 </context>
 <context>
@@ -309,14 +437,6 @@
     <message>
         <source>code</source>
         <translation>kode</translation>
-    </message>
-    <message>
-        <source>give the citizen&apos;s CPR number or id.</source>
-        <translation>angiv borgerens CPR-nummer eller id.</translation>
-    </message>
-    <message>
-        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
-        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an FSIII area; areas are e.g. J1 Egenomsorg or I4 Hud og slimhinder.</source>
@@ -536,14 +656,6 @@
         <translation>Borgerens CPR-nummer eller id.</translation>
     </message>
     <message>
-        <source>give the citizen&apos;s CPR number or id.</source>
-        <translation>angiv borgerens CPR-nummer eller id.</translation>
-    </message>
-    <message>
-        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
-        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Citizen changed: %1</source>
         <translation>Borger rettet: %1</translation>
     </message>
@@ -742,6 +854,38 @@
         <source>◀ %1</source>
         <translation>◀ %1</translation>
     </message>
+    <message>
+        <source>New a&amp;ssessment…</source>
+        <translation>Ny &amp;vurdering …</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t assessment…</source>
+        <translation>Re&amp;t vurdering …</translation>
+    </message>
+    <message>
+        <source>Make &amp;decision…</source>
+        <translation>Træf &amp;afgørelse …</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktionsevne</translation>
+    </message>
+    <message>
+        <source>You have an unfinished assessment from %1.</source>
+        <translation>Du har en ufærdig vurdering fra %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>F&amp;ortsæt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>The assessment is saved.</source>
+        <translation>Vurderingen er gemt.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CitizenService</name>
@@ -901,6 +1045,14 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>give the citizen&apos;s CPR number or id.</source>
+        <translation>angiv borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1218,53 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>A changed decision is a new decision about the same citizen: give its id.</source>
         <translation>En ændret afgørelse er en ny afgørelse om samme borger: angiv dens id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ConditionRow</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Level: 0–4, or 9 when not relevant; empty = not assessed</source>
+        <translation>Niveau: 0–4, eller 9, når det ikke er relevant; tom = ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Potential problem</source>
+        <translation>Potentielt problem</translation>
+    </message>
+    <message>
+        <source>Problem or potential problem; empty = not assessed</source>
+        <translation>Problem eller potentielt problem; tom = ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Expected level %1</source>
+        <translation>Forventet niveau %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>potentielt</translation>
+    </message>
+    <message>
+        <source>Last: %1 (%2)</source>
+        <translation>Sidst: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1686,184 @@ Afgørelse %5, sag %6.</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::DecisionDialog</name>
+    <message>
+        <source>&amp;End the help</source>
+        <translation>&amp;Afslut hjælpen</translation>
+    </message>
+    <message>
+        <source> min/week</source>
+        <translation> min./uge</translation>
+    </message>
+    <message>
+        <source>What is proposed</source>
+        <translation>Det, der foreslås</translation>
+    </message>
+    <message>
+        <source>The citizen &amp;agrees to the reduction or end</source>
+        <translation>Borgeren er &amp;enig i nedsættelsen eller ophøret</translation>
+    </message>
+    <message>
+        <source>What was applied for, or why the case was opened</source>
+        <translation>Hvad der er søgt om, eller hvorfor sagen blev rejst</translation>
+    </message>
+    <message>
+        <source>The facts from the assessment and the main considerations</source>
+        <translation>De faktiske forhold fra vurderingen og hovedhensynene</translation>
+    </message>
+    <message>
+        <source>For a reduction or an end: what has changed for this citizen</source>
+        <translation>Ved nedsættelse eller ophør: hvad der har ændret sig for netop denne borger</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;heard</source>
+        <translation>Borgeren blev &amp;hørt</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Indsats:</translation>
+    </message>
+    <message>
+        <source>&amp;New extent:</source>
+        <translation>&amp;Nyt omfang:</translation>
+    </message>
+    <message>
+        <source>The citizen asked &amp;for:</source>
+        <translation>Borgeren har &amp;søgt om:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>Ansø&amp;gning:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>Begr&amp;undelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Partshøring:</translation>
+    </message>
+    <message>
+        <source>Based on a&amp;ssessment:</source>
+        <translation>Bygger på &amp;vurdering:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Træf afgørelse</translation>
+    </message>
+    <message>
+        <source>Show &amp;letter</source>
+        <translation>Vis &amp;brev</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Gem brev som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Afgørelse for %1</translation>
+    </message>
+    <message>
+        <source>%1 — now %2</source>
+        <translation>%1 — nu %2</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nyt: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Decided now by you, as the visitation authority</source>
+        <translation>Afgøres nu af dig på visitationens vegne</translation>
+    </message>
+    <message>
+        <source>Decided now, within your frame</source>
+        <translation>Afgøres nu, inden for din ramme</translation>
+    </message>
+    <message>
+        <source>Sent to visitator %1 (outside the frame: %2)</source>
+        <translation>Sendes til visitator %1 (uden for rammen: %2)</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ingen udpeget)</translation>
+    </message>
+    <message>
+        <source>Team&apos;s economic frame: %1 → %2 of %3 hours/week</source>
+        <translation>Teamets økonomiske ramme: %1 → %2 af %3 timer/uge</translation>
+    </message>
+    <message>
+        <source>Team&apos;s use: %1 → %2 hours/week (no economic frame set)</source>
+        <translation>Teamets forbrug: %1 → %2 timer/uge (ingen økonomisk ramme sat)</translation>
+    </message>
+    <message>
+        <source>— over the frame by %1 hours/week</source>
+        <translation>— %1 timer/uge over rammen</translation>
+    </message>
+    <message>
+        <source>Effect: %1 hours/week</source>
+        <translation>Virkning: %1 timer/uge</translation>
+    </message>
+    <message>
+        <source>(%1%2 hours/week)</source>
+        <translation>(%1%2 timer/uge)</translation>
+    </message>
+    <message>
+        <source>Not yet a decision: see the fields marked in red.</source>
+        <translation>Endnu ikke en afgørelse: se felterne markeret med rødt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) left before the decision can be made.</source>
+        <translation>
+            <numerusform>%n ting skal rettes, før afgørelsen kan træffes.</numerusform>
+            <numerusform>%n ting skal rettes, før afgørelsen kan træffes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided: case %1, from %2. The grant is changed; the letter is ready.</source>
+        <translation>Afgjort: sag %1, fra %2. Bevillingen er ændret; brevet er klar.</translation>
+    </message>
+    <message>
+        <source>Sent to visitator %1 as case %2. The answer comes on the citizen&apos;s page.</source>
+        <translation>Sendt til visitator %1 som sag %2. Svaret kommer på borgerens side.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Gem brev som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Leave the decision</source>
+        <translation>Forlad afgørelsen</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet. Leave and lose what you typed?</source>
+        <translation>Der er endnu ikke truffet nogen afgørelse. Vil du gå og miste det, du har skrevet?</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::DecisionLetter</name>
     <message>
         <source>%1 minutes per week</source>
@@ -1823,10 +2200,6 @@ Afgørelse %5, sag %6.</translation>
         <translation>fil</translation>
     </message>
     <message>
-        <source>Page for --screenshot: myday, citizens, citizen or plan.</source>
-        <translation>Side til --screenshot: myday, citizens, citizen eller plan.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>side</translation>
     </message>
@@ -1851,6 +2224,136 @@ Afgørelse %5, sag %6.</translation>
 kvarter-cli --db %1 demo --scale team</source>
         <translation>Databasen %1 har endnu intet team. Meld dig ind i et fra skrivebordsprogrammet, eller lav et demoteam med
 kvarter-cli --db %1 demo --scale team</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen, plan, visitation or frame.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation eller frame.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EconomicFramePage</name>
+    <message>
+        <source>grant</source>
+        <translation>bevilge</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>øge</translation>
+    </message>
+    <message>
+        <source>reduce</source>
+        <translation>nedsætte</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>afslutte</translation>
+    </message>
+    <message>
+        <source>Show &amp;history (every version)</source>
+        <translation>Vis &amp;historik (alle versioner)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit frame…</source>
+        <translation>&amp;Redigér ramme …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The team&apos;s frame&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Teamets ramme&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The team&apos;s economic frame and what it uses, by week</source>
+        <translation>Teamets økonomiske ramme og forbruget, uge for uge</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Må</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Op til</translation>
+    </message>
+    <message>
+        <source>Follow-up within</source>
+        <translation>Opfølgning inden for</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Sat af</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Delegated frames</source>
+        <translation>Delegerede rammer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delegated frames&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Delegerede rammer&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Frame (hours/week)</source>
+        <translation>Ramme (timer/uge)</translation>
+    </message>
+    <message>
+        <source>Used by grants and courses</source>
+        <translation>Brugt af bevillinger og forløb</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Uge fra</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>No economic frame is set for the team. Its grants and courses use %1 hours per week.</source>
+        <translation>Der er ikke sat nogen økonomisk ramme for teamet. Teamets bevillinger og forløb bruger %1 timer pr. uge.</translation>
+    </message>
+    <message>
+        <source>This week the team&apos;s grants and courses use &lt;b&gt;%1&lt;/b&gt; of its &lt;b&gt;%2&lt;/b&gt; hours per week: %3 hours are left.</source>
+        <translation>Denne uge bruger teamets bevillinger og forløb &lt;b&gt;%1&lt;/b&gt; af rammens &lt;b&gt;%2&lt;/b&gt; timer pr. uge: der er %3 timer tilbage.</translation>
+    </message>
+    <message>
+        <source>This week the team&apos;s grants and courses use &lt;b&gt;%1&lt;/b&gt; hours per week, &lt;b&gt;%2 more&lt;/b&gt; than its frame of %3.</source>
+        <translation>Denne uge bruger teamets bevillinger og forløb &lt;b&gt;%1&lt;/b&gt; timer pr. uge, &lt;b&gt;%2 mere&lt;/b&gt; end rammen på %3.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>tilbagekaldt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>The frame was saved as a new version; the earlier one stays in the history.</source>
+        <translation>Rammen er gemt som en ny version; den tidligere bliver i historikken.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2383,88 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>List the team&apos;s employees with their roles.</source>
         <translation>Vis teamets medarbejdere med deres roller.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EscalationAnswerDialog</name>
+    <message>
+        <source>Refuse the proposal</source>
+        <translation>Giv afslag på forslaget</translation>
+    </message>
+    <message>
+        <source>Grant another amount</source>
+        <translation>Bevilg et andet omfang</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>niveau </translation>
+    </message>
+    <message>
+        <source> min/week</source>
+        <translation> min./uge</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Omfang:</translation>
+    </message>
+    <message>
+        <source>The facts and main considerations the decision rests on</source>
+        <translation>De faktiske forhold og hovedhensyn, som afgørelsen bygger på</translation>
+    </message>
+    <message>
+        <source>The concrete, individual reason (for a refusal or a reduction)</source>
+        <translation>Den konkrete, individuelle årsag (ved afslag eller nedsættelse)</translation>
+    </message>
+    <message>
+        <source>(not heard)</source>
+        <translation>(ikke hørt)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>Begr&amp;undelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>Heard &amp;how:</source>
+        <translation>Hørt &amp;hvordan:</translation>
+    </message>
+    <message>
+        <source>&amp;Heard on:</source>
+        <translation>Hørt &amp;den:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Giv &amp;afslag</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Bevilg</translation>
+    </message>
+    <message>
+        <source>A refusal goes against the citizen&apos;s wish: say why, and record when and how the citizen was heard before the decision.</source>
+        <translation>Et afslag går imod borgerens ønske: skriv hvorfor, og registrér, hvornår og hvordan borgeren blev hørt før afgørelsen.</translation>
+    </message>
+    <message>
+        <source>Grant another amount than proposed. If it is less than the citizen asked for, say why and record the hearing.</source>
+        <translation>Bevilg et andet omfang end det foreslåede. Er det mindre, end borgeren har søgt om, så skriv hvorfor, og registrér partshøringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) left to fix.</source>
+        <translation>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the answer?</source>
+        <translation>Kassér svaret?</translation>
+    </message>
+    <message>
+        <source>What you wrote is not saved. Close the form anyway?</source>
+        <translation>Det, du har skrevet, er ikke gemt. Vil du lukke formularen alligevel?</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2704,96 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>Show or change the team&apos;s delegated frames.</source>
         <translation>Vis eller ændr teamets delegerede rammer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FrameRuleDialog</name>
+    <message>
+        <source>The right is in &amp;force</source>
+        <translation>Retten er i &amp;kraft</translation>
+    </message>
+    <message>
+        <source>Edit delegated frame</source>
+        <translation>Redigér delegeret ramme</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation>Hele %1</translation>
+    </message>
+    <message>
+        <source>&amp;grant</source>
+        <translation>&amp;bevilge</translation>
+    </message>
+    <message>
+        <source>&amp;increase</source>
+        <translation>&amp;øge</translation>
+    </message>
+    <message>
+        <source>re&amp;duce</source>
+        <translation>&amp;nedsætte</translation>
+    </message>
+    <message>
+        <source>&amp;end</source>
+        <translation>&amp;afslutte</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Indsats:</translation>
+    </message>
+    <message>
+        <source>May:</source>
+        <translation>Må:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to:</source>
+        <translation>&amp;Op til:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;within:</source>
+        <translation>Opfølgning inden &amp;for:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new version</source>
+        <translation>&amp;Gem som ny version</translation>
+    </message>
+    <message>
+        <source>Saving keeps the version in force now in the history; decisions made under it keep pointing at it.</source>
+        <translation>Når du gemmer, bliver den version, der gælder nu, i historikken; afgørelser truffet under den peger fortsat på den.</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>niveau </translation>
+    </message>
+    <message>
+        <source> min/week</source>
+        <translation> min./uge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) left to fix.</source>
+        <translation>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>Kassér ændringen?</translation>
+    </message>
+    <message>
+        <source>The frame is not saved. Close the form anyway?</source>
+        <translation>Rammen er ikke gemt. Vil du lukke formularen alligevel?</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3221,14 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>Team laptops…</source>
         <translation>Teamets computere …</translation>
     </message>
+    <message>
+        <source>Visitation</source>
+        <translation>Visitation</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Ramme</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::MessageBar</name>
@@ -2697,14 +3380,6 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>give the citizen&apos;s CPR number or id.</source>
-        <translation>angiv borgerens CPR-nummer eller id.</translation>
-    </message>
-    <message>
-        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
-        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no visit with id &apos;%1&apos; to %2.</source>
@@ -3012,14 +3687,6 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <translation>Borgeren har givet samtykke til, at denne person må informeres.</translation>
     </message>
     <message>
-        <source>give the citizen&apos;s CPR number or id.</source>
-        <translation>angiv borgerens CPR-nummer eller id.</translation>
-    </message>
-    <message>
-        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
-        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>%1 added to %2&apos;s network.</source>
         <translation>%1 tilføjet til %2s netværk.</translation>
     </message>
@@ -3288,7 +3955,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <name>Kvarter::Session</name>
     <message>
         <source>Nobody has signed in on this laptop yet.</source>
-        <translation>Ingen er logget ind på denne bærbare endnu.</translation>
+        <translation>Ingen er logget ind på denne computer endnu.</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +4606,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
     <message>
         <source>e.g. Karen&apos;s laptop</source>
-        <translation>fx Karens bærbare</translation>
+        <translation>f.eks. Karens computer</translation>
     </message>
     <message>
         <source>at least 8 characters, given separately</source>
@@ -4100,14 +4767,6 @@ kl. %3–%4 · %5
     <message>
         <source>codes</source>
         <translation>koder</translation>
-    </message>
-    <message>
-        <source>give the citizen&apos;s CPR number or id.</source>
-        <translation>angiv borgerens CPR-nummer eller id.</translation>
-    </message>
-    <message>
-        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
-        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not a time; write it as ISO 8601, e.g. 2026-03-02T09:30.</source>
@@ -4325,6 +4984,177 @@ kl. %3–%4 · %5
     <message>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::VisitationPage</name>
+    <message>
+        <source>&amp;Grant as proposed</source>
+        <translation>Bevilg som &amp;foreslået</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Æn&amp;dr …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Giv &amp;afslag …</translation>
+    </message>
+    <message>
+        <source>Show &amp;letter</source>
+        <translation>Vis &amp;brev</translation>
+    </message>
+    <message>
+        <source>&amp;Save letter as PDF…</source>
+        <translation>&amp;Gem brev som PDF …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Visitation&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Visitation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Proposals that went outside a team&apos;s delegated frame wait here for your decision, oldest first.</source>
+        <translation>Forslag, der gik ud over et teams delegerede ramme, venter her på din afgørelse, ældste først.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Venter siden</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskaleringer</translation>
+    </message>
+    <message>
+        <source>No proposals are waiting for a decision.</source>
+        <translation>Ingen forslag venter på en afgørelse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The proposal&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Forslaget&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The assessment it names&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vurderingen, som forslaget henviser til&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the list.</source>
+        <translation>Vælg et forslag på listen.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Now granted</source>
+        <translation>Bevilget nu</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Søgt om</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>Opfølgning senest</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outside the frame</source>
+        <translation>Uden for rammen</translation>
+    </message>
+    <message>
+        <source>The frame</source>
+        <translation>Rammen</translation>
+    </message>
+    <message>
+        <source>%1 may decide %2 up to %3</source>
+        <translation>%1 må træffe afgørelse om %2 op til %3</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansøgning</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The proposal names no assessment.&lt;/i&gt; Ask the team which assessment it rests on before deciding.</source>
+        <translation>&lt;i&gt;Forslaget henviser ikke til nogen vurdering.&lt;/i&gt; Spørg teamet, hvilken vurdering det bygger på, før du træffer afgørelse.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The assessment the proposal names is not on this laptop (yet).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Vurderingen, som forslaget henviser til, findes ikke på denne computer (endnu).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Assessed %1 by %2</source>
+        <translation>Vurderet %1 af %2</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s wishes:</source>
+        <translation>Borgerens ønsker:</translation>
+    </message>
+    <message>
+        <source>Latest levels</source>
+        <translation>Seneste niveauer</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>potential problem</source>
+        <translation>potentielt problem</translation>
+    </message>
+    <message>
+        <source>The proposal was refused (case %1). Send the citizen the letter.</source>
+        <translation>Der er givet afslag på forslaget (sag %1). Send brevet til borgeren.</translation>
+    </message>
+    <message>
+        <source>Granted: %1 (case %2). Send the citizen the letter.</source>
+        <translation>Bevilget: %1 (sag %2). Send brevet til borgeren.</translation>
+    </message>
+    <message>
+        <source>Letter of the last decision (case %1):</source>
+        <translation>Brev om den seneste afgørelse (sag %1):</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary file for the letter.</source>
+        <translation>Kunne ikke lave en midlertidig fil til brevet.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Gem brev som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter was saved as %1.</source>
+        <translation>Brevet er gemt som %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Kvarter::AreaHistoryWidget</name>
+    <message numerus="yes">
+        <source>%n assessment(s); 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</source>
+        <translation>
+            <numerusform>%n assessment; 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</numerusform>
+            <numerusform>%n assessments; 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AssessmentDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) left before the assessment can be saved.</source>
+        <translation>
+            <numerusform>%n problem left before the assessment can be saved.</numerusform>
+            <numerusform>%n problems left before the assessment can be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::CitizenListPage</name>
     <message numerus="yes">
         <source>%n citizen(s)</source>
@@ -19,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::DecisionDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) left before the decision can be made.</source>
+        <translation>
+            <numerusform>%n problem left before the decision can be made.</numerusform>
+            <numerusform>%n problems left before the decision can be made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::DecisionsCommand</name>
     <message numerus="yes">
         <source>Grant %1: %n decision(s) made apart; the last is in force.</source>
@@ -29,12 +59,42 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::EconomicFramePage</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::EscalationAnswerDialog</name>
+    <message numerus="yes">
+        <source>%n thing(s) left to fix.</source>
+        <translation>
+            <numerusform>%n thing left to fix.</numerusform>
+            <numerusform>%n things left to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::EscalationsCommand</name>
     <message numerus="yes">
         <source>  %1  %2: %3 %4 (proposed by %5, %n day(s) ago)</source>
         <translation>
             <numerusform>  %1  %2: %3 %4 (proposed by %5, %n day ago)</numerusform>
             <numerusform>  %1  %2: %3 %4 (proposed by %5, %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FrameRuleDialog</name>
+    <message numerus="yes">
+        <source>%n thing(s) left to fix.</source>
+        <translation>
+            <numerusform>%n thing left to fix.</numerusform>
+            <numerusform>%n things left to fix.</numerusform>
         </translation>
     </message>
 </context>

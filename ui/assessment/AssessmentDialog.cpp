@@ -49,8 +49,8 @@ AssessmentDialog::AssessmentDialog(Session &session, const QString &citizenId, Q
 AssessmentDialog *AssessmentDialog::correction(Session &session, const Assessment &original, QWidget *parent)
 {
     auto *dialog = new AssessmentDialog(session, original.citizenId, parent);
-    dialog->setWindowTitle(tr("Correct assessment of %1")
-                               .arg(QLocale().toString(original.assessedAt, QStringLiteral("d. MMMM yyyy HH:mm"))));
+    dialog->setWindowTitle(
+        tr("Correct assessment of %1").arg(QLocale().toString(original.assessedAt, QStringLiteral("d. MMMM yyyy HH:mm"))));
     dialog->m_supersedesId = original.id;
     dialog->fill(original);
     return dialog;
@@ -141,8 +141,13 @@ QWidget *AssessmentDialog::makeAreaPage(const QList<FsiiiArea> &areas, Condition
     grid->setVerticalSpacing(2);
     int line = 0;
     const QStringList headers = group == ConditionGroup::HomeCare
-        ? QStringList { tr("Condition"), tr("Level"), terms.performance().heading.display, terms.meaning().heading.display,
-                        tr("Goal"), tr("Note"), tr("Previous") }
+        ? QStringList { tr("Condition"),
+                        tr("Level"),
+                        terms.performance().heading.display,
+                        terms.meaning().heading.display,
+                        tr("Goal"),
+                        tr("Note"),
+                        tr("Previous") }
         : QStringList { tr("Condition"), tr("Problem"), QString(), QString(), tr("Goal"), tr("Note"), tr("Previous") };
     for (int c = 0; c < headers.size(); ++c) {
         auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()), page);
@@ -299,8 +304,8 @@ void AssessmentDialog::accept()
 {
     const Assessment a = collected();
     try {
-        m_savedId = m_supersedesId.isEmpty() ? m_session.assessments().add(a)
-                                             : m_session.assessments().correct(m_supersedesId, a);
+        m_savedId =
+            m_supersedesId.isEmpty() ? m_session.assessments().add(a) : m_session.assessments().correct(m_supersedesId, a);
     } catch (const ValidationError &e) {
         showErrors(e.errors());
         return;

@@ -33,8 +33,8 @@ void select(QComboBox *combo, const QVariant &data)
 }
 } // namespace
 
-ConditionRow::ConditionRow(const FsiiiConcept &condition, ConditionGroup group, const FsiiiTerms &terms,
-                           QGridLayout *grid, int line, QWidget *parent)
+ConditionRow::ConditionRow(const FsiiiConcept &condition, ConditionGroup group, const FsiiiTerms &terms, QGridLayout *grid,
+                           int line, QWidget *parent)
     : QObject(parent), m_code(condition.code), m_group(group), m_previous(new QLabel(parent)), m_error(new QLabel(parent))
 {
     // Created in the order they are laid out, which is the order Tab visits them in.
@@ -145,9 +145,10 @@ void ConditionRow::setValue(const AssessedCondition &c)
 
 void ConditionRow::setPrevious(const AssessedCondition &c, const QDateTime &when)
 {
-    const QString value = m_group == ConditionGroup::HomeCare
-        ? (c.level ? QString::number(*c.level) : QString())
-        : (c.nursing == NursingState::Problem ? tr("problem") : c.nursing == NursingState::Potential ? tr("potential") : QString());
+    const QString value = m_group == ConditionGroup::HomeCare ? (c.level ? QString::number(*c.level) : QString())
+                                                              : (c.nursing == NursingState::Problem         ? tr("problem")
+                                                                     : c.nursing == NursingState::Potential ? tr("potential")
+                                                                                                            : QString());
     if (value.isEmpty())
         return;
     m_previous->setText(tr("Last: %1 (%2)").arg(value, QLocale().toString(when.date(), QStringLiteral("d. MMM yy"))));

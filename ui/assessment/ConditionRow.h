@@ -23,8 +23,8 @@ class ConditionRow final : public QObject
     Q_DISABLE_COPY_MOVE(ConditionRow)
 
 public:
-    ConditionRow(const FsiiiConcept &condition, ConditionGroup group, const FsiiiTerms &terms, QGridLayout *grid,
-                 int line, QWidget *parent);
+    ConditionRow(const FsiiiConcept &condition, ConditionGroup group, const FsiiiTerms &terms, QGridLayout *grid, int line,
+                 QWidget *parent);
 
     const QString &code() const { return m_code; }
     ConditionGroup group() const { return m_group; }

@@ -5,13 +5,13 @@
 #include "VisitHistoryModel.h"
 #include "assessment/AreaHistoryWidget.h"
 #include "assessment/AssessmentDialog.h"
-#include "decision/DecisionDialog.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
+#include "decision/DecisionDialog.h"
 #include "grant/GrantService.h"
 #include "session/Session.h"
 #include "visit/NoteService.h"
@@ -62,8 +62,7 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
           makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") }, this)),
       m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, this)),
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
-      m_correct(new QPushButton(tr("&Correct note…"), this)),
-      m_newAssessment(new QPushButton(tr("New a&ssessment…"), this)),
+      m_correct(new QPushButton(tr("&Correct note…"), this)), m_newAssessment(new QPushButton(tr("New a&ssessment…"), this)),
       m_correctAssessment(new QPushButton(tr("Correc&t assessment…"), this)),
       m_decide(new QPushButton(tr("Make &decision…"), this)), m_areaHistory(new AreaHistoryWidget(session, this)),
       m_messages(new MessageBar(this))
@@ -271,9 +270,8 @@ void CitizenPage::offerDraft()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_messages->addAction(tr("Discard"), QStringLiteral("discardDraftButton"), [this] {
-        m_session.assessmentDrafts().discard(m_citizenId);
-    });
+    m_messages->addAction(tr("Discard"), QStringLiteral("discardDraftButton"),
+                          [this] { m_session.assessmentDrafts().discard(m_citizenId); });
 }
 
 void CitizenPage::openAssessment(bool correctLatest)
@@ -289,8 +287,10 @@ void CitizenPage::openAssessment(bool correctLatest)
     if (!dialog)
         dialog = new AssessmentDialog(m_session, m_citizenId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AssessmentDialog::assessmentSaved, this,
-            [this] { m_messages->showInfo(tr("The assessment is saved.")); m_messages->hideAfter(5000); });
+    connect(dialog, &AssessmentDialog::assessmentSaved, this, [this] {
+        m_messages->showInfo(tr("The assessment is saved."));
+        m_messages->hideAfter(5000);
+    });
     dialog->open();
 }
 

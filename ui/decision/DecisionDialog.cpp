@@ -246,9 +246,9 @@ void DecisionDialog::fillChoices()
     try {
         for (const Assessment &a : m_session.assessments().assessments(m_citizenId))
             if (!a.superseded())
-                m_assessment->addItem(tr("%1 by %2").arg(QLocale().toString(a.assessedAt, QStringLiteral("d. MMM yyyy HH:mm")),
-                                                         a.authorName),
-                                      a.id);
+                m_assessment->addItem(
+                    tr("%1 by %2").arg(QLocale().toString(a.assessedAt, QStringLiteral("d. MMM yyyy HH:mm")), a.authorName),
+                    a.id);
     } catch (const Error &) {
     }
     // The newest assessment in force is the usual basis; "None" stays possible.
@@ -311,9 +311,9 @@ void DecisionDialog::updatePreview()
         else if (preview.verdict.inside)
             m_verdict->setText(tr("Decided now, within your frame"));
         else
-            m_verdict->setText(tr("Sent to visitator %1 (outside the frame: %2)")
-                                   .arg(m_visitatorName.isEmpty() ? tr("(none named)") : m_visitatorName,
-                                        preview.verdict.explanation));
+            m_verdict->setText(
+                tr("Sent to visitator %1 (outside the frame: %2)")
+                    .arg(m_visitatorName.isEmpty() ? tr("(none named)") : m_visitatorName, preview.verdict.explanation));
         m_verdict->setToolTip(preview.verdict.explanation);
         m_verdict->setStyleSheet(preview.verdict.inside ? QStringLiteral("background: #e6f4ea; color: #0d5223;")
                                                         : QStringLiteral("background: #fff4e5; color: #6b3e00;"));
@@ -321,18 +321,19 @@ void DecisionDialog::updatePreview()
         try {
             const EconomicFrame frame = m_session.economicFrame().figure(m_session.teamId(), m_session.clock().today());
             const double after = frame.usedHoursPerWeek + preview.effectHoursPerWeek;
-            economy = frame.isSet() ? tr("Team's economic frame: %1 → %2 of %3 hours/week")
-                                          .arg(hours(frame.usedHoursPerWeek), hours(after), hours(frame.frameHoursPerWeek))
-                                    : tr("Team's use: %1 → %2 hours/week (no economic frame set)")
-                                          .arg(hours(frame.usedHoursPerWeek), hours(after));
+            economy = frame.isSet()
+                ? tr("Team's economic frame: %1 → %2 of %3 hours/week")
+                      .arg(hours(frame.usedHoursPerWeek), hours(after), hours(frame.frameHoursPerWeek))
+                : tr("Team's use: %1 → %2 hours/week (no economic frame set)").arg(hours(frame.usedHoursPerWeek), hours(after));
             if (frame.isSet() && after > frame.frameHoursPerWeek)
                 economy += QLatin1Char(' ') + tr("— over the frame by %1 hours/week").arg(hours(after - frame.frameHoursPerWeek));
         } catch (const Error &) {
             economy = tr("Effect: %1 hours/week").arg(hours(preview.effectHoursPerWeek));
         }
-        economy += QLatin1Char(' ') + tr("(%1%2 hours/week)")
-                                          .arg(preview.effectHoursPerWeek >= 0 ? QStringLiteral("+") : QString(),
-                                               QLocale().toString(preview.effectHoursPerWeek, 'f', 2));
+        economy += QLatin1Char(' ')
+            + tr("(%1%2 hours/week)")
+                  .arg(preview.effectHoursPerWeek >= 0 ? QStringLiteral("+") : QString(),
+                       QLocale().toString(preview.effectHoursPerWeek, 'f', 2));
         if (!preview.verdict.explanation.isEmpty())
             economy = preview.verdict.explanation + QLatin1Char('\n') + economy;
         m_economy->setText(economy);

@@ -20,8 +20,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Kvarter {
 
@@ -110,8 +110,8 @@ EconomicFramePage::EconomicFramePage(Session &session, QWidget *parent)
     layout->addWidget(m_table, 2);
 
     connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
-        if (entities.isEmpty() || entities.contains(QLatin1String("team_budget")) || entities.contains(QLatin1String("frame_rule"))
-            || entities.contains(QLatin1String("care_grant")))
+        if (entities.isEmpty() || entities.contains(QLatin1String("team_budget"))
+            || entities.contains(QLatin1String("frame_rule")) || entities.contains(QLatin1String("care_grant")))
             reload();
     });
     connect(&m_session, &Session::actorChanged, this, &EconomicFramePage::reload);

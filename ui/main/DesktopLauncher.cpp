@@ -80,8 +80,8 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("as"), tr("Start as this employee (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
-    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen, plan, visitation or frame."), tr("page"),
-                       QStringLiteral("myday") });
+    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen, plan, visitation or frame."),
+                       tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
 }
 
@@ -178,10 +178,10 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
             chosen = e;
     if (!chosen && screenshot) {
         const QString page = parser.value(QStringLiteral("page"));
-        const Role wanted = page == QLatin1String("plan")         ? Role::Planner
-            : page == QLatin1String("visitation") ? Role::Visitator
-            : page == QLatin1String("frame")      ? Role::TeamLeader
-                                                  : Role::Nurse;
+        const Role wanted = page == QLatin1String("plan") ? Role::Planner
+            : page == QLatin1String("visitation")         ? Role::Visitator
+            : page == QLatin1String("frame")              ? Role::TeamLeader
+                                                          : Role::Nurse;
         for (const Employee &e : employees)
             if (!chosen && e.role == wanted)
                 chosen = e;

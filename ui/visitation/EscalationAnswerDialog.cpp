@@ -34,9 +34,9 @@ QWidget *withError(QWidget *field, QLabel *error)
 
 EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision &escalation, EscalationAnswer::Kind kind,
                                                QWidget *parent)
-    : QDialog(parent), m_session(session), m_escalation(escalation), m_kind(kind),
-      m_justification(new QPlainTextEdit(this)), m_reason(new QPlainTextEdit(this)), m_heardAt(new QDateTimeEdit(this)),
-      m_heardHow(new QComboBox(this)), m_summary(new QLabel(this))
+    : QDialog(parent), m_session(session), m_escalation(escalation), m_kind(kind), m_justification(new QPlainTextEdit(this)),
+      m_reason(new QPlainTextEdit(this)), m_heardAt(new QDateTimeEdit(this)), m_heardHow(new QComboBox(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("escalationAnswerDialog"));
     const bool refuse = kind == EscalationAnswer::Kind::Refused;

@@ -197,8 +197,9 @@ void VisitationPage::reload()
             bold.setBold(true);
             team->setFont(0, bold);
         }
-        auto *child = new QTreeWidgetItem(team, { item.citizenName, serviceName(item.escalation.serviceCode),
-                                                  locale.toString(item.escalation.decidedAt.date(), QLocale::ShortFormat) });
+        auto *child = new QTreeWidgetItem(team,
+                                          { item.citizenName, serviceName(item.escalation.serviceCode),
+                                            locale.toString(item.escalation.decidedAt.date(), QLocale::ShortFormat) });
         child->setData(0, IdRole, item.escalation.id);
         child->setData(0, Qt::UserRole, int(i));
     }
@@ -266,15 +267,16 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
     html += row(tr("From"), esc(locale.toString(d.validFrom, QLocale::ShortFormat)));
     if (d.followUp.isValid())
         html += row(tr("Follow-up by"), esc(locale.toString(d.followUp, QLocale::ShortFormat)));
-    html += row(tr("Proposed by"), tr("%1, %2").arg(esc(item.proposedByName), esc(locale.toString(d.decidedAt, QLocale::ShortFormat))));
+    html += row(tr("Proposed by"),
+                tr("%1, %2").arg(esc(item.proposedByName), esc(locale.toString(d.decidedAt, QLocale::ShortFormat))));
     html += row(tr("Outside the frame"), QStringLiteral("<span style='color:#9c1c1c'>%1</span>").arg(esc(d.frameNote)));
     if (!d.frameRuleId.isEmpty()) {
         if (const std::optional<FrameRule> rule = m_session.frames().version(d.frameRuleId)) {
             const int max = rule->kind == Grant::Kind::Course ? rule->maxCourseLevel : rule->maxMinutesPerWeek;
-            html += row(tr("The frame"), tr("%1 may decide %2 up to %3")
-                                             .arg(esc(Roles::displayName(rule->role)),
-                                                  esc(serviceName(rule->serviceCode)),
-                                                  esc(DecisionLetter::amountText(rule->kind, max))));
+            html += row(tr("The frame"),
+                        tr("%1 may decide %2 up to %3")
+                            .arg(esc(Roles::displayName(rule->role)), esc(serviceName(rule->serviceCode)),
+                                 esc(DecisionLetter::amountText(rule->kind, max))));
         }
     }
     if (!d.application.isEmpty())
@@ -297,9 +299,10 @@ QString VisitationPage::assessmentHtml(const Decision &escalation) const
         const std::optional<Assessment> assessment = m_session.assessments().assessment(escalation.assessmentId);
         if (!assessment)
             return tr("<i>The assessment the proposal names is not on this laptop (yet).</i>");
-        html += QStringLiteral("<p>%1</p>").arg(tr("Assessed %1 by %2")
-                                                    .arg(esc(locale.toString(assessment->assessedAt, QLocale::ShortFormat)),
-                                                         esc(assessment->authorName)));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Assessed %1 by %2")
+                         .arg(esc(locale.toString(assessment->assessedAt, QLocale::ShortFormat)), esc(assessment->authorName)));
         if (!assessment->overall.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(assessment->overall));
         if (!assessment->wishes.isEmpty())
@@ -408,7 +411,8 @@ void VisitationPage::saveLetterAs()
     } catch (const Error &) {
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save letter as PDF"), QDir(dir).filePath(name), tr("PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save letter as PDF"), QDir(dir).filePath(name), tr("PDF (*.pdf)"));
     if (!path.isEmpty() && saveLetter(path))
         m_message->showInfo(tr("The letter was saved as %1.").arg(QDir::toNativeSeparators(path)));
 }

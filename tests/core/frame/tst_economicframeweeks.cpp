@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(EconomicFrameService::mayView(as(m_team.visitator)));
         QVERIFY(!EconomicFrameService::mayView(as(m_team.nurse)));
         QVERIFY(!EconomicFrameService::mayView(as(m_team.helper)));
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, EconomicFrameService(store(), as(m_team.helper)).weeks(m_team.team, QDate(2026, 11, 23), 1, 1));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied,
+                                 EconomicFrameService(store(), as(m_team.helper)).weeks(m_team.team, QDate(2026, 11, 23), 1, 1));
     }
 };
 

@@ -69,7 +69,8 @@ private Q_SLOTS:
         wishes->setFocus();
         act.type(wishes, QStringLiteral("Vil selv klare badet"));
         act.click(dialog->findChild<QPushButton *>(QStringLiteral("saveAssessmentButton")));
-        QVERIFY2(!dialog->savedId().isEmpty(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("errorSummaryLabel"))->text()));
+        QVERIFY2(!dialog->savedId().isEmpty(),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("errorSummaryLabel"))->text()));
         const QList<Assessment> after = ui.session.assessments().assessments(citizen);
         QCOMPARE(after.size(), before + 1);
         QCOMPARE(after.first().wishes, QStringLiteral("Vil selv klare badet"));

@@ -5,8 +5,8 @@
 #include "assessment/AssessmentDialog.h"
 #include "assessment/ConditionRow.h"
 #include "citizen/CitizenPage.h"
-#include "decision/DecisionDialog.h"
 #include "common/Translations.h"
+#include "decision/DecisionDialog.h"
 #include "grant/GrantService.h"
 #include "ui/assessment/UserActions.h"
 

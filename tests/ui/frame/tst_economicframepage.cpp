@@ -66,7 +66,8 @@ private Q_SLOTS:
         auto *dialog = page->findChild<FrameRuleDialog *>();
         QVERIFY(dialog);
         auto *max = dialog->findChild<QSpinBox *>(QStringLiteral("maxSpinBox"));
-        const int newMax = before.kind == Grant::Kind::Course ? (before.maxCourseLevel == 4 ? 3 : 4) : before.maxMinutesPerWeek + 15;
+        const int newMax =
+            before.kind == Grant::Kind::Course ? (before.maxCourseLevel == 4 ? 3 : 4) : before.maxMinutesPerWeek + 15;
         max->setValue(newMax);
         dialog->findChild<QPushButton *>(QStringLiteral("saveFrameButton"))->click();
         QTRY_VERIFY(!page->findChild<FrameRuleDialog *>() || !page->findChild<FrameRuleDialog *>()->isVisible());
@@ -95,7 +96,9 @@ private Q_SLOTS:
         QVERIFY(navigation->item(5)->isHidden());
         ui.session.signIn(ui.firstWithRole(Role::Planner).id);
         QVERIFY(!navigation->item(5)->isHidden());
-        QVERIFY(!ui.window->economicFramePage()->findChild<QPushButton *>(QStringLiteral("editFrameButton"))->isVisibleTo(ui.window->economicFramePage()));
+        QVERIFY(!ui.window->economicFramePage()
+                     ->findChild<QPushButton *>(QStringLiteral("editFrameButton"))
+                     ->isVisibleTo(ui.window->economicFramePage()));
     }
 };
 

@@ -8,8 +8,8 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
