@@ -4042,7 +4042,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
     <message>
         <source>The bundle was made by a newer Kvarter (format %1); it is kept until this laptop is updated.</source>
-        <translation>Bundtet er lavet af en nyere Kvarter (format %1); det gemmes, til denne bærbare er opdateret.</translation>
+        <translation>Bundtet er lavet af en nyere Kvarter (format %1); det gemmes, til denne computer er opdateret.</translation>
     </message>
     <message>
         <source>The bundle has a format this Kvarter cannot read (%1).</source>
@@ -4372,7 +4372,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
     <message>
         <source>A colleague uses a newer Kvarter: some of their changes wait here until this laptop is updated. Ask for the update; nothing is lost meanwhile.</source>
-        <translation>En kollega bruger en nyere Kvarter: nogle af kollegaens ændringer venter her, til denne bærbare er opdateret. Bed om opdateringen; intet går tabt imens.</translation>
+        <translation>En kollega bruger en nyere Kvarter: nogle af kollegaens ændringer venter her, til denne computer er opdateret. Bed om opdateringen; intet går tabt imens.</translation>
     </message>
     <message>
         <source>Saved on this computer · sync with the team is not set up</source>
