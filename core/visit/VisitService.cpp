@@ -137,6 +137,40 @@ QList<Visit> VisitService::history(const QString &citizenId, int offset, int lim
     return readVisits(*q);
 }
 
+QList<Visit> VisitService::pastVisits(const QString &citizenId, const QDateTime &now, int offset, int limit)
+{
+    Access::require(m_actor, Right::ReadCitizen);
+    auto q = m_store.db().query(QByteArray(selectColumns())
+                                + "WHERE v.citizen_id = ? AND v.start < ? ORDER BY v.start DESC LIMIT ? OFFSET ?");
+    q->bind(1, citizenId).bind(2, now.toSecsSinceEpoch()).bind(3, limit).bind(4, offset);
+    return readVisits(*q);
+}
+
+int VisitService::pastCount(const QString &citizenId, const QDateTime &now)
+{
+    Access::require(m_actor, Right::ReadCitizen);
+    auto q = m_store.db().query("SELECT count(*) FROM visit WHERE citizen_id = ? AND start < ?");
+    q->bind(1, citizenId).bind(2, now.toSecsSinceEpoch());
+    return q->next() ? q->integer(0) : 0;
+}
+
+QList<Visit> VisitService::upcomingVisits(const QString &citizenId, const QDateTime &now, int offset, int limit)
+{
+    Access::require(m_actor, Right::ReadCitizen);
+    auto q = m_store.db().query(QByteArray(selectColumns())
+                                + "WHERE v.citizen_id = ? AND v.start >= ? ORDER BY v.start LIMIT ? OFFSET ?");
+    q->bind(1, citizenId).bind(2, now.toSecsSinceEpoch()).bind(3, limit).bind(4, offset);
+    return readVisits(*q);
+}
+
+int VisitService::upcomingCount(const QString &citizenId, const QDateTime &now)
+{
+    Access::require(m_actor, Right::ReadCitizen);
+    auto q = m_store.db().query("SELECT count(*) FROM visit WHERE citizen_id = ? AND start >= ?");
+    q->bind(1, citizenId).bind(2, now.toSecsSinceEpoch());
+    return q->next() ? q->integer(0) : 0;
+}
+
 int VisitService::historyCount(const QString &citizenId)
 {
     Access::require(m_actor, Right::ReadCitizen);

@@ -36,6 +36,13 @@ public:
     /// A citizen's visits, newest first, a page at a time.
     QList<Visit> history(const QString &citizenId, int offset, int limit);
     int historyCount(const QString &citizenId);
+    /// What has happened: the visits that started before `now`, newest first. The record a nurse
+    /// reads, without next month's plan in front of it.
+    QList<Visit> pastVisits(const QString &citizenId, const QDateTime &now, int offset, int limit);
+    int pastCount(const QString &citizenId, const QDateTime &now);
+    /// What is coming: the visits from `now` on, soonest first.
+    QList<Visit> upcomingVisits(const QString &citizenId, const QDateTime &now, int offset, int limit);
+    int upcomingCount(const QString &citizenId, const QDateTime &now);
 
     /// [start, end) of a day in the team's time zone, as stored (seconds since the epoch).
     static std::pair<qint64, qint64> dayBounds(const QDate &day, int days = 1);

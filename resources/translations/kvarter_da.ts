@@ -886,6 +886,10 @@
         <source>The assessment is saved.</source>
         <translation>Vurderingen er gemt.</translation>
     </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CitizenService</name>

@@ -60,7 +60,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
                          { tr("Name"), tr("Relation"), tr("Phone"), tr("Primary"), tr("May be informed") }, this)),
       m_grants(
           makeTree(QStringLiteral("grantsTreeWidget"), { tr("Service"), tr("Extent"), tr("Period"), tr("Paragraph") }, this)),
-      m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, this)),
+      m_history(new QTableView(this)), m_historyModel(new VisitHistoryModel(session, VisitHistoryModel::Period::Past, this)),
+      m_upcoming(new QTableView(this)),
+      m_upcomingModel(new VisitHistoryModel(session, VisitHistoryModel::Period::Upcoming, this)),
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
       m_correct(new QPushButton(tr("&Correct note…"), this)), m_newAssessment(new QPushButton(tr("New a&ssessment…"), this)),
       m_correctAssessment(new QPushButton(tr("Correc&t assessment…"), this)),
@@ -87,15 +89,21 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     back->setShortcut(QKeySequence::Back);
     connect(back, &QToolButton::clicked, this, &CitizenPage::backRequested);
 
+    // What has happened and what is coming are two lists: the record starts today, not with next
+    // month's plan.
     m_history->setObjectName(QStringLiteral("historyTableView"));
     m_history->setModel(m_historyModel);
-    m_history->verticalHeader()->hide();
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setColumnWidth(VisitHistoryModel::Date, 150);
-    m_history->setColumnWidth(VisitHistoryModel::Employee, 160);
-    m_history->setColumnWidth(VisitHistoryModel::Services, 200);
+    m_upcoming->setObjectName(QStringLiteral("upcomingTableView"));
+    m_upcoming->setModel(m_upcomingModel);
+    for (QTableView *table : { m_history, m_upcoming }) {
+        table->verticalHeader()->hide();
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setColumnWidth(VisitHistoryModel::Date, 150);
+        table->setColumnWidth(VisitHistoryModel::Employee, 160);
+        table->setColumnWidth(VisitHistoryModel::Services, 200);
+    }
     m_notes->setWordWrap(true);
     m_notes->setColumnWidth(0, 130);
     m_notes->setColumnWidth(1, 140);
@@ -121,6 +129,7 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     tabs->setObjectName(QStringLiteral("citizenTabWidget"));
     tabs->addTab(notesPane, tr("Notes"));
     tabs->addTab(m_history, tr("Visits"));
+    tabs->addTab(m_upcoming, tr("Upcoming"));
     tabs->addTab(m_areaHistory, tr("Function"));
 
     m_newAssessment->setObjectName(QStringLiteral("newAssessmentButton"));
@@ -228,6 +237,7 @@ void CitizenPage::reload()
         m_grants->resizeColumnToContents(c);
 
     m_historyModel->setCitizen(m_citizenId);
+    m_upcomingModel->setCitizen(m_citizenId);
     reloadNotes();
     m_areaHistory->setCitizen(m_citizenId);
     updateAssessmentActions();

@@ -58,6 +58,8 @@ private:
     QTreeWidget *m_grants;
     QTableView *m_history;
     VisitHistoryModel *m_historyModel;
+    QTableView *m_upcoming;
+    VisitHistoryModel *m_upcomingModel;
     QTreeWidget *m_notes;
     QPushButton *m_correct;
     QToolButton *m_back = nullptr;

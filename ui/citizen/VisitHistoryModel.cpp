@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "VisitHistoryModel.h"
 
+#include "common/Clock.h"
 #include "common/VisitRoles.h"
 #include "session/Session.h"
 #include "visit/VisitService.h"
@@ -11,7 +12,8 @@
 
 namespace Kvarter {
 
-VisitHistoryModel::VisitHistoryModel(Session &session, QObject *parent) : PagedTableModel(parent), m_session(session)
+VisitHistoryModel::VisitHistoryModel(Session &session, Period period, QObject *parent)
+    : PagedTableModel(parent), m_session(session), m_period(period)
 {
     connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
         if (entities.contains(QLatin1String("visit")))
@@ -25,11 +27,22 @@ void VisitHistoryModel::setCitizen(const QString &citizenId)
     reloadPages();
 }
 
-int VisitHistoryModel::countAll() { return m_citizenId.isEmpty() ? 0 : m_session.visits().historyCount(m_citizenId); }
+int VisitHistoryModel::countAll()
+{
+    if (m_citizenId.isEmpty())
+        return 0;
+    const QDateTime now = m_session.clock().now();
+    return m_period == Period::Past ? m_session.visits().pastCount(m_citizenId, now)
+                                    : m_session.visits().upcomingCount(m_citizenId, now);
+}
 
 QList<Visit> VisitHistoryModel::fetchPage(int offset, int limit)
 {
-    return m_citizenId.isEmpty() ? QList<Visit>() : m_session.visits().history(m_citizenId, offset, limit);
+    if (m_citizenId.isEmpty())
+        return {};
+    const QDateTime now = m_session.clock().now();
+    return m_period == Period::Past ? m_session.visits().pastVisits(m_citizenId, now, offset, limit)
+                                    : m_session.visits().upcomingVisits(m_citizenId, now, offset, limit);
 }
 
 int VisitHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }

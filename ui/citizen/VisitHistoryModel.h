@@ -27,7 +27,13 @@ public:
         ColumnCount
     };
 
-    explicit VisitHistoryModel(Session &session, QObject *parent = nullptr);
+    /// Past: what has happened, newest first. Upcoming: what is planned, soonest first.
+    enum class Period {
+        Past,
+        Upcoming
+    };
+
+    VisitHistoryModel(Session &session, Period period, QObject *parent = nullptr);
     void setCitizen(const QString &citizenId);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +45,7 @@ private:
     QList<Visit> fetchPage(int offset, int limit) override;
 
     Session &m_session;
+    Period m_period;
     QString m_citizenId;
 };
 

@@ -4,6 +4,7 @@
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
+#include "visit/VisitService.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +94,26 @@ private Q_SLOTS:
             history->fetchMore({});
             QVERIFY(history->rowCount() > before);
         }
+    }
+
+    // The record starts today and goes back; what is planned has its own list, soonest first.
+    void pastAndUpcomingVisitsAreApart()
+    {
+        Test::UiFixture ui(Role::Nurse);
+        const Citizen target = CitizenService(*ui.store, ui.session.actor()).search({}).first();
+        ui.window->openCitizen(target.id);
+        QAbstractItemModel *past = ui.window->findChild<QTableView *>(QStringLiteral("historyTableView"))->model();
+        QAbstractItemModel *upcoming = ui.window->findChild<QTableView *>(QStringLiteral("upcomingTableView"))->model();
+        VisitService visits = ui.session.visits();
+        const QDateTime now = ui.clock.now();
+        QVERIFY(past->rowCount() > 0);
+        QVERIFY(upcoming->rowCount() > 0); // the demo plans ahead
+        QCOMPARE(visits.pastCount(target.id, now) + visits.upcomingCount(target.id, now), visits.historyCount(target.id));
+        const QList<Visit> before = visits.pastVisits(target.id, now, 0, 5);
+        const QList<Visit> after = visits.upcomingVisits(target.id, now, 0, 5);
+        QVERIFY(before.first().start < now && before.first().start >= before.last().start); // newest first
+        QVERIFY(after.first().start >= now && after.first().start <= after.last().start);   // soonest first
+        QCOMPARE(past->rowCount(), std::min(100, visits.pastCount(target.id, now)));
     }
 };
 
