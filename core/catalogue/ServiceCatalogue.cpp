@@ -73,4 +73,22 @@ QString ServiceCatalogue::nameOf(const QString &code) const
     return service ? service->name : code;
 }
 
+const Service *ServiceCatalogue::findServiceOrGroup(const QString &code) const
+{
+    if (const Service *service = find(code))
+        return service;
+    for (const Service &s : m_services)
+        if (s.groupCode == code)
+            return &s;
+    return nullptr;
+}
+
+QString ServiceCatalogue::nameOfServiceOrGroup(const QString &code) const
+{
+    if (const Service *service = find(code))
+        return service->name;
+    const Service *member = findServiceOrGroup(code);
+    return member ? member->groupName : code;
+}
+
 } // namespace Kvarter

@@ -34,6 +34,11 @@ public:
     bool isEmpty() const { return m_services.isEmpty(); }
     /// The display name of a code, or the code itself when unknown (never lose what was recorded).
     QString nameOf(const QString &code) const;
+    /// A frame names a service or a whole group (all of § 83 stk. 1 nr. 1): the service, else the
+    /// first service of the group (which carries the group's name and kind), else nullptr.
+    const Service *findServiceOrGroup(const QString &code) const;
+    /// The name of a service or of a group, or the code itself when unknown.
+    QString nameOfServiceOrGroup(const QString &code) const;
 
 private:
     QList<Service> m_services;

@@ -23,23 +23,11 @@ constexpr const char *InForce =
 // The code a frame names: a service, or a group of services (all of § 83 stk. 1 nr. 1, say).
 bool isCourseCode(const ServiceCatalogue &catalogue, const QString &code)
 {
-    if (const Service *s = catalogue.find(code))
-        return s->holisticCourse;
-    for (const Service &s : catalogue.services())
-        if (s.groupCode == code)
-            return s.holisticCourse;
-    return false;
+    const Service *s = catalogue.findServiceOrGroup(code);
+    return s && s->holisticCourse;
 }
 
-bool isKnownCode(const ServiceCatalogue &catalogue, const QString &code)
-{
-    if (catalogue.find(code))
-        return true;
-    for (const Service &s : catalogue.services())
-        if (s.groupCode == code)
-            return true;
-    return false;
-}
+bool isKnownCode(const ServiceCatalogue &catalogue, const QString &code) { return catalogue.findServiceOrGroup(code) != nullptr; }
 } // namespace
 
 FieldErrors FrameService::validate(const FrameRule &rule) const

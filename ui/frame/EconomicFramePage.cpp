@@ -40,18 +40,6 @@ QString actionsText(int actions)
     return names.join(QStringLiteral(", "));
 }
 
-// A frame usually names a group (a paragraph); the catalogue knows a group's name through its services.
-QString serviceName(const QString &code)
-{
-    const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
-    if (catalogue.find(code))
-        return catalogue.nameOf(code);
-    for (const Service &s : catalogue.services())
-        if (s.groupCode == code)
-            return s.groupName;
-    return code;
-}
-
 qint64 msecs(const QDate &day) { return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch(); }
 } // namespace
 
@@ -239,7 +227,7 @@ void EconomicFramePage::fillTable()
         const FrameRule &r = m_rules.at(row);
         const int max = r.kind == Grant::Kind::Course ? r.maxCourseLevel : r.maxMinutesPerWeek;
         const QStringList cells { Roles::displayName(r.role),
-                                  serviceName(r.serviceCode),
+                                  ServiceCatalogue::standard().nameOfServiceOrGroup(r.serviceCode),
                                   r.active ? actionsText(r.actions) : tr("withdrawn"),
                                   r.active ? DecisionLetter::amountText(r.kind, max) : QString(),
                                   r.maxWeeks > 0 ? tr("%n week(s)", nullptr, r.maxWeeks) : tr("no limit"),

@@ -38,19 +38,6 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), value);
 }
 
-// A frame often names a group (a paragraph) rather than a service: the catalogue knows the group's
-// name only through its services.
-QString serviceName(const QString &code)
-{
-    const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
-    if (catalogue.find(code))
-        return catalogue.nameOf(code);
-    for (const Service &s : catalogue.services())
-        if (s.groupCode == code)
-            return s.groupName;
-    return code;
-}
-
 QLabel *panel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -198,7 +185,8 @@ void VisitationPage::reload()
             team->setFont(0, bold);
         }
         auto *child = new QTreeWidgetItem(team,
-                                          { item.citizenName, serviceName(item.escalation.serviceCode),
+                                          { item.citizenName,
+                                            ServiceCatalogue::standard().nameOfServiceOrGroup(item.escalation.serviceCode),
                                             locale.toString(item.escalation.decidedAt.date(), QLocale::ShortFormat) });
         child->setData(0, IdRole, item.escalation.id);
         child->setData(0, Qt::UserRole, int(i));
@@ -258,7 +246,7 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
     const QLocale locale;
     QString html = QStringLiteral("<table>");
     html += row(tr("Citizen"), esc(item.citizenName));
-    html += row(tr("Service"), esc(serviceName(d.serviceCode)));
+    html += row(tr("Service"), esc(ServiceCatalogue::standard().nameOfServiceOrGroup(d.serviceCode)));
     html += row(tr("Proposed"), QStringLiteral("<b>%1</b>").arg(esc(DecisionLetter::amountText(d.kind, d.amount))));
     if (d.change != Decision::Change::New)
         html += row(tr("Now granted"), esc(DecisionLetter::amountText(d.kind, d.previousAmount)));
@@ -275,7 +263,8 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
             const int max = rule->kind == Grant::Kind::Course ? rule->maxCourseLevel : rule->maxMinutesPerWeek;
             html += row(tr("The frame"),
                         tr("%1 may decide %2 up to %3")
-                            .arg(esc(Roles::displayName(rule->role)), esc(serviceName(rule->serviceCode)),
+                            .arg(esc(Roles::displayName(rule->role)),
+                                 esc(ServiceCatalogue::standard().nameOfServiceOrGroup(rule->serviceCode)),
                                  esc(DecisionLetter::amountText(rule->kind, max))));
         }
     }

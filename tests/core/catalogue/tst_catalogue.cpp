@@ -57,6 +57,22 @@ private Q_SLOTS:
         QCOMPARE(service->nursing, nursing);
     }
 
+    // A frame may name a whole group (a paragraph): its name and kind come from its services.
+    void aGroupIsFoundThroughItsServices()
+    {
+        const ServiceCatalogue &catalogue = ServiceCatalogue::standard();
+        const Service *hygiene = catalogue.find(QStringLiteral("H1.1"));
+        QVERIFY(hygiene && !hygiene->groupCode.isEmpty());
+        QCOMPARE(catalogue.findServiceOrGroup(QStringLiteral("H1.1")), hygiene);
+        const Service *member = catalogue.findServiceOrGroup(hygiene->groupCode);
+        QVERIFY(member);
+        QCOMPARE(member->groupCode, hygiene->groupCode);
+        QCOMPARE(catalogue.nameOfServiceOrGroup(hygiene->groupCode), hygiene->groupName);
+        QCOMPARE(catalogue.nameOfServiceOrGroup(QStringLiteral("H1.1")), hygiene->name);
+        QCOMPARE(catalogue.findServiceOrGroup(QStringLiteral("no-such-code")), nullptr);
+        QCOMPARE(catalogue.nameOfServiceOrGroup(QStringLiteral("no-such-code")), QStringLiteral("no-such-code"));
+    }
+
     void malformedFileGivesEmptyCatalogue()
     {
         QVERIFY(ServiceCatalogue::fromJson("{ not json").isEmpty());
