@@ -2455,13 +2455,6 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>Grant another amount than proposed. If it is less than the citizen asked for, say why and record the hearing.</source>
         <translation>Bevilg et andet omfang end det foreslåede. Er det mindre, end borgeren har søgt om, så skriv hvorfor, og registrér partshøringen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) left to fix.</source>
-        <translation>
-            <numerusform>%n ting mangler at blive rettet.</numerusform>
-            <numerusform>%n ting mangler at blive rettet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard the answer?</source>
         <translation>Kassér svaret?</translation>
@@ -2534,6 +2527,16 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>List proposals waiting for the visitator, by team.</source>
         <translation>Vis forslag, der venter på visitator, pr. team.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FieldErrorLabels</name>
+    <message numerus="yes">
+        <source>%n thing(s) left to fix.</source>
+        <translation>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+            <numerusform>%n ting mangler at blive rettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2783,13 +2786,6 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source> min/week</source>
         <translation> min./uge</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) left to fix.</source>
-        <translation>
-            <numerusform>%n ting mangler at blive rettet.</numerusform>
-            <numerusform>%n ting mangler at blive rettet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discard the change?</source>

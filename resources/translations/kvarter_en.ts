@@ -69,16 +69,6 @@
     </message>
 </context>
 <context>
-    <name>Kvarter::EscalationAnswerDialog</name>
-    <message numerus="yes">
-        <source>%n thing(s) left to fix.</source>
-        <translation>
-            <numerusform>%n thing left to fix.</numerusform>
-            <numerusform>%n things left to fix.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Kvarter::EscalationsCommand</name>
     <message numerus="yes">
         <source>  %1  %2: %3 %4 (proposed by %5, %n day(s) ago)</source>
@@ -89,7 +79,7 @@
     </message>
 </context>
 <context>
-    <name>Kvarter::FrameRuleDialog</name>
+    <name>Kvarter::FieldErrorLabels</name>
     <message numerus="yes">
         <source>%n thing(s) left to fix.</source>
         <translation>

@@ -20,17 +20,6 @@
 namespace Kvarter {
 
 namespace {
-QWidget *withError(QWidget *parent, QWidget *field, QLabel *error)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
 bool isCourse(const QString &code)
 {
     for (const Service &s : ServiceCatalogue::standard().services())
@@ -43,7 +32,7 @@ bool isCourse(const QString &code)
 FrameRuleDialog::FrameRuleDialog(Session &session, const FrameRule &rule, QWidget *parent)
     : QDialog(parent), m_session(session), m_original(rule), m_role(new QComboBox(this)), m_service(new QComboBox(this)),
       m_max(new QSpinBox(this)), m_weeks(new QSpinBox(this)), m_active(new QCheckBox(tr("The right is in &force"), this)),
-      m_summary(new QLabel(this))
+      m_fieldErrors(this)
 {
     setObjectName(QStringLiteral("frameRuleDialog"));
     setWindowTitle(tr("Edit delegated frame"));
@@ -97,7 +86,7 @@ FrameRuleDialog::FrameRuleDialog(Session &session, const FrameRule &rule, QWidge
     const auto add = [this, form](const QString &text, QWidget *field, const QString &key, const char *name) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        form->addRow(label, key.isEmpty() ? field : withError(this, field, errorLabel(key, QString::fromLatin1(name))));
+        form->addRow(label, key.isEmpty() ? field : m_fieldErrors.fieldWithError(field, key, QString::fromLatin1(name)));
     };
     add(tr("&Role:"), m_role, {}, nullptr);
     add(tr("&Service:"), m_service, QStringLiteral("service"), "serviceErrorLabel");
@@ -106,10 +95,6 @@ FrameRuleDialog::FrameRuleDialog(Session &session, const FrameRule &rule, QWidge
     add(tr("Follow-up &within:"), m_weeks, QStringLiteral("weeks"), "weeksErrorLabel");
     form->addRow(QString(), m_active);
 
-    m_summary->setObjectName(QStringLiteral("errorSummaryLabel"));
-    m_summary->setStyleSheet(QStringLiteral("color: #b52a2a; font-weight: bold;"));
-    m_summary->setWordWrap(true);
-    m_summary->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *save = buttons->addButton(tr("Save as &new version"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveFrameButton"));
@@ -124,7 +109,7 @@ FrameRuleDialog::FrameRuleDialog(Session &session, const FrameRule &rule, QWidge
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_fieldErrors.summary());
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
     m_max->setFocus();
@@ -135,17 +120,6 @@ void FrameRuleDialog::updateUnit()
     const bool course = isCourse(m_service->currentData().toString());
     m_max->setPrefix(course ? tr("level ") : QString());
     m_max->setSuffix(course ? QString() : tr(" min/week"));
-}
-
-QLabel *FrameRuleDialog::errorLabel(const QString &field, const QString &objectName)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b52a2a;"));
-    label->setWordWrap(true);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
 }
 
 FrameRule FrameRuleDialog::rule() const
@@ -165,35 +139,15 @@ FrameRule FrameRuleDialog::rule() const
     return r;
 }
 
-void FrameRuleDialog::showErrors(const FieldErrors &errors)
-{
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-    QStringList elsewhere;
-    for (const FieldError &e : errors) {
-        if (QLabel *label = m_errors.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        } else {
-            elsewhere << e.message;
-        }
-    }
-    m_summary->setText(tr("%n thing(s) left to fix.", nullptr, int(errors.size()))
-                       + (elsewhere.isEmpty() ? QString() : QLatin1Char(' ') + elsewhere.join(QLatin1Char(' '))));
-    m_summary->setVisible(!errors.isEmpty());
-}
-
 void FrameRuleDialog::accept()
 {
     try {
         m_versionId = m_session.frames().setRule(rule());
     } catch (const ValidationError &e) {
-        showErrors(e.errors());
+        m_fieldErrors.show(e.errors());
         return;
     } catch (const Error &e) {
-        showErrors({ FieldError { QString(), e.message() } });
+        m_fieldErrors.show({ FieldError { QString(), e.message() } });
         return;
     }
     QDialog::accept();

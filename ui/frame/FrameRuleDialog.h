@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "common/FieldErrorLabels.h"
+
 #include "common/Error.h"
 #include "frame/FrameRule.h"
 
@@ -31,13 +33,11 @@ public:
     /// The version written; empty until accepted.
     const QString &versionId() const { return m_versionId; }
     FrameRule rule() const;
-    void showErrors(const FieldErrors &errors);
 
     void accept() override;
     void reject() override;
 
 private:
-    QLabel *errorLabel(const QString &field, const QString &objectName);
     void updateUnit();
 
     Session &m_session;
@@ -49,8 +49,7 @@ private:
     QSpinBox *m_max;
     QSpinBox *m_weeks;
     QCheckBox *m_active;
-    QLabel *m_summary;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrorLabels m_fieldErrors;
 };
 
 } // namespace Kvarter

@@ -19,24 +19,10 @@
 
 namespace Kvarter {
 
-namespace {
-QWidget *withError(QWidget *field, QLabel *error)
-{
-    auto *box = new QWidget(field->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-} // namespace
-
 EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision &escalation, EscalationAnswer::Kind kind,
                                                QWidget *parent)
     : QDialog(parent), m_session(session), m_escalation(escalation), m_kind(kind), m_justification(new QPlainTextEdit(this)),
-      m_reason(new QPlainTextEdit(this)), m_heardAt(new QDateTimeEdit(this)), m_heardHow(new QComboBox(this)),
-      m_summary(new QLabel(this))
+      m_reason(new QPlainTextEdit(this)), m_heardAt(new QDateTimeEdit(this)), m_heardHow(new QComboBox(this)), m_fieldErrors(this)
 {
     setObjectName(QStringLiteral("escalationAnswerDialog"));
     const bool refuse = kind == EscalationAnswer::Kind::Refused;
@@ -55,7 +41,7 @@ EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision 
         m_amount->setValue(escalation.amount);
         auto *label = new QLabel(tr("&Amount:"), this);
         label->setBuddy(m_amount);
-        form->addRow(label, withError(m_amount, errorLabel(QStringLiteral("amount"), QStringLiteral("amountErrorLabel"))));
+        form->addRow(label, m_fieldErrors.fieldWithError(m_amount, QStringLiteral("amount"), QStringLiteral("amountErrorLabel")));
     }
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setTabChangesFocus(true);
@@ -83,16 +69,13 @@ EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision 
     const auto add = [this, form](const QString &text, QWidget *field, const QString &key, const char *name) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        form->addRow(label, withError(field, errorLabel(key, QString::fromLatin1(name))));
+        form->addRow(label, m_fieldErrors.fieldWithError(field, key, QString::fromLatin1(name)));
     };
     add(tr("&Justification:"), m_justification, QStringLiteral("justification"), "justificationErrorLabel");
     add(tr("&Reason:"), m_reason, QStringLiteral("reason"), "reasonErrorLabel");
     add(tr("Heard &how:"), m_heardHow, QStringLiteral("heardHow"), "heardHowErrorLabel");
     add(tr("&Heard on:"), m_heardAt, QStringLiteral("heardAt"), "heardAtErrorLabel");
 
-    m_summary->setObjectName(QStringLiteral("errorSummaryLabel"));
-    m_summary->setStyleSheet(QStringLiteral("color: #b52a2a; font-weight: bold;"));
-    m_summary->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *ok = buttons->addButton(refuse ? tr("Re&fuse") : tr("&Grant"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("answerOkButton"));
@@ -109,41 +92,10 @@ EscalationAnswerDialog::EscalationAnswerDialog(Session &session, const Decision 
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_fieldErrors.summary());
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
     (m_amount ? static_cast<QWidget *>(m_amount) : m_justification)->setFocus();
-}
-
-QLabel *EscalationAnswerDialog::errorLabel(const QString &field, const QString &objectName)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b52a2a;"));
-    label->setWordWrap(true);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
-}
-
-void EscalationAnswerDialog::showErrors(const FieldErrors &errors)
-{
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-    QStringList elsewhere;
-    for (const FieldError &e : errors) {
-        if (QLabel *label = m_errors.value(e.field)) {
-            label->setText(label->text().isEmpty() ? e.message : label->text() + QLatin1Char('\n') + e.message);
-            label->show();
-        } else {
-            elsewhere << e.message;
-        }
-    }
-    m_summary->setText(tr("%n thing(s) left to fix.", nullptr, int(errors.size()))
-                       + (elsewhere.isEmpty() ? QString() : QLatin1Char(' ') + elsewhere.join(QLatin1Char(' '))));
-    m_summary->setVisible(!errors.isEmpty());
 }
 
 EscalationAnswer EscalationAnswerDialog::answer() const
@@ -171,10 +123,10 @@ void EscalationAnswerDialog::accept()
     try {
         m_decision = m_session.decisions().decideEscalation(m_escalation.id, answer());
     } catch (const ValidationError &e) {
-        showErrors(e.errors());
+        m_fieldErrors.show(e.errors());
         return;
     } catch (const Error &e) {
-        showErrors({ FieldError { QString(), e.message() } });
+        m_fieldErrors.show({ FieldError { QString(), e.message() } });
         return;
     }
     QDialog::accept();

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
+#include "common/FieldErrorLabels.h"
+
 #include "common/Error.h"
 #include "decision/Decision.h"
 #include "decision/DecisionService.h"
@@ -34,13 +36,12 @@ public:
     /// The decision written; empty until the dialog was accepted.
     const Decision &decision() const { return m_decision; }
     /// Shows core's errors from an earlier attempt (a grant as proposed that core refused).
-    void showErrors(const FieldErrors &errors);
+    void showErrors(const FieldErrors &errors) { m_fieldErrors.show(errors); }
 
     void accept() override;
     void reject() override;
 
 private:
-    QLabel *errorLabel(const QString &field, const QString &objectName);
     EscalationAnswer answer() const;
     bool hasInput() const;
 
@@ -53,8 +54,7 @@ private:
     QPlainTextEdit *m_reason;
     QDateTimeEdit *m_heardAt;
     QComboBox *m_heardHow;
-    QLabel *m_summary;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrorLabels m_fieldErrors;
 };
 
 } // namespace Kvarter
