@@ -19,7 +19,7 @@ namespace Kvarter::Test {
 inline QDateTime fixedNow() { return QDateTime(QDate(2026, 11, 23), QTime(10, 0), Clock::teamZone()); }
 
 /// The employee as the actor of a service call, with the role the roster gives them.
-inline Actor signIn(Store &store, const QString &employeeId) { return SignIn::asEmployee(store, employeeId); }
+inline Actor signIn(Store &store, const QString &employeeId) { return SignIn::unattended(store, employeeId); }
 
 /// A small team by hand: one of each role we need and one citizen.
 struct SmallTeam
@@ -32,12 +32,13 @@ inline SmallTeam makeSmallTeam(Store &store)
     TeamService team(store);
     s.team = team.createTeam({ {}, QStringLiteral("Team Test"), QStringLiteral("Svendborg") });
     s.nurse =
-        team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+        team.addEmployee({ {}, s.team, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true, {} });
     s.planner =
-        team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true });
+        team.addEmployee({ {}, s.team, QStringLiteral("Poul Planlægger"), QStringLiteral("PP"), Role::Planner, {}, true, {} });
     s.visitator =
-        team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true });
-    s.helper = team.addEmployee({ {}, s.team, QStringLiteral("Hans Hjælper"), QStringLiteral("HH"), Role::SosuHelper, {}, true });
+        team.addEmployee({ {}, s.team, QStringLiteral("Vera Visitator"), QStringLiteral("VV"), Role::Visitator, {}, true, {} });
+    s.helper =
+        team.addEmployee({ {}, s.team, QStringLiteral("Hans Hjælper"), QStringLiteral("HH"), Role::SosuHelper, {}, true, {} });
     Citizen c;
     c.teamId = s.team;
     c.cpr = QStringLiteral("010240-1234");
@@ -75,7 +76,7 @@ struct Fixture
     }
 
     /// The first employee of `role` in the roster, signed in.
-    Actor as(Role role) { return SignIn::asEmployee(*store, firstWithRole(role).id); }
+    Actor as(Role role) { return SignIn::unattended(*store, firstWithRole(role).id); }
 
     using Small = SmallTeam;
     Small makeSmallTeam() { return Test::makeSmallTeam(*store); }

@@ -16,7 +16,7 @@ struct UiFixture : Fixture
 
     explicit UiFixture(Role role) : Fixture(true)
     {
-        session.signIn(firstWithRole(role).id);
+        session.signInUnattended(firstWithRole(role).id);
         window = std::make_unique<MainWindow>(session);
         window->show();
     }

@@ -25,10 +25,11 @@ using R = Role;
 // The frames themselves are set by the visitation (the authority) and the team leader (the budget);
 // what goes outside a frame is decided by the visitator alone. A complaint may reach anyone who
 // answers the team's phone, so every trained member may register one (not the SOSU helper, who
-// passes it on).
-const std::array<Grant, 13> &table()
+// passes it on). A forgotten or locked PIN is reset by whoever runs the laptops (planner, team leader);
+// reviewing who opened which record is the team leader's duty as the one who answers for it.
+const std::array<Grant, 15> &table()
 {
-    static const std::array<Grant, 13> grants { {
+    static const std::array<Grant, 15> grants { {
         { Right::ReadCitizen,
           { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
@@ -44,6 +45,8 @@ const std::array<Grant, 13> &table()
         { Right::EditFrames, { R::Visitator, R::TeamLeader } },
         { Right::DecideEscalation, { R::Visitator } },
         { Right::RegisterComplaint, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::ResetPin, { R::Planner, R::TeamLeader } },
+        { Right::ReviewAccess, { R::TeamLeader } },
     } };
     return grants;
 }
@@ -88,6 +91,8 @@ QString Access::describe(Right right)
     case Right::EditFrames: return tr("change the team's delegated or economic frame");
     case Right::DecideEscalation: return tr("decide a proposal outside the team's frame");
     case Right::RegisterComplaint: return tr("register a complaint about a decision");
+    case Right::ResetPin: return tr("give a colleague a new PIN");
+    case Right::ReviewAccess: return tr("review who has opened citizens' records");
     }
     return {};
 }

@@ -21,6 +21,8 @@ enum class Right {
     EditFrames,        // the delegated frames (who may decide what, up to how much) and the team's economic frame
     DecideEscalation,  // the visitation authority: decide a proposal that went outside the frame
     RegisterComplaint, // register a citizen's complaint about a decision and its outcome
+    ResetPin,          // give a locked-out or forgetful colleague a new PIN on this laptop
+    ReviewAccess,      // see who has opened a citizen's record, and the list of unusual openings
 };
 
 } // namespace Kvarter

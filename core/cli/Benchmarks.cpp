@@ -67,12 +67,12 @@ ScratchTeam makeScratchTeam(Store &store, int citizens)
     store.write([&] {
         team.teamId = TeamService(store).createTeam({ {}, QStringLiteral("Bench"), {} });
         team.employeeId = TeamService(store).addEmployee(
-            { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Planner, {}, true });
+            { {}, team.teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Planner, {}, true, {} });
         static const QStringList first { QStringLiteral("Jens"), QStringLiteral("Karen"), QStringLiteral("Søren"),
                                          QStringLiteral("Inge"), QStringLiteral("Poul"),  QStringLiteral("Grethe") };
         static const QStringList last { QStringLiteral("Nielsen"),    QStringLiteral("Jensen"), QStringLiteral("Hansen"),
                                         QStringLiteral("Østergaard"), QStringLiteral("Møller"), QStringLiteral("Lund") };
-        CitizenService service(store, SignIn::asEmployee(store, team.employeeId));
+        CitizenService service(store, SignIn::unattended(store, team.employeeId));
         for (int i = 0; i < citizens; ++i) {
             Citizen c;
             c.teamId = team.teamId;
@@ -127,7 +127,7 @@ void Benchmarks::coldOpenToMyDay()
     }
     const QList<Visit> visits = employee.isEmpty()
         ? QList<Visit>()
-        : VisitService(store, SignIn::asEmployee(store, employee)).myDay(employee, clock.today());
+        : VisitService(store, SignIn::unattended(store, employee)).myDay(employee, clock.today());
     figure(QStringLiteral("cold_open_to_first_my_day"), msSince(timer), QStringLiteral("ms"), QStringLiteral("<= 400"));
     figure(QStringLiteral("my_day_visits"), double(visits.size()), QStringLiteral("visits"), {});
 }
@@ -149,7 +149,7 @@ void Benchmarks::queries()
     if (employees.isEmpty() || teams.isEmpty() || planner.isEmpty())
         return;
     // A planner reads every day and every plan; the rights check is part of what is measured.
-    const Actor reader = SignIn::asEmployee(store, planner);
+    const Actor reader = SignIn::unattended(store, planner);
     VisitService visits(store, reader);
     PlanService plan(store, reader);
     QList<double> myDay, dayPlan;
@@ -175,7 +175,7 @@ void Benchmarks::citizenSearch()
     const Clock &clock = m_clock;
     Store store(dir.filePath(QStringLiteral("search.db")), clock);
     const ScratchTeam team = makeScratchTeam(store, 10000);
-    CitizenService citizens(store, SignIn::asEmployee(store, team.employeeId));
+    CitizenService citizens(store, SignIn::unattended(store, team.employeeId));
     const QString typed = QStringLiteral("søren østergaard kirkevej");
     QList<double> perKey;
     for (int round = 0; round < 5; ++round) {
@@ -228,7 +228,7 @@ InsertRates insertRound(int rows, const Clock &clock)
     QElapsedTimer timer;
     timer.start();
     // Planned by the scratch team's planner, as the service requires.
-    VisitService visits(kvarter, SignIn::asEmployee(kvarter, a.employeeId));
+    VisitService visits(kvarter, SignIn::unattended(kvarter, a.employeeId));
     kvarter.write([&] {
         for (const Visit &v : batch)
             visits.add(v);
@@ -323,7 +323,7 @@ void Benchmarks::assessmentAreaHistory()
     }
     if (reader.isEmpty() || citizens.isEmpty())
         return;
-    AssessmentService assessments(store, SignIn::asEmployee(store, reader));
+    AssessmentService assessments(store, SignIn::unattended(store, reader));
     QList<double> times;
     qint64 points = 0;
     for (const QString &citizen : citizens)
@@ -394,7 +394,7 @@ void Benchmarks::decisions()
     }
     if (citizenId.isEmpty())
         return;
-    const Actor actor = SignIn::asEmployee(store, nurse);
+    const Actor actor = SignIn::unattended(store, nurse);
     DecisionService decisions(store, ServiceCatalogue::standard(), actor);
     Proposal p;
     p.citizenId = citizenId;

@@ -15,6 +15,7 @@
 #include "FrameCommand.h"
 #include "LetterCommand.h"
 #include "NoteCommands.h"
+#include "PinCommand.h"
 #include "PlanCheckCommand.h"
 #include "RunListCommand.h"
 #include "SyncCommands.h"
@@ -22,6 +23,8 @@
 #include "VisitCommands.h"
 #include "VisitWriteCommands.h"
 #include "common/Error.h"
+
+#include "access/PinVault.h"
 
 #include <QCommandLineParser>
 
@@ -37,6 +40,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RelativeAddCommand>());
     m_commands.push_back(std::make_unique<GrantAddCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
+    m_commands.push_back(std::make_unique<PinCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<PlanCheckCommand>());
     m_commands.push_back(std::make_unique<VisitDoneCommand>());
@@ -152,6 +156,9 @@ int CliApplication::run(const QStringList &arguments)
         for (const FieldError &f : e.errors())
             lines << QStringLiteral("%1: %2").arg(f.field, f.message);
         return context.fail(lines.join(QLatin1Char('\n')), 3);
+    } catch (const PinRefused &e) {
+        // Its own code, so a script can tell a wrong or locked PIN from a failed command.
+        return context.fail(e.message(), 5);
     } catch (const Error &e) {
         return context.fail(e.message(), 1);
     }

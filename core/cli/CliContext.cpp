@@ -4,6 +4,7 @@
 
 #include "session/Session.h"
 
+#include "access/PinVault.h"
 #include "citizen/CitizenService.h"
 #include "common/Error.h"
 #include "store/Profile.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace Kvarter {
 
@@ -143,12 +146,44 @@ Session &CliContext::session()
 Session &CliContext::sessionAs(const QString &employeeId)
 {
     auto session = std::make_unique<Session>(store(), *m_clock);
-    session->signIn(employeeId);
+    const std::optional<Employee> who = TeamService(store()).employee(employeeId);
+    if (!who)
+        throw Error(tr("no employee with id or initials '%1'.").arg(employeeId));
+    if (!session->pinStatus(employeeId).chosen)
+        throw PinRefused(
+            PinRefused::Reason::NotChosen,
+            tr("%1 has no PIN on this computer yet; choose one with: kvarter-cli pin set %2").arg(who->name, who->initials));
+    session->signIn(employeeId, secret("KVARTER_PIN", tr("PIN for %1").arg(who->name)));
     m_session = std::move(session);
     return *m_session;
 }
 
 const Actor &CliContext::actor() { return session().actor(); }
+
+QString CliContext::secret(const char *variable, const QString &what)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        std::fputs(qPrintable(what + QStringLiteral(": ")), stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char line[256];
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (!read)
+        throw Error(tr("%1 is needed: type it, or set %2 for a script.").arg(what, QString::fromLatin1(variable)));
+    return QString::fromUtf8(line).trimmed();
+}
 
 void CliContext::print(const QString &text)
 {

@@ -55,7 +55,13 @@ public:
     /// or writes citizen data goes through it. Throws Error when --as is missing or unknown.
     Session &session();
     /// The session of `employeeId` instead (visit-done defaults to the visit's own employee).
+    /// Either way the employee's PIN is checked: from KVARTER_PIN, else asked for on the terminal
+    /// (not echoed), else read as a line from standard input. Throws PinRefused.
     Session &sessionAs(const QString &employeeId);
+    /// A secret for `what` (a prompt such as "PIN for Anna Holm"): the environment variable
+    /// `variable` when set, else a line typed on the terminal without echo, else a line of
+    /// standard input. Throws Error when there is none.
+    QString secret(const char *variable, const QString &what);
     /// The actor of session().
     const Actor &actor();
     /// Closes the store so another process may open the file.

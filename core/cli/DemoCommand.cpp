@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 
 #include "CliContext.h"
+#include "access/PinPolicy.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "demo/DemoGenerator.h"
 #include "store/Store.h"
@@ -21,6 +22,8 @@ void DemoCommand::addOptions(QCommandLineParser &parser) const
                        tr("team (12 staff, 50 citizens, 90 days) or section (60 staff, "
                           "300 citizens, 3 years)."),
                        tr("scale"), QStringLiteral("team") });
+    parser.addOption({ QStringLiteral("pin"), tr("The PIN every demo employee signs in with."), tr("PIN"),
+                       QString::fromLatin1(DemoGenerator::DefaultPin) });
 }
 
 int DemoCommand::run(CliContext &context)
@@ -34,6 +37,10 @@ int DemoCommand::run(CliContext &context)
     if (!ok)
         return context.fail(tr("the seed must be a whole number."), 2);
 
+    const QString pin = context.parser().value(QStringLiteral("pin"));
+    if (const QString problem = PinPolicy::problem(pin); !problem.isEmpty())
+        return context.fail(tr("--pin: %1").arg(problem), 2);
+
     Store &store = context.store();
     // Demo data only goes into an empty database: never mix invented citizens with real ones.
     if (const qint64 existing = store.db().scalar("SELECT count(*) FROM citizen"); existing > 0)
@@ -45,6 +52,7 @@ int DemoCommand::run(CliContext &context)
     timer.start();
     const bool interactive = !context.json();
     DemoGenerator generator(store, ServiceCatalogue::standard(), seed);
+    generator.setPin(pin);
     const DemoSummary summary = generator.generate(*scale, [interactive](int percent) {
         if (interactive)
             std::fprintf(stderr, "\r%3d %%", percent);
@@ -58,14 +66,17 @@ int DemoCommand::run(CliContext &context)
                                      { QStringLiteral("visits"), summary.visits },
                                      { QStringLiteral("notes"), summary.notes },
                                      { QStringLiteral("assessments"), summary.assessments },
+                                     { QStringLiteral("pin"), pin },
                                      { QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0 } },
-                       tr("Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s.")
+                       tr("Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s. Every "
+                          "employee signs in with the PIN %7.")
                            .arg(summary.teams)
                            .arg(summary.employees)
                            .arg(summary.citizens)
                            .arg(summary.visits)
                            .arg(summary.notes)
-                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                           .arg(pin));
     return 0;
 }
 

@@ -344,7 +344,7 @@ void SyncBenchmarks::firstFullSync()
                 plannerId = e.id;
         if (plannerId.isEmpty())
             return;
-        const Actor admin = SignIn::asEmployee(planner, plannerId);
+        const Actor admin = SignIn::unattended(planner, plannerId);
         Sync::TeamMembership team(planner);
         if (!team.isJoined())
             team.create(teams.first().id, QStringLiteral("Bench planner"), admin);

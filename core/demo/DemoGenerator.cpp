@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "DemoGenerator.h"
 
+#include "access/PinVault.h"
+
 #include "access/SignIn.h"
 
 #include "DemoAssessments.h"
@@ -108,6 +110,11 @@ DemoSummary DemoGenerator::generate(Scale scale, const Progress &progress)
                 DemoAssessments(m_store, FsiiiTerms::standard(), m_seed * 31u + quint32(t), m_today).make(citizens, assessors);
         }
     });
+    QStringList staff;
+    for (const TeamData &team : data)
+        for (const Employee &e : team.staff)
+            staff << e.id;
+    PinVault(m_store).assignForDemo(staff, m_pin);
     summary.teams = teams;
     summary.employees = teams * int(TeamRoles.size());
     summary.citizens = teams * citizensPerTeam;
@@ -145,6 +152,8 @@ DemoGenerator::TeamData DemoGenerator::makeTeam(int teamIndex, int staff, int ci
         e.name = first + QLatin1Char(' ') + last;
         e.initials = first.left(2) + last.left(1);
         e.role = TeamRoles.at(i % TeamRoles.size());
+        // From the id, not m_random, so adding birth dates left the rest of the demo as it was.
+        e.birthDate = QDate(1960, 1, 1).addDays(qint64(qHash(e.id) % (40 * 365)));
         e.phone =
             QStringLiteral("62 %1 %2 %3").arg(20 + teamIndex).arg(10 + i, 2, 10, QLatin1Char('0')).arg(m_random.bounded(10, 99));
         TeamService(m_store).addEmployee(e);
@@ -163,7 +172,7 @@ void DemoGenerator::makeFrames(const TeamData &team)
     // The team leader (staff 0) sets the delegated frames: the trained staff decide everyday
     // personal care, practical help and light courses; the planner, with delegated visitation
     // competence (Kolding, Svendborg), goes further; nurses also decide nursing up to a limit.
-    const Actor leader = SignIn::asEmployee(m_store, team.staff.at(0).id);
+    const Actor leader = SignIn::unattended(m_store, team.staff.at(0).id);
     FrameService frames(m_store, m_catalogue, leader);
     struct Default
     {
@@ -208,7 +217,7 @@ void DemoGenerator::makeFrames(const TeamData &team)
 void DemoGenerator::makeCitizen(TeamData &team, int index)
 {
     const WordLists &words = WordLists::standard();
-    const Actor planner = SignIn::asEmployee(m_store, team.staff.at(1).id);
+    const Actor planner = SignIn::unattended(m_store, team.staff.at(1).id);
     Citizen c;
     c.id = Id::fromName(QStringLiteral("citizen/%1/%2/%3").arg(m_seed).arg(team.id).arg(index));
     c.teamId = team.id;
@@ -314,7 +323,7 @@ qint64 DemoGenerator::makeDay(TeamData &team, const QDate &day, qint64 &notes)
     // Route each visit to whichever of the citizen's group is free first, as a planner would.
     QHash<int, int> freeAt;
     const QDateTime now = m_store.clock().now();
-    const Actor planner = SignIn::asEmployee(m_store, team.staff.at(1).id);
+    const Actor planner = SignIn::unattended(m_store, team.staff.at(1).id);
     VisitService visits(m_store, planner);
     const WordLists &words = WordLists::standard();
     qint64 made = 0;

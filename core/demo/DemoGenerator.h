@@ -43,7 +43,11 @@ public:
     /// Receives progress 0–100; returning false cancels (the finished part stays, consistent).
     using Progress = std::function<bool(int percent)>;
 
+    /// The PIN every demo employee gets unless setPin says otherwise (`demo` prints it).
+    static constexpr const char *DefaultPin = "2846";
+
     DemoGenerator(Store &store, const ServiceCatalogue &catalogue, quint32 seed);
+    void setPin(const QString &pin) { m_pin = pin; }
     DemoSummary generate(Scale scale, const Progress &progress = {});
 
 private:
@@ -60,6 +64,7 @@ private:
     quint32 m_seed;
     QDate m_today;
     QSet<QString> m_usedCprs;
+    QString m_pin = QString::fromLatin1(DefaultPin);
 };
 
 } // namespace Kvarter

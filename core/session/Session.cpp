@@ -20,12 +20,46 @@ Session::Session(Store &store, const Clock &clock, QObject *parent) : QObject(pa
 
 Session::~Session() = default;
 
-void Session::signIn(const QString &employeeId)
+void Session::signIn(const QString &employeeId, const QString &pin) { becomeActor(SignIn::withPin(m_store, employeeId, pin)); }
+
+void Session::choosePinAndSignIn(const QString &employeeId, const QString &pin)
 {
-    m_actor = SignIn::asEmployee(m_store, employeeId);
-    m_employee = *TeamService(m_store).employee(employeeId);
+    const Actor actor = SignIn::unattended(m_store, employeeId); // a former employee chooses nothing
+    PinVault(m_store).choose(employeeId, pin);
+    becomeActor(actor);
+}
+
+void Session::signInUnattended(const QString &employeeId) { becomeActor(SignIn::unattended(m_store, employeeId)); }
+
+void Session::becomeActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_employee = *TeamService(m_store).employee(actor.employeeId());
+    m_lockedEmployeeId.clear();
     Q_EMIT actorChanged();
 }
+
+void Session::lock()
+{
+    if (!m_actor)
+        return;
+    m_lockedEmployeeId = m_actor->employeeId();
+    m_actor.reset();
+    Q_EMIT locked();
+}
+
+void Session::unlock(const QString &pin)
+{
+    if (!isLocked())
+        return;
+    m_actor = SignIn::withPin(m_store, m_lockedEmployeeId, pin);
+    m_lockedEmployeeId.clear();
+    Q_EMIT unlocked();
+}
+
+PinStatus Session::pinStatus(const QString &employeeId) const { return PinVault(m_store).status(employeeId); }
+
+void Session::setPin(const QString &employeeId, const QString &pin) { PinVault(m_store).set(actor(), employeeId, pin); }
 
 const Actor &Session::actor() const
 {

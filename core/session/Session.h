@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "access/PinVault.h"
 #include "access/Right.h"
 #include "assessment/AssessmentDrafts.h"
 #include "assessment/AssessmentService.h"
@@ -57,10 +58,29 @@ public:
     Session(Store &store, const Clock &clock, QObject *parent = nullptr);
     ~Session() override;
 
-    /// Signs in an employee of the roster (SignIn); throws Error for an unknown or former one.
-    /// Emits actorChanged: pages reload, since "My day" is somebody's day.
-    void signIn(const QString &employeeId);
+    /// Signs in an employee of the roster with their PIN (SignIn::withPin); throws PinRefused for
+    /// a wrong, locked or unchosen PIN and Error for an unknown or former employee. Emits
+    /// actorChanged: pages reload, since "My day" is somebody's day.
+    void signIn(const QString &employeeId, const QString &pin);
+    /// The first login of an employee with no PIN on this laptop: chooses it, then signs in.
+    /// Throws ValidationError (field "pin") for a trivial PIN.
+    void choosePinAndSignIn(const QString &employeeId, const QString &pin);
+    /// Signs in without a PIN: for tests and tools nobody types at (SignIn::unattended).
+    void signInUnattended(const QString &employeeId);
     bool signedIn() const { return m_actor.has_value(); }
+    /// Idle or screen lock: forgets the actor, so every service refuses until the PIN is given
+    /// again, and emits locked() so pages clear what they show. Nothing when nobody is signed in.
+    void lock();
+    bool isLocked() const { return !m_lockedEmployeeId.isEmpty(); }
+    /// Who was signed in when the session locked (empty when it is not locked).
+    const QString &lockedEmployeeId() const { return m_lockedEmployeeId; }
+    /// Unlocks for the employee who locked it; throws PinRefused like signIn. Emits unlocked(),
+    /// not actorChanged: the same person carries on where they were.
+    void unlock(const QString &pin);
+    /// This laptop's PIN state of an employee (chosen, wrong tries, wait, locked out).
+    PinStatus pinStatus(const QString &employeeId) const;
+    /// A new PIN: one's own, or (Right::ResetPin) a colleague's who forgot it or is locked out.
+    void setPin(const QString &employeeId, const QString &pin);
     /// Throws AccessDenied when nobody has signed in yet.
     const Actor &actor() const;
     /// Whether the signed-in actor has `right` (false before anyone signs in): pages use it to
@@ -103,14 +123,19 @@ public:
 
 Q_SIGNALS:
     void actorChanged();
+    void locked();
+    void unlocked();
     /// After a write commits, locally or by sync: the entities (tables) it touched.
     void changed(const QStringList &entities);
 
 private:
     Store &m_store;
     const Clock &m_clock;
+    void becomeActor(const Actor &actor);
+
     std::optional<Actor> m_actor;
     Employee m_employee;
+    QString m_lockedEmployeeId;
 };
 
 } // namespace Kvarter

@@ -310,6 +310,36 @@ CREATE TABLE complaint_outcome (
 CREATE INDEX complaint_outcome_by_complaint ON complaint_outcome(complaint_id);
 )sql";
 
+// Version 11: privacy (Sundhedsloven §42a: a record is looked up only as far as care needs it, and
+// every lookup is logged). access_log and access_grant (break the glass) are synced and append-only:
+// a log nobody can edit or turn off, the same on every laptop. local_pin is this laptop's alone and
+// never shipped: an employee's PIN (an Argon2id hash) and the wrong tries counted against it.
+// local_purge remembers what this laptop removed once a citizen had left the team, without keeping
+// anything about the citizen but the id. An employee's birth date lets core refuse it as a PIN; a
+// citizen's leaving (the day and why: moved, died, ended) starts the retention period after which
+// laptops remove the citizen's data.
+constexpr const char *Version11 = R"sql(
+ALTER TABLE employee ADD COLUMN birth_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE citizen ADD COLUMN left_on TEXT;
+ALTER TABLE citizen ADD COLUMN left_reason TEXT;
+CREATE TABLE access_log (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, employee_id TEXT NOT NULL, team_id TEXT NOT NULL DEFAULT '',
+    opened_at INTEGER NOT NULL, part TEXT NOT NULL, context TEXT NOT NULL, grant_id TEXT,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX access_log_by_citizen ON access_log(citizen_id, opened_at);
+CREATE INDEX access_log_by_time ON access_log(opened_at);
+CREATE TABLE access_grant (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, employee_id TEXT NOT NULL, reason TEXT NOT NULL,
+    granted_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX access_grant_by_employee ON access_grant(employee_id, citizen_id, expires_at);
+CREATE TABLE local_pin (
+    employee_id TEXT PRIMARY KEY, hash TEXT NOT NULL, set_at INTEGER NOT NULL,
+    failed_tries INTEGER NOT NULL DEFAULT 0, not_before INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE local_purge (
+    citizen_id TEXT NOT NULL, purged_at INTEGER NOT NULL, reason TEXT NOT NULL, rows INTEGER NOT NULL);
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1,
@@ -321,7 +351,8 @@ QList<QByteArray> builtInSteps()
              QByteArray(Version7Tables) + Schema::appendOnlyTriggers("change_log"),
              Version8,
              Version9,
-             Version10 };
+             Version10,
+             Version11 };
 }
 
 } // namespace

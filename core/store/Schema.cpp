@@ -24,7 +24,9 @@ const Schema &Schema::current()
                                  { "team_budget", MergeKind::AppendOnlyUnion },
                                  { "decision", MergeKind::AppendOnlyUnion },
                                  { "complaint", MergeKind::AppendOnlyUnion },
-                                 { "complaint_outcome", MergeKind::AppendOnlyUnion } });
+                                 { "complaint_outcome", MergeKind::AppendOnlyUnion },
+                                 { "access_log", MergeKind::AppendOnlyUnion },
+                                 { "access_grant", MergeKind::AppendOnlyUnion } });
     return schema;
 }
 

@@ -5,6 +5,7 @@
 #include "Role.h"
 #include "access/Actor.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Kvarter {
@@ -19,6 +20,8 @@ struct Employee
     Role role = Role::SosuHelper;
     QString phone;
     bool active = true;
+    /// Only so core can refuse it as a PIN (a birth date is the first PIN a thief tries).
+    QDate birthDate;
 };
 
 /// A self-managing team (Buurtzorg: at most ~12 staff, 40–60 citizens).

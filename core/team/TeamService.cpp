@@ -19,9 +19,16 @@ Employee employeeFrom(const Statement &q)
     e.role = Roles::fromKey(q.text(4)).value_or(Role::SosuHelper);
     e.phone = q.text(5);
     e.active = q.int64(6) != 0;
+    e.birthDate = QDate::fromString(q.text(7), Qt::ISODate);
     return e;
 }
-constexpr const char *EmployeeColumns = "SELECT id, team_id, name, initials, role, phone, active FROM employee ";
+// A file being brought up to date (or made at an older version by a test) has no birth_date yet.
+QByteArray employeeColumns(Database &db)
+{
+    return db.columns("employee").contains("birth_date")
+        ? QByteArrayLiteral("SELECT id, team_id, name, initials, role, phone, active, birth_date FROM employee ")
+        : QByteArrayLiteral("SELECT id, team_id, name, initials, role, phone, active, '' FROM employee ");
+}
 } // namespace
 
 FieldErrors TeamService::validate(const Employee &employee)
@@ -54,15 +61,16 @@ QString TeamService::addEmployee(const Employee &employee)
     if (const FieldErrors errors = validate(employee); !errors.isEmpty())
         throw ValidationError(errors);
     const QString id = employee.id.isEmpty() ? Id::create() : employee.id;
-    m_store.write([&] {
-        m_store.insert("employee", id,
-                       { { "team_id", employee.teamId },
-                         { "name", employee.name.trimmed() },
-                         { "initials", employee.initials.trimmed().toUpper() },
-                         { "role", Roles::key(employee.role) },
-                         { "phone", PhoneNumber::normalized(employee.phone) },
-                         { "active", employee.active } });
-    });
+    Fields fields { { "team_id", employee.teamId },
+                    { "name", employee.name.trimmed() },
+                    { "initials", employee.initials.trimmed().toUpper() },
+                    { "role", Roles::key(employee.role) },
+                    { "phone", PhoneNumber::normalized(employee.phone) },
+                    { "active", employee.active } };
+    // Only when known: a colleague added on a laptop of an older schema has no such column.
+    if (employee.birthDate.isValid())
+        fields.append({ "birth_date", employee.birthDate.toString(Qt::ISODate) });
+    m_store.write([&] { m_store.insert("employee", id, fields); });
     return id;
 }
 
@@ -78,7 +86,7 @@ QList<Team> TeamService::teams()
 QList<Employee> TeamService::employees(const QString &teamId)
 {
     QList<Employee> result;
-    auto q = m_store.db().query(QByteArray(EmployeeColumns)
+    auto q = m_store.db().query(employeeColumns(m_store.db())
                                 % (teamId.isEmpty() ? "WHERE ?1 IS NULL OR 1 " : "WHERE team_id = ?1 ") % "ORDER BY name");
     q->bindOptional(1, teamId);
     while (q->next())
@@ -88,7 +96,7 @@ QList<Employee> TeamService::employees(const QString &teamId)
 
 std::optional<Employee> TeamService::employee(const QString &id)
 {
-    auto q = m_store.db().query(QByteArray(EmployeeColumns) + "WHERE id = ?");
+    auto q = m_store.db().query(employeeColumns(m_store.db()) + "WHERE id = ?");
     q->bind(1, id);
     if (!q->next())
         return std::nullopt;

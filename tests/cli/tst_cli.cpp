@@ -7,9 +7,11 @@
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
 
+#include "CliRunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,13 +22,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Result = Test::CliResult;
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
     // Who reads the citizen list: the demo team's planner, by id (read from the file after "demo").
@@ -38,18 +34,13 @@ class TestCli : public QObject
     static constexpr const char *Now = "2026-03-02T09:30";
     static QString today() { return QStringLiteral("2026-03-02"); }
 
-    Result cli(QStringList args, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Result cli(QStringList args, const QProcessEnvironment &environment = Test::cliEnvironment())
     {
         args.prepend(QString::fromLatin1(Now));
         args.prepend(QStringLiteral("--now"));
         args.prepend(db());
         args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.setProcessEnvironment(environment);
-        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            return { -1, {}, QStringLiteral("timeout") };
-        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        return Test::runCli(args, environment);
     }
 
 private Q_SLOTS:
@@ -162,7 +153,7 @@ private Q_SLOTS:
                  QDate(2026, 2, 20));
         QVERIFY(!statuses(pastDay).contains(QLatin1String("planned")));
 
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = Test::cliEnvironment();
         environment.insert(QStringLiteral("KVARTER_NOW"), QStringLiteral("2026-02-20T12:00:00+01:00"));
         QStringList args { QStringLiteral("--db"),       db(),     QStringLiteral("visits"),
                            QStringLiteral("--employee"), employee, QStringLiteral("--json") };
@@ -188,7 +179,7 @@ private Q_SLOTS:
                 if (e.role == Kvarter::Role::Visitator)
                     visitator = e;
             }
-            const Kvarter::Actor asNurse = Kvarter::SignIn::asEmployee(store, nurse.id);
+            const Kvarter::Actor asNurse = Kvarter::SignIn::unattended(store, nurse.id);
             const QList<Kvarter::Visit> day =
                 Kvarter::VisitService(store, asNurse).myDay(nurse.id, QDate::fromString(today(), Qt::ISODate));
             QVERIFY(!day.isEmpty());

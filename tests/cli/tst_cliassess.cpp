@@ -7,9 +7,11 @@
 #include "grant/GrantService.h"
 #include "store/Store.h"
 
+#include "CliRunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,14 +24,7 @@ class TestCliAssess : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Result = Test::CliResult;
     static constexpr const char *Now = "2026-03-02T09:30";
 
     QTemporaryDir m_dir;
@@ -45,12 +40,7 @@ class TestCliAssess : public QObject
                              QStringLiteral("--now"),  QString::fromLatin1(now),
                              QStringLiteral("--lang"), QStringLiteral("en") }
             + args;
-        QProcess p;
-        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return { -1, {}, QStringLiteral("timeout") };
-        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        return Test::runCli(args);
     }
     QString as(const char *role) const { return m_role.value(QLatin1String(role)); }
     qint64 assessmentCount()
@@ -96,7 +86,7 @@ private Q_SLOTS:
 
         ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
         Store store(db(), clock);
-        const std::optional<Assessment> saved = AssessmentService(store, SignIn::asEmployee(store, as("nurse"))).assessment(id);
+        const std::optional<Assessment> saved = AssessmentService(store, SignIn::unattended(store, as("nurse"))).assessment(id);
         QVERIFY(saved);
         QCOMPARE(saved->citizenId, m_citizen);
         QCOMPARE(saved->authorId, as("nurse"));
@@ -129,7 +119,7 @@ private Q_SLOTS:
             ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
             Store store(db(), clock);
             for (const Grant &g :
-                 GrantService(store, ServiceCatalogue::standard(), SignIn::asEmployee(store, as("nurse"))).grantsFor(m_citizen))
+                 GrantService(store, ServiceCatalogue::standard(), SignIn::unattended(store, as("nurse"))).grantsFor(m_citizen))
                 if (g.isActiveOn(clock.today())) {
                     grantId = g.id;
                     service = g.serviceCode;
@@ -144,7 +134,7 @@ private Q_SLOTS:
             ManualClock clock { QDateTime(QDate(2026, 3, 2), QTime(9, 30), Clock::teamZone()) };
             Store store(db(), clock); // closed again before the next command opens the file
             const std::optional<Assessment> saved =
-                AssessmentService(store, SignIn::asEmployee(store, as("nurse"))).assessment(QString::fromUtf8(r.out).trimmed());
+                AssessmentService(store, SignIn::unattended(store, as("nurse"))).assessment(QString::fromUtf8(r.out).trimmed());
             QVERIFY(saved);
             QCOMPARE(saved->followUps.size(), 1);
             QCOMPARE(saved->followUps[0].grantId, grantId);

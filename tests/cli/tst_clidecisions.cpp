@@ -3,12 +3,14 @@
 #include "common/Clock.h"
 #include "store/Store.h"
 
+#include "CliRunner.h"
 #include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,14 +21,7 @@ class TestCliDecisions : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Result = Test::CliResult;
     QTemporaryDir m_dir;
     QHash<QString, QString> m_role; // role key → an employee id with that role
     QString m_cpr, m_citizenVisitator;
@@ -37,12 +32,7 @@ class TestCliDecisions : public QObject
                              QStringLiteral("--now"),  QStringLiteral("2026-11-23T10:00"),
                              QStringLiteral("--lang"), QStringLiteral("en") }
             + args;
-        QProcess p;
-        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return { -1, {}, QStringLiteral("timeout") };
-        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        return Test::runCli(args);
     }
     QStringList as(const char *role) const { return { QStringLiteral("--as"), m_role.value(QLatin1String(role)) }; }
     Result decide(const QStringList &args, const char *role = "nurse")

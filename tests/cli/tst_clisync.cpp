@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
+#include "CliRunner.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -19,22 +21,21 @@ class TestCliSync : public QObject
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QString err;
-    };
+    using Result = Test::CliResult;
     Result cli(const QString &db, QStringList args)
     {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return { -1, {}, QStringLiteral("timeout") };
-        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        return Test::runCli(args);
+    }
+    // A laptop that joined the team has nobody's PIN yet: the employee chooses one at first login.
+    void choosePin(const QString &db, const QString &employee)
+    {
+        QProcessEnvironment environment = Test::cliEnvironment();
+        environment.insert(QStringLiteral("KVARTER_NEW_PIN"), QStringLiteral("2846"));
+        const Result r =
+            Test::runCli({ QStringLiteral("--db"), db, QStringLiteral("pin"), QStringLiteral("set"), employee }, environment);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
     }
     QString hash(const QString &db) { return QString::fromLatin1(cli(db, { QStringLiteral("state-hash") }).out.trimmed()); }
 
@@ -132,6 +133,7 @@ private:
             QJsonDocument::fromJson(cli(db, { QStringLiteral("employees"), QStringLiteral("--json") }).out).array();
         for (const QJsonValue &e : employees) {
             const QString id = e.toObject().value(QLatin1String("id")).toString();
+            choosePin(db, id);
             for (const QJsonValue &v :
                  QJsonDocument::fromJson(
                      cli(db, { QStringLiteral("visits"), QStringLiteral("--employee"), id, QStringLiteral("--json") }).out)

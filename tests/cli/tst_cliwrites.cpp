@@ -10,10 +10,13 @@
 #include "visit/NoteService.h"
 #include "visit/VisitService.h"
 
+#include "CliRunner.h"
+#include "access/PinVault.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,14 +29,7 @@ class TestCliWrites : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Result = Test::CliResult;
     static constexpr const char *Now = "2026-03-02T09:30";
 
     QTemporaryDir m_dir;
@@ -49,12 +45,7 @@ class TestCliWrites : public QObject
                              QStringLiteral("--now"),  QString::fromLatin1(Now),
                              QStringLiteral("--lang"), QStringLiteral("en") }
             + args;
-        QProcess p;
-        p.start(QStringLiteral(KVARTER_CLI_PATH), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return { -1, {}, QStringLiteral("timeout") };
-        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        return Test::runCli(args);
     }
     Result cli(QStringList args) { return cli(db(), std::move(args)); }
     QString as(const char *role) const { return m_role.value(QLatin1String(role)); }
@@ -66,7 +57,7 @@ class TestCliWrites : public QObject
         Store store;
         explicit Opened(const QString &file) : store(file, clock) {}
         /// The employee `id`, signed in on the file to read it back.
-        Actor as(const QString &id) { return SignIn::asEmployee(store, id); }
+        Actor as(const QString &id) { return SignIn::unattended(store, id); }
     };
 
 private Q_SLOTS:
@@ -340,7 +331,9 @@ private Q_SLOTS:
             TeamService team(file.store);
             const Employee nurse = *team.employee(as("nurse"));
             initials = nurse.initials;
-            twin = team.addEmployee({ {}, nurse.teamId, QStringLiteral("Anden Sygeplejerske"), initials, Role::Nurse, {}, true });
+            twin = team.addEmployee(
+                { {}, nurse.teamId, QStringLiteral("Anden Sygeplejerske"), initials, Role::Nurse, {}, true, {} });
+            PinVault(file.store).assignForDemo({ twin }, QStringLiteral("2846"));
         }
         const Result refused = cli({ QStringLiteral("note-add"), m_citizen, QStringLiteral("--as"), initials.toLower(),
                                      QStringLiteral("--text"), QStringLiteral("Hvem skrev dette?") });
@@ -385,6 +378,12 @@ private Q_SLOTS:
         };
         sync(db());
         sync(nurse);
+        // The nurse's first login on the joined laptop: she chooses her PIN there.
+        QProcessEnvironment firstLogin = Test::cliEnvironment();
+        firstLogin.insert(QStringLiteral("KVARTER_NEW_PIN"), QStringLiteral("2846"));
+        const Result chosen = Test::runCli(
+            { QStringLiteral("--db"), nurse, QStringLiteral("pin"), QStringLiteral("set"), as("nurse") }, firstLogin);
+        QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
 
         // Apart, each laptop writes its own phone number for the same citizen.
         const Result onPlanner = cli({ QStringLiteral("citizen-edit"), m_citizen, QStringLiteral("--as"), as("planner"),

@@ -196,7 +196,7 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
         chosen = employees.first();
     settings.setValue(rememberKey, chosen->id);
 
-    session.signIn(chosen->id);
+    session.signInUnattended(chosen->id); // replaced by the PIN login (issue 11)
     MainWindow window(session);
     if (screenshot)
         return takeScreenshot(window, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("page")),

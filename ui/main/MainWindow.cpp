@@ -139,7 +139,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_who, &QComboBox::activated, this, [this](int index) {
         const auto employee = m_session.team().employee(m_who->itemData(index).toString());
         if (employee)
-            m_session.signIn(employee->id);
+            m_session.signInUnattended(employee->id); // replaced by the PIN login (issue 11)
     });
 
     m_status->setObjectName(QStringLiteral("syncStatusLabel"));

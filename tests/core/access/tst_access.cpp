@@ -35,6 +35,8 @@ const QList<std::pair<Right, const char *>> &rights()
         { Right::EditFrames, "edit frames" },
         { Right::DecideEscalation, "decide escalation" },
         { Right::RegisterComplaint, "register complaint" },
+        { Right::ResetPin, "reset pin" },
+        { Right::ReviewAccess, "review access" },
     };
     return list;
 }
@@ -42,15 +44,17 @@ const QList<std::pair<Right, const char *>> &rights()
 // The matrix as the team's work needs it, written out here independently of Access.cpp.
 const QList<std::pair<Role, QList<bool>>> &matrix()
 {
-    //                       read edit record readplan plan grants decide resolve admin assess frames escal. complaint
+    //                       read edit record readplan plan grants decide resolve admin assess frames escal. complaint pin review
     static const QList<std::pair<Role, QList<bool>>> rows {
-        { Role::SosuHelper, { true, false, true, true, false, false, false, true, false, false, false, false, false } },
-        { Role::SosuAssistant, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
-        { Role::Nurse, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
-        { Role::Therapist, { true, true, true, true, false, false, true, true, false, true, false, false, true } },
-        { Role::Planner, { true, true, true, true, true, true, true, true, true, true, false, false, true } },
-        { Role::Visitator, { true, true, false, false, false, true, true, true, false, true, true, true, true } },
-        { Role::TeamLeader, { true, true, true, true, true, true, true, true, true, true, true, false, true } },
+        { Role::SosuHelper,
+          { true, false, true, true, false, false, false, true, false, false, false, false, false, false, false } },
+        { Role::SosuAssistant,
+          { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
+        { Role::Nurse, { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
+        { Role::Therapist, { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
+        { Role::Planner, { true, true, true, true, true, true, true, true, true, true, false, false, true, true, false } },
+        { Role::Visitator, { true, true, false, false, false, true, true, true, false, true, true, true, true, false, false } },
+        { Role::TeamLeader, { true, true, true, true, true, true, true, true, true, true, true, false, true, true, true } },
     };
     return rows;
 }
@@ -111,11 +115,11 @@ private Q_SLOTS:
                        { Role::Visitator, m_s.visitator } };
         TeamService team(store());
         m_employee[Role::SosuAssistant] = team.addEmployee(
-            { {}, m_s.team, QStringLiteral("Asta Assistent"), QStringLiteral("AA"), Role::SosuAssistant, {}, true });
-        m_employee[Role::Therapist] =
-            team.addEmployee({ {}, m_s.team, QStringLiteral("Tove Terapeut"), QStringLiteral("TT"), Role::Therapist, {}, true });
-        m_employee[Role::TeamLeader] =
-            team.addEmployee({ {}, m_s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true });
+            { {}, m_s.team, QStringLiteral("Asta Assistent"), QStringLiteral("AA"), Role::SosuAssistant, {}, true, {} });
+        m_employee[Role::Therapist] = team.addEmployee(
+            { {}, m_s.team, QStringLiteral("Tove Terapeut"), QStringLiteral("TT"), Role::Therapist, {}, true, {} });
+        m_employee[Role::TeamLeader] = team.addEmployee(
+            { {}, m_s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true, {} });
         QCOMPARE(m_employee.size(), size_t(Roles::all().size()));
 
         CitizenService(store(), as(Role::Planner))
@@ -139,7 +143,7 @@ private Q_SLOTS:
     void theRoleRightMatrix_data()
     {
         // Every right is in the table above: a new right needs its row of expectations.
-        QCOMPARE(rights().size(), qsizetype(Right::RegisterComplaint) + 1);
+        QCOMPARE(rights().size(), qsizetype(Right::ReviewAccess) + 1);
         QTest::addColumn<Role>("role");
         QTest::addColumn<Right>("right");
         QTest::addColumn<bool>("allowed");
@@ -182,11 +186,11 @@ private Q_SLOTS:
     }
     void signInRefusesStrangersAndFormerStaff()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, SignIn::asEmployee(store(), QStringLiteral("no-such-employee")));
-        QVERIFY_THROWS_EXCEPTION(Error, SignIn::asEmployee(store(), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, SignIn::unattended(store(), QStringLiteral("no-such-employee")));
+        QVERIFY_THROWS_EXCEPTION(Error, SignIn::unattended(store(), QString()));
         const QString former = TeamService(store()).addEmployee(
-            { {}, m_s.team, QStringLiteral("Frida Fratrådt"), QStringLiteral("FF"), Role::Planner, {}, false });
-        QVERIFY_THROWS_EXCEPTION(Error, SignIn::asEmployee(store(), former));
+            { {}, m_s.team, QStringLiteral("Frida Fratrådt"), QStringLiteral("FF"), Role::Planner, {}, false, {} });
+        QVERIFY_THROWS_EXCEPTION(Error, SignIn::unattended(store(), former));
     }
 
     // The reads check their right too, each with a signed-in actor. Every role may read citizens

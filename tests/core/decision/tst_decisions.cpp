@@ -80,7 +80,8 @@ private Q_SLOTS:
                                                       QStringLiteral("TT"),
                                                       Role::TeamLeader,
                                                       QStringLiteral("62 21 11 11"),
-                                                      true });
+                                                      true,
+                                                      {} });
         m_nurseFrame = setFrame(m_leader, Role::Nurse, PersonalCare, 120);
         setFrame(m_leader, Role::Nurse, Course, 2);
     }

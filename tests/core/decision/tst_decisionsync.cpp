@@ -62,9 +62,9 @@ private Q_SLOTS:
         m_team = Test::makeSmallTeam(*m_a->store);
         TeamService team(*m_a->store);
         const QString leader = team.addEmployee(
-            { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
+            { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true, {} });
         m_nurse2 = team.addEmployee(
-            { {}, m_team.team, QStringLiteral("Nina Sygeplejerske"), QStringLiteral("NS"), Role::Nurse, {}, true });
+            { {}, m_team.team, QStringLiteral("Nina Sygeplejerske"), QStringLiteral("NS"), Role::Nurse, {}, true, {} });
         FrameRule rule;
         rule.teamId = m_team.team;
         rule.role = Role::Nurse;

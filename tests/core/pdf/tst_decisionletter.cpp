@@ -49,9 +49,10 @@ private Q_SLOTS:
     {
         m_fx = std::make_unique<Test::Fixture>();
         m_team = m_fx->makeSmallTeam();
-        leader = TeamService(*m_fx->store)
-                     .addEmployee(
-                         { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true });
+        leader =
+            TeamService(*m_fx->store)
+                .addEmployee(
+                    { {}, m_team.team, QStringLiteral("Tove Teamleder"), QStringLiteral("TT"), Role::TeamLeader, {}, true, {} });
         FrameRule rule;
         rule.teamId = m_team.team;
         rule.role = Role::Nurse;

@@ -24,7 +24,7 @@ private Q_SLOTS:
         v.minutes = 20;
         const Actor planner = Test::signIn(*f.store, s.planner);
         const QString leader = TeamService(*f.store).addEmployee(
-            { {}, s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true });
+            { {}, s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true, {} });
         const QString id = VisitService(*f.store, planner).add(v);
         PlanService plan(*f.store, planner);
         VisitService visits(*f.store, planner);

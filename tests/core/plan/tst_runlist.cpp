@@ -120,7 +120,7 @@ private Q_SLOTS:
         TeamService team(*f.store);
         const QString other = team.createTeam({ {}, QStringLiteral("Team Syd"), QStringLiteral("Svendborg") });
         const QString outsider =
-            team.addEmployee({ {}, other, QStringLiteral("Ole Udenfor"), QStringLiteral("OU"), Role::Nurse, {}, true });
+            team.addEmployee({ {}, other, QStringLiteral("Ole Udenfor"), QStringLiteral("OU"), Role::Nurse, {}, true, {} });
         QVERIFY_THROWS_EXCEPTION(Error, service(planner).runList(day, outsider));
         QVERIFY(service(Test::signIn(*f.store, outsider)).runList(day, {}).stops.isEmpty());
         QCOMPARE(service(Test::signIn(*f.store, s.helper)).runList(day, {}).teamName, QStringLiteral("Team Test"));

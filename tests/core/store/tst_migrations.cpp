@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
+#include "access/PinVault.h"
 #include "store/HybridLogicalClock.h"
 #include "store/Migrations.h"
 
@@ -67,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.deviceId(), deviceId);
         // Someone to read the file as, added after the upgrade.
         const QString reader = TeamService(upgraded).addEmployee(
-            { {}, QStringLiteral("t"), QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+            { {}, QStringLiteral("t"), QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true, {} });
         CitizenService citizens(upgraded, Test::signIn(upgraded, reader));
         QCOMPARE(citizens.count(QString()), 1);
         QCOMPARE(citizens.search({ QStringLiteral("åse ærø") }).size(), 1); // the migration filled the search text
@@ -157,9 +158,13 @@ private Q_SLOTS:
     {
         Test::Fixture f;
         const Test::SmallTeam s = f.makeSmallTeam();
+        PinVault(*f.store).assignForDemo({ s.nurse }, QStringLiteral("2846"));
         const QStringList citizens { QStringLiteral("--db"), f.path(), QStringLiteral("citizens"), QStringLiteral("--as"),
                                      s.nurse };
         QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KVARTER_PIN"), QStringLiteral("2846"));
+        cli.setProcessEnvironment(environment);
         cli.start(QStringLiteral(KVARTER_CLI_PATH), citizens);
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 1);

@@ -33,7 +33,7 @@ struct Replica
 QString addNurse(Store &store, const QString &teamId)
 {
     return TeamService(store).addEmployee(
-        { {}, teamId, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true });
+        { {}, teamId, QStringLiteral("Karen Sygeplejerske"), QStringLiteral("KS"), Role::Nurse, {}, true, {} });
 }
 
 void fixDeviceId(Store &store, const QString &id)
@@ -99,10 +99,10 @@ private:
         const QString teamId = team.createTeam({ {}, QStringLiteral("Team Sync"), {} });
         for (int i = 0; i < 3; ++i)
             m_employees << team.addEmployee(
-                { {}, teamId, QStringLiteral("Nurse %1").arg(i), QStringLiteral("N%1").arg(i), Role::Nurse, {}, true });
+                { {}, teamId, QStringLiteral("Nurse %1").arg(i), QStringLiteral("N%1").arg(i), Role::Nurse, {}, true, {} });
         // Who plans the visits; not one of the nurses the simulation picks as authors.
         const QString planner =
-            team.addEmployee({ {}, teamId, QStringLiteral("Planner"), QStringLiteral("P"), Role::Planner, {}, true });
+            team.addEmployee({ {}, teamId, QStringLiteral("Planner"), QStringLiteral("P"), Role::Planner, {}, true, {} });
         CitizenService citizens(s, Test::signIn(s, m_employees.first()));
         VisitService visits(s, Test::signIn(s, planner));
         for (int i = 0; i < 6; ++i) {

@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(citizenField(b, citizen, "address"), QStringLiteral("Møllergade 12")); // as in the backup
         // New work on the restored laptop, before it syncs: a new colleague, and the address again.
         const QString newcomer = TeamService(*b.store).addEmployee(
-            { {}, team.people.team, QStringLiteral("Nanna Ny"), QStringLiteral("NN"), Role::SosuHelper, {}, true });
+            { {}, team.people.team, QStringLiteral("Nanna Ny"), QStringLiteral("NN"), Role::SosuHelper, {}, true, {} });
         setCitizen(b, citizen, "city", QStringLiteral("Faaborg"));
         setCitizen(b, citizen, "address", QStringLiteral("Ny vej 2"));
         const QHash<QString, QByteArray> before = filesIn(team.share);

@@ -32,7 +32,7 @@ private Q_SLOTS:
         v.start = Test::fixedNow();
         v.minutes = 30;
         const QString leader = TeamService(*f.store).addEmployee(
-            { {}, s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true });
+            { {}, s.team, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Role::TeamLeader, {}, true, {} });
         QVERIFY_THROWS_EXCEPTION(AccessDenied, VisitService(*f.store, Test::signIn(*f.store, s.nurse)).add(v));
         QVERIFY_THROWS_EXCEPTION(AccessDenied, VisitService(*f.store, Test::signIn(*f.store, s.visitator)).add(v));
         VisitService visits(*f.store, Test::signIn(*f.store, leader));

@@ -121,7 +121,7 @@ private Q_SLOTS:
             ui.window.reset();
         }
         Session again(*ui.store, ui.clock);
-        again.signIn(ui.session.actor().employeeId());
+        again.signInUnattended(ui.session.actor().employeeId());
         MainWindow window(again);
         window.show();
         window.openCitizen(citizen);

@@ -94,7 +94,7 @@ private Q_SLOTS:
         Test::UiFixture ui(Role::Nurse);
         auto *navigation = ui.window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
         QVERIFY(navigation->item(5)->isHidden());
-        ui.session.signIn(ui.firstWithRole(Role::Planner).id);
+        ui.session.signInUnattended(ui.firstWithRole(Role::Planner).id);
         QVERIFY(!navigation->item(5)->isHidden());
         QVERIFY(!ui.window->economicFramePage()
                      ->findChild<QPushButton *>(QStringLiteral("editFrameButton"))

@@ -25,7 +25,7 @@ private Q_SLOTS:
     {
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.signIn(f.firstWithRole(Role::Visitator).id);
+        session.signInUnattended(f.firstWithRole(Role::Visitator).id);
         MainWindow window(session);
         window.show();
         window.activateWindow();
@@ -37,12 +37,12 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(!window.planPage()->isVisible());
 
-        session.signIn(f.firstWithRole(Role::Planner).id);
+        session.signInUnattended(f.firstWithRole(Role::Planner).id);
         QVERIFY(!navigation->item(2)->isHidden());
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(window.planPage()->isVisible());
         // A planner who becomes the visitator at the laptop is taken off the page they may not see.
-        session.signIn(f.firstWithRole(Role::Visitator).id);
+        session.signInUnattended(f.firstWithRole(Role::Visitator).id);
         QVERIFY(!window.planPage()->isVisible());
     }
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.signIn(f.firstWithRole(Role::Nurse).id);
+        session.signInUnattended(f.firstWithRole(Role::Nurse).id);
         MainWindow window(session);
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));

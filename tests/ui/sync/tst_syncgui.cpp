@@ -36,7 +36,7 @@ struct Profile
     void open(const Employee &who)
     {
         session = std::make_unique<Session>(*store, clock);
-        session->signIn(who.id);
+        session->signInUnattended(who.id);
         window = std::make_unique<MainWindow>(*session);
         window->show();
     }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.signIn(f.firstWithRole(Role::Planner).id);
+        session.signInUnattended(f.firstWithRole(Role::Planner).id);
         MainWindow window(session);
         QAction *action = window.findChild<QAction *>(QStringLiteral("teamDevicesAction"));
         QVERIFY(action->isVisible());
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(f.store->db().scalar("SELECT count(*) FROM team_device WHERE revoked_after_seq >= 0"), 1);
 
         // A nurse does not see the action at all; the rule itself lives in core.
-        session.signIn(f.firstWithRole(Role::Nurse).id);
+        session.signInUnattended(f.firstWithRole(Role::Nurse).id);
         QVERIFY(!action->isVisible());
     }
 
@@ -253,7 +253,7 @@ private Q_SLOTS:
     {
         Test::Fixture f(true);
         Session session(*f.store, f.clock);
-        session.signIn(f.firstWithRole(Role::Planner).id);
+        session.signInUnattended(f.firstWithRole(Role::Planner).id);
         MainWindow window(session);
         SyncSettingsDialog dialog(session, *window.syncController());
         int mnemonics = 0;
@@ -273,7 +273,7 @@ private Q_SLOTS:
         Sync::TeamMembership(*f.store).create(TeamService(*f.store).teams().first().id, QStringLiteral("Kontoret"),
                                               Test::signIn(*f.store, planner.id));
         Session session(*f.store, f.clock);
-        session.signIn(planner.id);
+        session.signInUnattended(planner.id);
         MainWindow window(session);
         SyncController *sync = window.syncController();
         sync->setIntervals(60000, 50);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         Test::Fixture f(true);
         const Employee planner = f.firstWithRole(Role::Planner);
         Session session(*f.store, f.clock);
-        session.signIn(planner.id);
+        session.signInUnattended(planner.id);
         MainWindow window(session);
         auto *label = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
         QCOMPARE(label->text(), QStringLiteral("Saved on this computer · sync with the team is not set up"));

@@ -149,7 +149,7 @@ private Q_SLOTS:
 
     void aNurseDoesNotSeeTheVisitationPage()
     {
-        m_ui->session.signIn(m_ui->firstWithRole(Role::Nurse).id);
+        m_ui->session.signInUnattended(m_ui->firstWithRole(Role::Nurse).id);
         auto *navigation = m_ui->window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
         bool found = false;
         for (int row = 0; row < navigation->count(); ++row)
