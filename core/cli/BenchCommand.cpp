@@ -17,7 +17,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("only"),
                        tr("Run only these figures (comma separated): open, queries, search, "
-                          "insert, assessments, decisions, rss."),
+                          "insert, assessments, decisions, pin, rss."),
                        tr("list") });
     parser.addPositionalArgument(QStringLiteral("sync"),
                                  tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
@@ -78,6 +78,8 @@ int BenchCommand::run(CliContext &context)
         bench.assessmentAreaHistory();
     if (wanted("decisions"))
         bench.decisions();
+    if (wanted("pin"))
+        bench.pinCheck();
     if (wanted("rss")) {
         QString app = context.parser().value(QStringLiteral("app"));
         if (app.isEmpty())

@@ -3,6 +3,7 @@
 #include "Benchmarks.h"
 
 #include "access/Access.h"
+#include "access/PinVault.h"
 #include "access/SignIn.h"
 
 #include "assessment/AssessmentService.h"
@@ -15,6 +16,7 @@
 #include "frame/EconomicFrameService.h"
 #include "pdf/DecisionLetterPdf.h"
 #include "plan/PlanService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
@@ -443,6 +445,36 @@ void Benchmarks::decisions()
     } catch (const RolledBack &) {
     }
     figure(QStringLiteral("decision_letter_pdf"), median(letter), QStringLiteral("ms"), QStringLiteral("<= 300"));
+}
+
+} // namespace Kvarter
+
+namespace Kvarter {
+
+void Benchmarks::pinCheck()
+{
+    // A scratch file: the measured database's own PINs are not known to the bench.
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("pin.db")), m_clock);
+    TeamService team(store);
+    const QString teamId = team.createTeam({ {}, QStringLiteral("Bench"), {} });
+    const QString nurse =
+        team.addEmployee({ {}, teamId, QStringLiteral("Bente Bench"), QStringLiteral("BB"), Role::Nurse, {}, true, {} });
+    const QString pin = QStringLiteral("5827");
+    PinVault(store).choose(nurse, pin);
+    QList<double> signIn;
+    for (int i = 0; i < 9; ++i) {
+        Session session(store, m_clock);
+        QElapsedTimer timer;
+        timer.start();
+        session.signIn(nurse, pin);
+        signIn << msSince(timer);
+    }
+    const QJsonObject data { { QStringLiteral("hash"), QStringLiteral("Argon2id, libsodium interactive limits (ops 2, 64 MiB)") },
+                             { QStringLiteral("sign_ins"), signIn.size() } };
+    m_report(figureJson(QStringLiteral("pin_sign_in"), median(signIn), QStringLiteral("ms"), QStringLiteral("<= 500"), data));
+    m_report(figureJson(QStringLiteral("pin_sign_in_max"), *std::max_element(signIn.begin(), signIn.end()), QStringLiteral("ms"),
+                        {}, data));
 }
 
 } // namespace Kvarter

@@ -45,6 +45,9 @@ public:
     /// with a few thousand generated; the figure's data says which.
     void assessmentAreaHistory();
 
+    /// A sign-in with a PIN (roster + Argon2id check at interactive limits), in a scratch database.
+    void pinCheck();
+
     /// Peak RSS of the desktop app (`appPath`) showing this database, run headless.
     void appPeakRss(const QString &appPath);
 

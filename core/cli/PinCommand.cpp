@@ -21,7 +21,8 @@ int PinCommand::run(CliContext &context)
 {
     const QStringList args = context.parser().positionalArguments();
     const QString action = args.value(1);
-    if (args.size() < 3 || !QStringList { QStringLiteral("set"), QStringLiteral("reset"), QStringLiteral("status") }.contains(action))
+    if (args.size() < 3
+        || !QStringList { QStringLiteral("set"), QStringLiteral("reset"), QStringLiteral("status") }.contains(action))
         return context.fail(tr("write: pin set|reset|status EMPLOYEE"), 2);
     const std::optional<Employee> employee = context.employee(args.at(2));
     if (!employee)
