@@ -11,6 +11,7 @@
 #include "ComplaintCommands.h"
 #include "DecisionCommands.h"
 #include "DemoCommand.h"
+#include "DepartureCommands.h"
 #include "EmployeesCommand.h"
 #include "FrameCommand.h"
 #include "LetterCommand.h"
@@ -37,6 +38,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CitizenCommand>());
     m_commands.push_back(std::make_unique<CitizenAddCommand>());
     m_commands.push_back(std::make_unique<CitizenEditCommand>());
+    m_commands.push_back(std::make_unique<CitizenLeaveCommand>());
+    m_commands.push_back(std::make_unique<PurgeCommand>());
     m_commands.push_back(std::make_unique<RelativeAddCommand>());
     m_commands.push_back(std::make_unique<GrantAddCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());

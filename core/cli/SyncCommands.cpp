@@ -5,6 +5,7 @@
 #include "session/Session.h"
 
 #include "CliContext.h"
+#include "privacy/LocalPurge.h"
 #include "store/Store.h"
 #include "sync/ConflictService.h"
 #include "sync/StateHash.h"
@@ -44,6 +45,13 @@ int SyncCommand::run(CliContext &context)
                        .arg(r.conflicts);
     for (const QString &q : r.quarantined)
         text += QLatin1Char('\n') + tr("Set aside: %1").arg(q);
+    // What has now been synced may leave: citizens past their retention, or all, on a revoked laptop.
+    const PurgeReport purged = LocalPurge(context.store()).run();
+    json.insert(QStringLiteral("citizens_removed"), purged.citizensRemoved);
+    if (purged.citizensRemoved > 0)
+        text += QLatin1Char('\n')
+            + tr("Removed %n citizen(s) who left the team from this computer (their record is kept by the team).", nullptr,
+                 purged.citizensRemoved);
     context.emitResult(json, text);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "access/Access.h"
 #include "access/SignIn.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "privacy/LocalPurge.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncWorker.h"
@@ -85,6 +86,7 @@ FrameService Session::frames() const { return FrameService(m_store, ServiceCatal
 EconomicFrameService Session::economicFrame() const { return EconomicFrameService(m_store, actor()); }
 DecisionService Session::decisions() const { return DecisionService(m_store, ServiceCatalogue::standard(), actor()); }
 ComplaintService Session::complaints() const { return ComplaintService(m_store, actor()); }
+CitizenDepartures Session::departures() const { return CitizenDepartures(m_store, actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }
 TeamService Session::team() const { return TeamService(m_store); }
 Sync::TeamMembership Session::membership() const { return Sync::TeamMembership(m_store); }
@@ -108,6 +110,7 @@ SyncCounts Session::syncCounts() const
 void Session::takeInSync(const QStringList &entities)
 {
     m_store.reloadClock();
+    LocalPurge(m_store).run();
     if (!entities.isEmpty())
         m_store.announce(entities);
 }

@@ -16,6 +16,7 @@
 #include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
 #include "plan/RunListService.h"
+#include "privacy/CitizenDepartures.h"
 #include "sync/ConflictService.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
@@ -107,6 +108,8 @@ public:
     DecisionService decisions() const;
     ComplaintService complaints() const;
     Sync::ConflictService conflicts() const;
+    /// A citizen leaving the team (moved, died, help ended), which starts the removal of the local copy.
+    CitizenDepartures departures() const;
     /// The roster. Not citizen data: anybody at the laptop may see who is in the team.
     TeamService team() const;
     Sync::TeamMembership membership() const;
@@ -117,8 +120,8 @@ public:
     /// joining a team fetches its data this way before anyone can sign in.
     Sync::SyncReport syncWith(const QString &place, const std::function<bool(int percent)> &progress);
     SyncCounts syncCounts() const;
-    /// After a sync on the worker's connection: takes in the clocks it saw and tells the pages
-    /// what it wrote.
+    /// After a sync on the worker's connection: takes in the clocks it saw, removes the copies of
+    /// citizens that may now go (LocalPurge) and tells the pages what it wrote.
     void takeInSync(const QStringList &entities);
 
 Q_SIGNALS:

@@ -33,7 +33,8 @@ class TestCliPin : public QObject
     }
     Test::CliResult readCitizen(const QString &as, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
-        return cli({ QStringLiteral("citizen"), m_cpr, QStringLiteral("--as"), as, QStringLiteral("--json") }, environment, input);
+        return cli({ QStringLiteral("citizen"), m_cpr, QStringLiteral("--as"), as, QStringLiteral("--json") }, environment,
+                   input);
     }
 
 private Q_SLOTS:
@@ -51,7 +52,8 @@ private Q_SLOTS:
                 m_planner = e[QLatin1String("id")].toString();
         }
         QVERIFY(!m_nurse.isEmpty() && !m_planner.isEmpty());
-        const Test::CliResult citizens = cli({ QStringLiteral("citizens"), QStringLiteral("--as"), m_nurse, QStringLiteral("--json") });
+        const Test::CliResult citizens =
+            cli({ QStringLiteral("citizens"), QStringLiteral("--as"), m_nurse, QStringLiteral("--json") });
         QVERIFY2(citizens.code == 0, qPrintable(citizens.err));
         m_cpr = citizens.array().first()[QLatin1String("cpr")].toString();
     }
@@ -59,9 +61,8 @@ private Q_SLOTS:
     void aDemoRefusesATrivialPin()
     {
         QTemporaryDir other;
-        const Test::CliResult r = Test::runCli(
-            { QStringLiteral("--db"), other.filePath(QStringLiteral("x.db")), QStringLiteral("demo"), QStringLiteral("--pin"),
-              QStringLiteral("1234") });
+        const Test::CliResult r = Test::runCli({ QStringLiteral("--db"), other.filePath(QStringLiteral("x.db")),
+                                                 QStringLiteral("demo"), QStringLiteral("--pin"), QStringLiteral("1234") });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("run of digits")), qPrintable(r.err));
     }
@@ -87,16 +88,19 @@ private Q_SLOTS:
 
     void onlyAPlannerOrTeamLeaderResetsAColleaguesPin()
     {
-        const Test::CliResult byNurse = cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_planner, QStringLiteral("--as"), m_nurse },
-                                            withPins(QStringLiteral("2846"), QStringLiteral("7305")));
+        const Test::CliResult byNurse =
+            cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_planner, QStringLiteral("--as"), m_nurse },
+                withPins(QStringLiteral("2846"), QStringLiteral("7305")));
         QCOMPARE(byNurse.code, 1);
         QVERIFY2(byNurse.err.contains(QLatin1String("new PIN")), qPrintable(byNurse.err));
-        const Test::CliResult trivial = cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_nurse, QStringLiteral("--as"), m_planner },
-                                            withPins(QStringLiteral("2846"), QStringLiteral("0000")));
+        const Test::CliResult trivial =
+            cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_nurse, QStringLiteral("--as"), m_planner },
+                withPins(QStringLiteral("2846"), QStringLiteral("0000")));
         QCOMPARE(trivial.code, 3);
         QVERIFY2(trivial.err.startsWith(QLatin1String("kvarter-cli: pin: ")), qPrintable(trivial.err));
-        const Test::CliResult reset = cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_nurse, QStringLiteral("--as"), m_planner },
-                                          withPins(QStringLiteral("2846"), QStringLiteral("7305")));
+        const Test::CliResult reset =
+            cli({ QStringLiteral("pin"), QStringLiteral("reset"), m_nurse, QStringLiteral("--as"), m_planner },
+                withPins(QStringLiteral("2846"), QStringLiteral("7305")));
         QVERIFY2(reset.code == 0, qPrintable(reset.err));
         QCOMPARE(readCitizen(m_nurse, withPins(QStringLiteral("2846"))).code, 5);
         QCOMPARE(readCitizen(m_nurse, withPins(QStringLiteral("7305"))).code, 0);
@@ -111,7 +115,8 @@ private Q_SLOTS:
     {
         QCOMPARE(readCitizen(m_planner, withPins(QStringLiteral("9170"))).code, 5);
         QCOMPARE(readCitizen(m_planner, withPins(QStringLiteral("9170"))).code, 5);
-        const Test::CliResult status = cli({ QStringLiteral("pin"), QStringLiteral("status"), m_planner, QStringLiteral("--json") });
+        const Test::CliResult status =
+            cli({ QStringLiteral("pin"), QStringLiteral("status"), m_planner, QStringLiteral("--json") });
         QCOMPARE(status.code, 0);
         QCOMPARE(status.object().value(QLatin1String("failedTries")).toInt(), 2);
         QCOMPARE(status.object().value(QLatin1String("lockedOut")).toBool(), false);

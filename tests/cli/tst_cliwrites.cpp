@@ -323,6 +323,35 @@ private Q_SLOTS:
         QVERIFY2(empty.err.contains(QLatin1String("text: Write the note before saving it.")), qPrintable(empty.err));
     }
 
+    void citizenLeaveStartsTheRetentionAndPurgeSaysWhy()
+    {
+        const Result today = cli({ QStringLiteral("citizen-leave"), m_citizen, QStringLiteral("--as"), as("planner"),
+                                   QStringLiteral("--reason"), QStringLiteral("moved"), QStringLiteral("--json") });
+        QVERIFY2(today.code == 0, qPrintable(today.err));
+        QCOMPARE(today.object().value(QLatin1String("left_on")).toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(today.object().value(QLatin1String("removable_from")).toString(), QStringLiteral("2026-04-06"));
+        QVERIFY(cli({ QStringLiteral("citizen-leave"), m_citizen, QStringLiteral("--as"), as("planner"),
+                      QStringLiteral("--reason"), QStringLiteral("gone") })
+                    .code
+                == 2);
+        // This file has never synced with a team: its copy is the only one, and it stays.
+        const Result purge = cli({ QStringLiteral("purge"), QStringLiteral("--json") });
+        QCOMPARE(purge.code, 0);
+        QCOMPARE(purge.object().value(QLatin1String("citizens_removed")).toInt(), 0);
+        const QJsonArray candidates = purge.object().value(QLatin1String("candidates")).toArray();
+        QCOMPARE(candidates.size(), 1);
+        QVERIFY(candidates.first()[QLatin1String("kept_because")].toString().contains(QLatin1String("only one")));
+        const Result undo =
+            cli({ QStringLiteral("citizen-leave"), m_citizen, QStringLiteral("--as"), as("planner"), QStringLiteral("--undo") });
+        QVERIFY2(undo.code == 0, qPrintable(undo.err));
+        QCOMPARE(cli({ QStringLiteral("purge"), QStringLiteral("--json") })
+                     .object()
+                     .value(QLatin1String("candidates"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
     void ambiguousInitialsAreRefused()
     {
         QString initials, twin;
