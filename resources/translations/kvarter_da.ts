@@ -63,6 +63,14 @@
         <source>register a complaint about a decision</source>
         <translation>registrere en klage over en afgørelse</translation>
     </message>
+    <message>
+        <source>give a colleague a new PIN</source>
+        <translation>give en kollega en ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>review who has opened citizens&apos; records</source>
+        <translation>gennemse, hvem der har åbnet borgeres journaler</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::AreaHistoryWidget</name>
@@ -494,8 +502,8 @@
         <translation>forbindelse</translation>
     </message>
     <message>
-        <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, rss.</source>
-        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, rss.</translation>
+        <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, pin, rss.</source>
+        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, rss.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,29 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::CitizenDepartures</name>
+    <message>
+        <source>There is no such citizen.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>The day the citizen left must be today or earlier.</source>
+        <translation>Dagen, borgeren stoppede, skal være i dag eller tidligere.</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>fraflyttet</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>død</translation>
+    </message>
+    <message>
+        <source>help ended</source>
+        <translation>hjælpen ophørt</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::CitizenEditCommand</name>
     <message>
         <source>Change a citizen&apos;s details.</source>
@@ -658,6 +689,53 @@
     <message>
         <source>Citizen changed: %1</source>
         <translation>Borger rettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::CitizenLeaveCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>The day the citizen left (YYYY-MM-DD; default today).</source>
+        <translation>Dagen, borgeren stoppede (ÅÅÅÅ-MM-DD; ellers i dag).</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>moved, died or ended.</source>
+        <translation>moved (fraflyttet), died (død) eller ended (ophørt).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>årsag</translation>
+    </message>
+    <message>
+        <source>The citizen did not leave after all.</source>
+        <translation>Borgeren stoppede alligevel ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is the team&apos;s citizen again.</source>
+        <translation>%1 er igen teamets borger.</translation>
+    </message>
+    <message>
+        <source>give --reason moved, died or ended.</source>
+        <translation>angiv --reason moved, died eller ended.</translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a day; write it as 2026-03-02.</source>
+        <translation>--date &apos;%1&apos; er ikke en dato; skriv den som 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>%1 left the team (%2) on %3; laptops remove their copy from %4.</source>
+        <translation>%1 stoppede i teamet (%2) den %3; computerne fjerner deres kopi fra %4.</translation>
+    </message>
+    <message>
+        <source>Record that a citizen left the team (moved, died, help ended).</source>
+        <translation>Registrér, at en borger er stoppet i teamet (fraflyttet, død, hjælpen ophørt).</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1135,18 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>no citizen with CPR number or id &apos;%1&apos;.</source>
         <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN on this computer yet; choose one with: kvarter-cli pin set %2</source>
+        <translation>%1 har endnu ingen PIN-kode på denne computer; vælg en med: kvarter-cli pin set %2</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN-kode for %1</translation>
+    </message>
+    <message>
+        <source>%1 is needed: type it, or set %2 for a script.</source>
+        <translation>%1 mangler: skriv den, eller sæt %2 i et script.</translation>
     </message>
 </context>
 <context>
@@ -2157,12 +2247,24 @@ Afgørelse %5, sag %6.</translation>
         <translation>databasen %1 har allerede %2 borgere; demodata kommer kun i en tom database.</translation>
     </message>
     <message>
-        <source>Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s.</source>
-        <translation>Oprettede %1 team, %2 medarbejdere, %3 borgere, %4 besøg og %5 notater på %6 s.</translation>
-    </message>
-    <message>
         <source>Create a demo team (or section) in an empty database.</source>
         <translation>Opret et demoteam (eller en sektion) i en tom database.</translation>
+    </message>
+    <message>
+        <source>The PIN every demo employee signs in with.</source>
+        <translation>PIN-koden, alle demomedarbejdere logger ind med.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>--pin: %1</source>
+        <translation>--pin: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s. Every employee signs in with the PIN %7.</source>
+        <translation>Oprettede %1 team, %2 medarbejdere, %3 borgere, %4 besøg og %5 notater på %6 s. Alle medarbejdere logger ind med PIN-koden %7.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3259,24 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::LocalPurge</name>
+    <message>
+        <source>This computer does not sync with a team, so its copy is the only one.</source>
+        <translation>Denne computer synkroniserer ikke med et team, så dens kopi er den eneste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until %1 (%n days after the citizen left).</source>
+        <translation>
+            <numerusform>Beholdes til %1 (%n dag efter, borgeren stoppede).</numerusform>
+            <numerusform>Beholdes til %1 (%n dage efter, borgeren stoppede).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept until this computer&apos;s changes to the citizen have been synced.</source>
+        <translation>Beholdes, til denne computers ændringer hos borgeren er synkroniseret.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::MainWindow</name>
     <message>
         <source>Kvarter</source>
@@ -3498,6 +3618,126 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::PinCommand</name>
+    <message>
+        <source>set, reset or status</source>
+        <translation>set, reset eller status</translation>
+    </message>
+    <message>
+        <source>The employee (id or initials).</source>
+        <translation>Medarbejderen (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>write: pin set|reset|status EMPLOYEE</source>
+        <translation>skriv: pin set|reset|status MEDARBEJDER</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>ingen PIN-kode endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n wrong tries</source>
+        <translation>
+            <numerusform>låst efter %n forkert forsøg</numerusform>
+            <numerusform>låst efter %n forkerte forsøg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong try(s) since the last sign-in</source>
+        <translation>
+            <numerusform>%n forkert forsøg siden sidste login</numerusform>
+            <numerusform>%n forkerte forsøg siden sidste login</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Ny PIN-kode for %1</translation>
+    </message>
+    <message>
+        <source>say who gives the new PIN with --as (a planner or team leader).</source>
+        <translation>angiv med --as, hvem der giver den nye PIN-kode (en planlægger eller teamleder).</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN on this computer.</source>
+        <translation>%1 har fået en ny PIN-kode på denne computer.</translation>
+    </message>
+    <message>
+        <source>Set, reset or show an employee&apos;s PIN on this computer.</source>
+        <translation>Vælg, nulstil eller vis en medarbejders PIN-kode på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PinPolicy</name>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>En PIN-kode består kun af cifre.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>En PIN-kode har %1 til %2 cifre.</translation>
+    </message>
+    <message>
+        <source>The PIN repeats the same digits; choose one that is harder to guess.</source>
+        <translation>PIN-koden gentager de samme cifre; vælg en, der er sværere at gætte.</translation>
+    </message>
+    <message>
+        <source>The PIN is a run of digits (like 1234); choose one that is harder to guess.</source>
+        <translation>PIN-koden er en række cifre i træk (som 1234); vælg en, der er sværere at gætte.</translation>
+    </message>
+    <message>
+        <source>The PIN is your birth date, which others may know; choose another.</source>
+        <translation>PIN-koden er din fødselsdato, som andre kan kende; vælg en anden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PinVault</name>
+    <message>
+        <source>There is not enough free memory to protect the PIN; close other programs and try again.</source>
+        <translation>Der er ikke hukommelse nok til at beskytte PIN-koden; luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>You have no PIN on this computer yet; choose one first.</source>
+        <translation>Du har endnu ingen PIN-kode på denne computer; vælg en først.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong %1 times and is now locked. A planner or team leader can give you a new one.</source>
+        <translation>PIN-koden var forkert %1 gange og er nu låst. En planlægger eller teamleder kan give dig en ny.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Vent %n sekund, før du prøver igen.</numerusform>
+            <numerusform>Vent %n sekunder, før du prøver igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the PIN is locked.</source>
+        <translation>
+            <numerusform>Forkert PIN-kode. %n forsøg tilbage, før PIN-koden låses.</numerusform>
+            <numerusform>Forkert PIN-kode. %n forsøg tilbage, før PIN-koden låses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Vent %n sekund før næste forsøg.</numerusform>
+            <numerusform>Vent %n sekunder før næste forsøg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no employee %1 in this team.</source>
+        <translation>Der er ingen medarbejder %1 i dette team.</translation>
+    </message>
+    <message>
+        <source>You already have a PIN on this computer; sign in with it.</source>
+        <translation>Du har allerede en PIN-kode på denne computer; log ind med den.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::PlanCheck</name>
     <message>
         <source>The visit no longer exists.</source>
@@ -3623,6 +3863,32 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>The visit is already marked %1 and can no longer be moved or reassigned.</source>
         <translation>Besøget er allerede markeret %1 og kan ikke længere flyttes eller gives til en anden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PurgeCommand</name>
+    <message>
+        <source>Only say what would be removed and what stays, and why.</source>
+        <translation>Fortæl kun, hvad der ville blive fjernet, hvad der bliver, og hvorfor.</translation>
+    </message>
+    <message>
+        <source>may be removed</source>
+        <translation>kan fjernes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n citizen(s) from this computer.</source>
+        <translation>
+            <numerusform>Fjernede %n borger fra denne computer.</numerusform>
+            <numerusform>Fjernede %n borgere fra denne computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen has left the team.</source>
+        <translation>Ingen borgere er stoppet i teamet.</translation>
+    </message>
+    <message>
+        <source>Remove citizens who left the team from this computer, once allowed.</source>
+        <translation>Fjern borgere, der er stoppet i teamet, fra denne computer, når det er tilladt.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4628,13 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>Sync with the team through a shared folder or a server.</source>
         <translation>Synkronisér med teamet via en delt mappe eller en server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n citizen(s) who left the team from this computer (their record is kept by the team).</source>
+        <translation>
+            <numerusform>Fjernede %n borger, der er stoppet i teamet, fra denne computer (teamet beholder journalen).</numerusform>
+            <numerusform>Fjernede %n borgere, der er stoppet i teamet, fra denne computer (teamet beholder journalen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

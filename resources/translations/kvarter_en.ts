@@ -89,12 +89,73 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::LocalPurge</name>
+    <message numerus="yes">
+        <source>Kept until %1 (%n days after the citizen left).</source>
+        <translation>
+            <numerusform>Kept until %1 (%n day after the citizen left).</numerusform>
+            <numerusform>Kept until %1 (%n days after the citizen left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) on the share were set aside: %1</source>
         <translation>
             <numerusform>%n file on the share was set aside: %1</numerusform>
             <numerusform>%n files on the share were set aside: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PinCommand</name>
+    <message numerus="yes">
+        <source>locked after %n wrong tries</source>
+        <translation>
+            <numerusform>locked after %n wrong try</numerusform>
+            <numerusform>locked after %n wrong tries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong try(s) since the last sign-in</source>
+        <translation>
+            <numerusform>%n wrong try since the last sign-in</numerusform>
+            <numerusform>%n wrong tries since the last sign-in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PinVault</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the PIN is locked.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the PIN is locked.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the PIN is locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wait %n second before the next try.</numerusform>
+            <numerusform>Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PurgeCommand</name>
+    <message numerus="yes">
+        <source>Removed %n citizen(s) from this computer.</source>
+        <translation>
+            <numerusform>Removed %n citizen from this computer.</numerusform>
+            <numerusform>Removed %n citizens from this computer.</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +200,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SyncCommand</name>
+    <message numerus="yes">
+        <source>Removed %n citizen(s) who left the team from this computer (their record is kept by the team).</source>
+        <translation>
+            <numerusform>Removed %n citizen who left the team from this computer (their record is kept by the team).</numerusform>
+            <numerusform>Removed %n citizens who left the team from this computer (their record is kept by the team).</numerusform>
         </translation>
     </message>
 </context>
