@@ -10,8 +10,9 @@
 
 namespace Kvarter {
 
-/// A refusal for want of a right, with a message for a person.
-class AccessDenied final : public Error
+/// A refusal for want of a right, with a message for a person. Not final: BreakGlassNeeded
+/// (core/privacy) is the refusal that a reason can lift.
+class AccessDenied : public Error
 {
 public:
     using Error::Error;

@@ -190,6 +190,7 @@ void AssessmentsCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
     parser.addOption({ QStringLiteral("area"), tr("Show this area's history instead, e.g. J1 (Egenomsorg)."), tr("code") });
     CliContext::addActorOption(parser);
+    CliContext::addReasonOption(parser);
 }
 
 int AssessmentsCommand::run(CliContext &context)
@@ -198,6 +199,7 @@ int AssessmentsCommand::run(CliContext &context)
     const std::optional<Citizen> citizen = context.citizenArgument(failed);
     if (!citizen)
         return failed;
+    context.recordOpening(citizen->id, AccessPart::Function);
     AssessmentService assessments = context.session().assessments();
     const FsiiiTerms &terms = FsiiiTerms::standard();
 

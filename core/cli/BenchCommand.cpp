@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "BenchCommand.h"
 
+#include "AccessBenchmarks.h"
 #include "Benchmarks.h"
 #include "CliContext.h"
 #include "ServerBenchmarks.h"
@@ -17,7 +18,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("only"),
                        tr("Run only these figures (comma separated): open, queries, search, "
-                          "insert, assessments, decisions, pin, rss."),
+                          "insert, assessments, decisions, pin, access, rss."),
                        tr("list") });
     parser.addPositionalArgument(QStringLiteral("sync"),
                                  tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
@@ -80,6 +81,8 @@ int BenchCommand::run(CliContext &context)
         bench.decisions();
     if (wanted("pin"))
         bench.pinCheck();
+    if (wanted("access"))
+        AccessBenchmarks(path, context.clock(), print).run();
     if (wanted("rss")) {
         QString app = context.parser().value(QStringLiteral("app"));
         if (app.isEmpty())

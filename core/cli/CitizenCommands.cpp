@@ -44,6 +44,7 @@ void CitizenCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
     CliContext::addActorOption(parser);
+    CliContext::addReasonOption(parser);
 }
 
 int CitizenCommand::run(CliContext &context)
@@ -57,6 +58,7 @@ int CitizenCommand::run(CliContext &context)
         citizen = citizens.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+    context.recordOpening(citizen->id, AccessPart::Record);
 
     const QList<Relative> relatives = citizens.relatives(citizen->id);
     const QList<Grant> grants = context.session().grants().grantsFor(citizen->id);

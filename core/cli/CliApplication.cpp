@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CliApplication.h"
 
+#include "AccessCommands.h"
 #include "AssessCommands.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
@@ -26,6 +27,7 @@
 #include "common/Error.h"
 
 #include "access/PinVault.h"
+#include "privacy/BreakGlassNeeded.h"
 
 #include <QCommandLineParser>
 
@@ -64,6 +66,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FrameCommand>());
     m_commands.push_back(std::make_unique<ComplaintCommand>());
     m_commands.push_back(std::make_unique<ComplaintOutcomeCommand>());
+    m_commands.push_back(std::make_unique<AccessLogCommand>());
+    m_commands.push_back(std::make_unique<AccessReviewCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TeamCommand>());
@@ -159,6 +163,9 @@ int CliApplication::run(const QStringList &arguments)
         for (const FieldError &f : e.errors())
             lines << QStringLiteral("%1: %2").arg(f.field, f.message);
         return context.fail(lines.join(QLatin1Char('\n')), 3);
+    } catch (const BreakGlassNeeded &e) {
+        // Its own code, so a script can tell "give a reason" from a refusal no reason can lift.
+        return context.fail(tr("%1\nGive the reason with --reason TEXT.").arg(e.message()), 6);
     } catch (const PinRefused &e) {
         // Its own code, so a script can tell a wrong or locked PIN from a failed command.
         return context.fail(e.message(), 5);

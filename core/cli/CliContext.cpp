@@ -7,6 +7,7 @@
 #include "access/PinVault.h"
 #include "citizen/CitizenService.h"
 #include "common/Error.h"
+#include "privacy/BreakGlassNeeded.h"
 #include "store/Profile.h"
 #include "store/Store.h"
 #include "team/TeamService.h"
@@ -128,6 +129,34 @@ std::optional<Citizen> CliContext::citizenArgument(int &exitCode)
 void CliContext::addActorOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("as"), tr("Who does it (employee id or initials)."), tr("id") });
+}
+
+void CliContext::addReasonOption(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("reason"),
+                       tr("Why you need to open a citizen of another team (break the glass); the team leader sees it."),
+                       tr("text") });
+}
+
+void CliContext::recordOpenings(const QStringList &citizenIds, AccessPart part)
+{
+    Session &s = session();
+    QStringList ids = citizenIds;
+    ids.removeDuplicates();
+    // Only commands that took --reason may break the glass (another command's --reason means something else).
+    const QString reason =
+        m_parser.optionNames().contains(QLatin1String("reason")) ? m_parser.value(QStringLiteral("reason")) : QString();
+    // Each refusal names one citizen: grant that one and try again, at most once per citizen.
+    for (;;) {
+        try {
+            s.accessLog().recordOpenings(ids, part);
+            return;
+        } catch (const BreakGlassNeeded &e) {
+            if (reason.isEmpty() || s.breakGlass().activeGrant(e.citizenId()))
+                throw;
+            s.breakGlass().grant(e.citizenId(), reason);
+        }
+    }
 }
 
 Session &CliContext::session()

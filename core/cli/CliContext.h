@@ -4,6 +4,7 @@
 
 #include "citizen/Citizen.h"
 #include "common/Clock.h"
+#include "privacy/AccessPart.h"
 #include "team/Employee.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,13 @@ public:
     /// The session of the employee named by --as, signed in on first call; every command that reads
     /// or writes citizen data goes through it. Throws Error when --as is missing or unknown.
     Session &session();
+    /// Adds `--reason TEXT`, which breaks the glass when a read command opens another team's citizen.
+    static void addReasonOption(QCommandLineParser &parser);
+    /// Logs, as the desktop does, that the session's employee opened `part` of the citizens' records
+    /// (one entry each, all in one transaction). Another team's citizen needs `--reason`, which
+    /// grants break-the-glass access first; without it BreakGlassNeeded is thrown (exit code 6).
+    void recordOpenings(const QStringList &citizenIds, AccessPart part);
+    void recordOpening(const QString &citizenId, AccessPart part) { recordOpenings({ citizenId }, part); }
     /// The session of `employeeId` instead (visit-done defaults to the visit's own employee).
     /// Either way the employee's PIN is checked: from KVARTER_PIN, else asked for on the terminal
     /// (not echoed), else read as a line from standard input. Throws PinRefused.

@@ -253,6 +253,7 @@ void DecisionsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         { QStringLiteral("review"), tr("List decisions made apart on the same grant (the later one is in force).") });
     CliContext::addActorOption(parser);
+    CliContext::addReasonOption(parser);
 }
 
 int DecisionsCommand::run(CliContext &context)
@@ -293,6 +294,7 @@ int DecisionsCommand::run(CliContext &context)
     const std::optional<Citizen> citizen = context.citizen(args.at(1));
     if (!citizen)
         return context.fail(tr("no citizen with CPR number or id '%1'.").arg(args.at(1)), 4);
+    context.recordOpening(citizen->id, AccessPart::Decisions);
     for (const Decision &d : decisions.decisionsFor(citizen->id)) {
         items << JsonViews::decision(d);
         lines << line(d);

@@ -42,14 +42,14 @@ int CitizenLeaveCommand::run(CliContext &context)
     if (!date.isValid())
         return context.fail(tr("--date '%1' is not a day; write it as 2026-03-02.").arg(dateText), 2);
     departures.record(citizen->id, date, *reason);
-    context.emitResult(QJsonObject { { QStringLiteral("citizen"), citizen->id },
-                                     { QStringLiteral("left_on"), date.toString(Qt::ISODate) },
-                                     { QStringLiteral("reason"), CitizenDepartures::key(*reason) },
-                                     { QStringLiteral("removable_from"),
-                                       date.addDays(LocalPurge::RetentionDays).toString(Qt::ISODate) } },
-                       tr("%1 left the team (%2) on %3; laptops remove their copy from %4.")
-                           .arg(citizen->name, CitizenDepartures::displayName(*reason), date.toString(Qt::ISODate),
-                                date.addDays(LocalPurge::RetentionDays).toString(Qt::ISODate)));
+    context.emitResult(
+        QJsonObject { { QStringLiteral("citizen"), citizen->id },
+                      { QStringLiteral("left_on"), date.toString(Qt::ISODate) },
+                      { QStringLiteral("reason"), CitizenDepartures::key(*reason) },
+                      { QStringLiteral("removable_from"), date.addDays(LocalPurge::RetentionDays).toString(Qt::ISODate) } },
+        tr("%1 left the team (%2) on %3; laptops remove their copy from %4.")
+            .arg(citizen->name, CitizenDepartures::displayName(*reason), date.toString(Qt::ISODate),
+                 date.addDays(LocalPurge::RetentionDays).toString(Qt::ISODate)));
     return 0;
 }
 

@@ -16,6 +16,7 @@ void LetterCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         { QStringLiteral("pdf"), tr("Write the letter to this PDF file (else it is printed as text)."), tr("file") });
     CliContext::addActorOption(parser);
+    CliContext::addReasonOption(parser);
 }
 
 int LetterCommand::run(CliContext &context)
@@ -27,6 +28,7 @@ int LetterCommand::run(CliContext &context)
     const std::optional<Decision> decision = decisions.decision(args.at(1));
     if (!decision)
         return context.fail(tr("no decision with id '%1'.").arg(args.at(1)), 4);
+    context.recordOpening(decision->citizenId, AccessPart::LetterPrinted);
     const DecisionLetter letter = decisions.letter(decision->id);
     // A different hash means the letter's words changed since (another language or a newer
     // wording of the legal texts): say so, never pass it off as the letter that was sent.

@@ -21,6 +21,7 @@ void RunListCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         { QStringLiteral("pdf"), tr("Write the run list to this PDF file (else it is printed as text)."), tr("file") });
     parser.addOption({ QStringLiteral("as"), tr("Who asks for it (default: the --employee)."), tr("id") });
+    CliContext::addReasonOption(parser);
 }
 
 int RunListCommand::run(CliContext &context)
@@ -43,6 +44,11 @@ int RunListCommand::run(CliContext &context)
     // Without --as, the employee whose list it is asks for it.
     Session &session = parser.value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employeeId) : context.session();
     const RunList list = session.runLists().runList(day, employeeId);
+    // Printed or shown, the list opens every citizen on it: one entry each.
+    QStringList citizens;
+    for (const RunListStop &s : list.stops)
+        citizens << s.citizenId;
+    context.recordOpenings(citizens, AccessPart::RunListPrinted);
     const QString pdf = parser.value(QStringLiteral("pdf"));
     if (!pdf.isEmpty())
         RunListPdf::document(list, context.clock().now()).writePdf(pdf);

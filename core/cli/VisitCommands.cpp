@@ -21,6 +21,7 @@ void VisitsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("employee"), tr("Employee id or initials."), tr("id") });
     parser.addOption({ QStringLiteral("date"), tr("The day (default: today)."), tr("YYYY-MM-DD") });
     parser.addOption({ QStringLiteral("as"), tr("Who reads it (default: the employee whose day it is)."), tr("id") });
+    CliContext::addReasonOption(parser);
 }
 
 int VisitsCommand::run(CliContext &context)
@@ -40,6 +41,11 @@ int VisitsCommand::run(CliContext &context)
     Session &session =
         context.parser().value(QStringLiteral("as")).isEmpty() ? context.sessionAs(employee->id) : context.session();
     const QList<Visit> visits = session.visits().myDay(employee->id, day);
+    // The day plan shows each citizen's name and address, as a run list does: one entry each.
+    QStringList citizens;
+    for (const Visit &v : visits)
+        citizens << v.citizenId;
+    context.recordOpenings(citizens, AccessPart::CliRead);
     // A double booking shows in the person's own day too, so a nurse's script can warn the planner.
     QHash<QString, QStringList> overlapsWith;
     for (const Overlap &o : PlanCheck::overlapping(visits)) {

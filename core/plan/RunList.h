@@ -22,6 +22,7 @@ struct RunListStop
     QString employeeName;
     QString employeeInitials;
 
+    QString citizenId; // whose record the printed list opens (the access log names each citizen)
     QString citizenName;
     QString address;
     QString postcode;

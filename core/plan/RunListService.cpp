@@ -45,7 +45,7 @@ RunList RunListService::runList(const QDate &day, const QString &employeeId)
     QByteArray sql = "SELECT v.id, v.start, v.minutes, v.status, coalesce(v.employee_id, ''), coalesce(e.name, ''), "
                      "coalesce(e.initials, ''), c.name, c.address, c.postcode, c.city, c.phone, v.services, "
                      "coalesce(r.name, ''), coalesce(r.relation, ''), coalesce(r.phone, ''), coalesce(r.may_inform, 0), "
-                     "coalesce(cp.name, '') "
+                     "coalesce(cp.name, ''), c.id "
                      "FROM visit v JOIN citizen c ON c.id = v.citizen_id "
                      "LEFT JOIN employee e ON e.id = v.employee_id "
                      "LEFT JOIN employee cp ON cp.id = c.contact_person_id "
@@ -81,6 +81,7 @@ RunList RunListService::runList(const QDate &day, const QString &employeeId)
         s.primaryRelativePhone = PhoneNumber::normalized(q->text(15));
         s.primaryRelativeMayBeInformed = q->integer(16) != 0;
         s.contactPersonName = q->text(17);
+        s.citizenId = q->text(18);
         list.stops << s;
     }
     return list;

@@ -13,7 +13,11 @@ namespace Kvarter {
 class Store;
 
 /// Why a citizen is no longer the team's.
-enum class DepartureReason { Moved, Died, Ended };
+enum class DepartureReason {
+    Moved,
+    Died,
+    Ended
+};
 
 struct Departure
 {

@@ -36,7 +36,7 @@ constexpr Owned OwnedRows[] = {
       "SELECT id FROM complaint_outcome WHERE complaint_id IN (SELECT id FROM complaint WHERE citizen_id = ?1)" },
 };
 // The order rows are deleted in: every child before what it refers to.
-constexpr const char *DeleteOrder[] = { "complaint_outcome", "complaint",  "decision",   "assessment_followup",
+constexpr const char *DeleteOrder[] = { "complaint_outcome",    "complaint",  "decision",   "assessment_followup",
                                         "assessment_condition", "assessment", "visit_note", "visit",
                                         "care_grant",           "relative",   "citizen" };
 
@@ -132,7 +132,9 @@ qint64 LocalPurge::remove(const QString &citizenId, const QString &reason)
         const bool appendOnly = declared && declared->merge == MergeKind::AppendOnlyUnion;
         if (appendOnly)
             db.exec("DROP TRIGGER IF EXISTS " + name + "_no_delete");
-        db.cached("DELETE FROM " + name + " WHERE id IN (SELECT id FROM temp.purge_row WHERE entity = ?)").bind(1, QString::fromLatin1(name)).run();
+        db.cached("DELETE FROM " + name + " WHERE id IN (SELECT id FROM temp.purge_row WHERE entity = ?)")
+            .bind(1, QString::fromLatin1(name))
+            .run();
         rows += db.changes();
         if (appendOnly)
             db.exec(Schema::appendOnlyTriggers(name));

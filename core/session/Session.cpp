@@ -87,6 +87,8 @@ EconomicFrameService Session::economicFrame() const { return EconomicFrameServic
 DecisionService Session::decisions() const { return DecisionService(m_store, ServiceCatalogue::standard(), actor()); }
 ComplaintService Session::complaints() const { return ComplaintService(m_store, actor()); }
 CitizenDepartures Session::departures() const { return CitizenDepartures(m_store, actor()); }
+AccessLog Session::accessLog() const { return AccessLog(m_store, actor()); }
+BreakGlass Session::breakGlass() const { return BreakGlass(m_store, actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }
 TeamService Session::team() const { return TeamService(m_store); }
 Sync::TeamMembership Session::membership() const { return Sync::TeamMembership(m_store); }

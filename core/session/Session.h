@@ -16,6 +16,8 @@
 #include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
 #include "plan/RunListService.h"
+#include "privacy/AccessLog.h"
+#include "privacy/BreakGlass.h"
 #include "privacy/CitizenDepartures.h"
 #include "sync/ConflictService.h"
 #include "sync/SyncEngine.h"
@@ -107,6 +109,8 @@ public:
     EconomicFrameService economicFrame() const;
     DecisionService decisions() const;
     ComplaintService complaints() const;
+    AccessLog accessLog() const;
+    BreakGlass breakGlass() const;
     Sync::ConflictService conflicts() const;
     /// A citizen leaving the team (moved, died, help ended), which starts the removal of the local copy.
     CitizenDepartures departures() const;

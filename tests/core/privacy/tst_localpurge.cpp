@@ -42,10 +42,12 @@ private Q_SLOTS:
         QVERIFY(rowsOf(*team.b->store, citizen) >= 2);
 
         // Only someone who may edit citizens records the leaving; it is synced to every laptop.
-        QVERIFY_THROWS_EXCEPTION(AccessDenied, CitizenDepartures(*team.a->store, Test::signIn(*team.a->store, team.people.helper))
-                                                   .record(citizen, team.a->clock.today(), DepartureReason::Moved));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, CitizenDepartures(*team.a->store, team.planner)
-                                                      .record(citizen, team.a->clock.today().addDays(1), DepartureReason::Moved));
+        QVERIFY_THROWS_EXCEPTION(AccessDenied,
+                                 CitizenDepartures(*team.a->store, Test::signIn(*team.a->store, team.people.helper))
+                                     .record(citizen, team.a->clock.today(), DepartureReason::Moved));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 CitizenDepartures(*team.a->store, team.planner)
+                                     .record(citizen, team.a->clock.today().addDays(1), DepartureReason::Moved));
         CitizenDepartures(*team.a->store, team.planner).record(citizen, team.a->clock.today(), DepartureReason::Moved);
         team.syncAll();
         const auto onB = CitizenDepartures(*team.b->store, Test::signIn(*team.b->store, team.people.nurse)).of(citizen);
