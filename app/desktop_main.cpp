@@ -9,6 +9,7 @@ int main(int argc, char *argv[])
     if (const std::optional<int> answered = Kvarter::DesktopLauncher::answerWithoutDisplay(argc, argv))
         return *answered;
     Kvarter::GuardedApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("kvarter")); // settings in ~/.config/kvarter/kvarter.conf
     QApplication::setApplicationName(QStringLiteral("kvarter"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kvarter"));
     QApplication::setApplicationVersion(QStringLiteral(KVARTER_VERSION));

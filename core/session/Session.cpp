@@ -11,12 +11,23 @@
 #include "sync/SyncWorker.h"
 
 #include <QUrl>
+#include <utility>
 
 namespace Kvarter {
 
 Session::Session(Store &store, const Clock &clock, QObject *parent) : QObject(parent), m_store(store), m_clock(clock)
 {
-    connect(&m_store, &Store::changed, this, &Session::changed);
+    // While locked nothing may read citizen data, so the pages hear of writes (sync goes on) only
+    // once the PIN is given again; a different employee signing in reloads everything anyway.
+    connect(&m_store, &Store::changed, this, [this](const QStringList &entities) {
+        if (!isLocked()) {
+            Q_EMIT changed(entities);
+            return;
+        }
+        for (const QString &entity : entities)
+            if (!m_heldBack.contains(entity))
+                m_heldBack << entity;
+    });
 }
 
 Session::~Session() = default;
@@ -37,6 +48,7 @@ void Session::becomeActor(const Actor &actor)
     m_actor = actor;
     m_employee = *TeamService(m_store).employee(actor.employeeId());
     m_lockedEmployeeId.clear();
+    m_heldBack.clear();
     Q_EMIT actorChanged();
 }
 
@@ -56,6 +68,8 @@ void Session::unlock(const QString &pin)
     m_actor = SignIn::withPin(m_store, m_lockedEmployeeId, pin);
     m_lockedEmployeeId.clear();
     Q_EMIT unlocked();
+    if (!m_heldBack.isEmpty())
+        Q_EMIT changed(std::exchange(m_heldBack, {}));
 }
 
 PinStatus Session::pinStatus(const QString &employeeId) const { return PinVault(m_store).status(employeeId); }

@@ -78,7 +78,8 @@ public:
     /// Who was signed in when the session locked (empty when it is not locked).
     const QString &lockedEmployeeId() const { return m_lockedEmployeeId; }
     /// Unlocks for the employee who locked it; throws PinRefused like signIn. Emits unlocked(),
-    /// not actorChanged: the same person carries on where they were.
+    /// not actorChanged: the same person carries on where they were. Writes that came in while
+    /// locked (by sync) are announced by changed() right after.
     void unlock(const QString &pin);
     /// This laptop's PIN state of an employee (chosen, wrong tries, wait, locked out).
     PinStatus pinStatus(const QString &employeeId) const;
@@ -143,6 +144,8 @@ private:
     std::optional<Actor> m_actor;
     Employee m_employee;
     QString m_lockedEmployeeId;
+    /// Entities written while locked, announced on unlock.
+    QStringList m_heldBack;
 };
 
 } // namespace Kvarter

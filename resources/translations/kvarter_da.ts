@@ -73,6 +73,236 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AccessContexts</name>
+    <message>
+        <source>Visit planned today</source>
+        <translation>Besøg planlagt i dag</translation>
+    </message>
+    <message>
+        <source>Fixed visitator or contact person</source>
+        <translation>Fast visitator eller kontaktperson</translation>
+    </message>
+    <message>
+        <source>Own team</source>
+        <translation>Eget team</translation>
+    </message>
+    <message>
+        <source>Another team (broke the glass)</source>
+        <translation>Andet team (nødadgang)</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessLog</name>
+    <message>
+        <source>There is no citizen with this id.</source>
+        <translation>Der er ingen borger med dette id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is helped by another team. To open the record, give a reason (why care needs it now); you then have access for %n hour(s), and the team leader sees the reason.</source>
+        <translation>
+            <numerusform>%1 hjælpes af et andet team. Giv en begrundelse for at åbne journalen (hvorfor plejen har brug for den nu); du får så adgang i %n time, og teamlederen ser begrundelsen.</numerusform>
+            <numerusform>%1 hjælpes af et andet team. Giv en begrundelse for at åbne journalen (hvorfor plejen har brug for den nu); du får så adgang i %n timer, og teamlederen ser begrundelsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit planned within %n day(s)</source>
+        <translation>
+            <numerusform>intet besøg planlagt inden for %n dag</numerusform>
+            <numerusform>intet besøg planlagt inden for %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outside the own team</source>
+        <translation>uden for eget team</translation>
+    </message>
+    <message>
+        <source>another team, broke the glass: &quot;%1&quot;</source>
+        <translation>andet team, nødadgang: »%1«</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>om natten</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessLogCommand</name>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 &apos;%2&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>Openings from this day (default: the first).</source>
+        <translation>Åbninger fra denne dag (standard: den første).</translation>
+    </message>
+    <message>
+        <source>Openings up to this day (default: today).</source>
+        <translation>Åbninger til og med denne dag (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Write the report to this PDF file.</source>
+        <translation>Skriv rapporten til denne PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Who has opened the record of %1 (%2):</source>
+        <translation>Hvem har åbnet journalen for %1 (%2):</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — begrundelse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report with %n opening(s) written to %1.</source>
+        <translation>
+            <numerusform>Rapport med %n åbning skrevet til %1.</numerusform>
+            <numerusform>Rapport med %n åbninger skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has opened a citizen&apos;s record (team leader; --pdf for a report).</source>
+        <translation>Hvem har åbnet en borgers journal (teamleder; --pdf giver en rapport).</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessParts</name>
+    <message>
+        <source>Record overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>Besøgsnotater</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>Function (FSIII)</source>
+        <translation>Funktionsevne (FSIII)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Afgørelser</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Brev udskrevet</translation>
+    </message>
+    <message>
+        <source>Run list printed</source>
+        <translation>Køreliste udskrevet</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>Rapport udskrevet</translation>
+    </message>
+    <message>
+        <source>Read with kvarter-cli</source>
+        <translation>Læst med kvarter-cli</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessReportPdf</name>
+    <message>
+        <source>Who has opened the record of %1</source>
+        <translation>Adgangslog: hvem har åbnet journalen for %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>udskrevet %1</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periode: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Period: from %1</source>
+        <translation>Periode: fra %1</translation>
+    </message>
+    <message>
+        <source>Period: until %1</source>
+        <translation>Periode: til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s) of the record in Kvarter, newest first: who, when, which part, and why they could open it.</source>
+        <translation>
+            <numerusform>%n åbning af journalen i Kvarter, nyeste først: hvem, hvornår, hvilken del, og hvorfor vedkommende kunne åbne den.</numerusform>
+            <numerusform>%n åbninger af journalen i Kvarter, nyeste først: hvem, hvornår, hvilken del, og hvorfor vedkommende kunne åbne den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has opened the record in this period.</source>
+        <translation>Ingen har åbnet journalen i denne periode.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>What was opened</source>
+        <translation>Hvad blev åbnet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessReviewCommand</name>
+    <message>
+        <source>Openings from this day (default: 13 days before --to).</source>
+        <translation>Åbninger fra denne dag (standard: 13 dage før --to).</translation>
+    </message>
+    <message>
+        <source>Openings up to this day (default: today).</source>
+        <translation>Åbninger til og med denne dag (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 ligger efter --to %2.</translation>
+    </message>
+    <message>
+        <source>Unusual openings %1 – %2:</source>
+        <translation>Usædvanlige åbninger %1 – %2:</translation>
+    </message>
+    <message>
+        <source>  None.</source>
+        <translation>  Ingen.</translation>
+    </message>
+    <message>
+        <source>Unusual openings of citizens&apos; records, for the team leader.</source>
+        <translation>Usædvanlige åbninger af borgeres journaler, til teamlederen.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AreaHistoryWidget</name>
     <message>
         <source>Levels over time</source>
@@ -503,7 +733,26 @@
     </message>
     <message>
         <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, pin, rss.</source>
-        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, rss.</translation>
+        <translation type="vanished">Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, rss.</translation>
+    </message>
+    <message>
+        <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, pin, access, rss.</source>
+        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, access, rss.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::BreakGlass</name>
+    <message>
+        <source>Say why you need to open this citizen&apos;s record; the team leader sees the reason.</source>
+        <translation>Skriv, hvorfor du har brug for at åbne borgerens journal; teamlederen ser begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Say in a few words (at least %1) why care needs the record now, e.g. &quot;covering the evening round for team Nord&quot;.</source>
+        <translation>Skriv med nogle få ord (mindst %1), hvorfor plejen har brug for journalen nu, fx »dækker aftenruten for team Nord«.</translation>
+    </message>
+    <message>
+        <source>There is no citizen with this id.</source>
+        <translation>Der er ingen borger med dette id.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1346,12 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
         <source>ISO-TIME</source>
         <translation>ISO-TID</translation>
     </message>
+    <message>
+        <source>%1
+Give the reason with --reason TEXT.</source>
+        <translation>%1
+Giv begrundelsen med --reason TEKST.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CliContext</name>
@@ -1147,6 +1402,14 @@ Alle kommandoer tager --now ISO-TID (eller miljøvariablen KVARTER_NOW) for at k
     <message>
         <source>%1 is needed: type it, or set %2 for a script.</source>
         <translation>%1 mangler: skriv den, eller sæt %2 i et script.</translation>
+    </message>
+    <message>
+        <source>Why you need to open a citizen of another team (break the glass); the team leader sees it.</source>
+        <translation>Hvorfor du skal åbne en borger fra et andet team (nødadgang); teamlederen ser det.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2596,15 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message>
         <source>Page for --screenshot: myday, citizens, citizen, plan, visitation or frame.</source>
-        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation eller frame.</translation>
+        <translation type="vanished">Side til --screenshot: myday, citizens, citizen, plan, visitation eller frame.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, lock or signin.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, lock eller signin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: %2 (set KVARTER_PIN).</source>
+        <translation>%1 kan ikke logge ind: %2 (sæt KVARTER_PIN).</translation>
     </message>
 </context>
 <context>
@@ -2473,15 +2744,15 @@ kvarter-cli --db %1 demo --scale team</translation>
     <name>Kvarter::EmployeePickerDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation>Hvem er du?</translation>
+        <translation type="vanished">Hvem er du?</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <translation type="vanished">&amp;Start</translation>
     </message>
     <message>
         <source>Choose your name to see your day.</source>
-        <translation>Vælg dit navn for at se din dag.</translation>
+        <translation type="vanished">Vælg dit navn for at se din dag.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3548,13 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Kvarter is locked&lt;/h2&gt;Citizen data is hidden. %1, type your PIN to go on where you were; what you had not saved is kept. Someone else can choose their own name.</source>
+        <translation>&lt;h2&gt;Kvarter er låst&lt;/h2&gt;Borgeroplysningerne er skjult. %1, skriv din PIN-kode for at fortsætte, hvor du slap; det, du ikke havde gemt, er bevaret. En anden kan vælge sit eget navn.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::MainWindow</name>
     <message>
         <source>Kvarter</source>
@@ -3308,7 +3586,7 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
     <message>
         <source>You are: </source>
-        <translation>Du er: </translation>
+        <translation type="vanished">Du er: </translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -3348,6 +3626,30 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     <message>
         <source>Frame</source>
         <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Hide all citizen data until your PIN is typed (Ctrl+L)</source>
+        <translation>Skjul alle borgeroplysninger, til din PIN-kode er tastet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Skift bruger</translation>
+    </message>
+    <message>
+        <source>PINs…</source>
+        <translation>PIN-koder…</translation>
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation>Skift min PIN-kode…</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Logget ind: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3970,56 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>Set, reset or show an employee&apos;s PIN on this computer.</source>
         <translation>Vælg, nulstil eller vis en medarbejders PIN-kode på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PinDialog</name>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Skift min PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Save PIN</source>
+        <translation>&amp;Gem PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;Ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>No PIN on this laptop yet: they can also choose it themselves at their first sign-in.</source>
+        <translation>Ingen PIN-kode på denne computer endnu: medarbejderen kan også selv vælge den ved første login.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked&lt;/b&gt; after %1 wrong tries. Give a new PIN and tell it to them in person.</source>
+        <translation>&lt;b&gt;Låst&lt;/b&gt; efter %1 forkerte forsøg. Giv en ny PIN-kode, og sig den til medarbejderen personligt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong try(s) since the last sign-in.</source>
+        <translation>
+            <numerusform>%n forkert forsøg siden sidste login.</numerusform>
+            <numerusform>%n forkerte forsøg siden sidste login.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a PIN on this laptop.</source>
+        <translation>Har en PIN-kode på denne computer.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>De to PIN-koder er ikke ens. Skriv den samme PIN-kode to gange.</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4585,67 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>%1 no longer works in the team and cannot sign in.</source>
         <translation>%1 arbejder ikke længere i teamet og kan ikke logge ind.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SignInDialog</name>
+    <message>
+        <source>Sign in to Kvarter</source>
+        <translation>Log ind i Kvarter</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kvarter&lt;/h2&gt;Choose your name and type your PIN.</source>
+        <translation>&lt;h2&gt;Kvarter&lt;/h2&gt;Vælg dit navn, og skriv din PIN-kode.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SignInPanel</name>
+    <message>
+        <source>&amp;Repeat PIN</source>
+        <translation>&amp;Gentag PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-kode</translation>
+    </message>
+    <message>
+        <source>This PIN is locked after too many wrong tries. A planner or team leader can give a new one.</source>
+        <translation>PIN-koden er låst efter for mange forkerte forsøg. En planlægger eller teamleder kan give dig en ny.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your PIN&lt;/b&gt; for this laptop: 4 to 8 digits that others cannot guess — not 1234, not the same digit again and again, not your birthday. You type it each time you start Kvarter or it has locked.</source>
+        <translation>&lt;b&gt;Vælg din PIN-kode&lt;/b&gt; til denne computer: 4 til 8 cifre, som andre ikke kan gætte — ikke 1234, ikke det samme ciffer igen og igen, ikke din fødselsdag. Du skriver den, hver gang du starter Kvarter, eller når den har låst.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PIN and sign in</source>
+        <translation>&amp;Vælg PIN-kode og log ind</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>De to PIN-koder er ikke ens. Skriv den samme PIN-kode to gange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Vent %n s</numerusform>
+            <numerusform>Vent %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

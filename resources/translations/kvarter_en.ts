@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Kvarter::AccessLog</name>
+    <message numerus="yes">
+        <source>%1 is helped by another team. To open the record, give a reason (why care needs it now); you then have access for %n hour(s), and the team leader sees the reason.</source>
+        <translation>
+            <numerusform>%1 is helped by another team. To open the record, give a reason (why care needs it now); you then have access for %n hour, and the team leader sees the reason.</numerusform>
+            <numerusform>%1 is helped by another team. To open the record, give a reason (why care needs it now); you then have access for %n hours, and the team leader sees the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit planned within %n day(s)</source>
+        <translation>
+            <numerusform>no visit planned within %n day</numerusform>
+            <numerusform>no visit planned within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessLogCommand</name>
+    <message numerus="yes">
+        <source>Report with %n opening(s) written to %1.</source>
+        <translation>
+            <numerusform>Report with %n opening written to %1.</numerusform>
+            <numerusform>Report with %n openings written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessReportPdf</name>
+    <message numerus="yes">
+        <source>%n opening(s) of the record in Kvarter, newest first: who, when, which part, and why they could open it.</source>
+        <translation>
+            <numerusform>%n opening of the record in Kvarter, newest first: who, when, which part, and why they could open it.</numerusform>
+            <numerusform>%n openings of the record in Kvarter, newest first: who, when, which part, and why they could open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AreaHistoryWidget</name>
     <message numerus="yes">
         <source>%n assessment(s); 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</source>
@@ -126,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::PinDialog</name>
+    <message numerus="yes">
+        <source>%n wrong try(s) since the last sign-in.</source>
+        <translation>
+            <numerusform>%n wrong try since the last sign-in.</numerusform>
+            <numerusform>%n wrong tries since the last sign-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::PinVault</name>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
@@ -176,6 +223,16 @@
         <translation>
             <numerusform>%1 — %n visit</numerusform>
             <numerusform>%1 — %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::SignInPanel</name>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,9 @@ CitizenListModel::CitizenListModel(Session &session, QObject *parent) : PagedTab
         if (entities.contains(QLatin1String("citizen")) || entities.contains(QLatin1String("employee")))
             reloadPages();
     });
+    // Locking empties the list; unlocking fills it again.
+    connect(&m_session, &Session::locked, this, [this] { reloadPages(); });
+    connect(&m_session, &Session::unlocked, this, [this] { reloadPages(); });
     reloadPages();
 }
 
@@ -23,6 +26,8 @@ void CitizenListModel::setSearchText(const QString &text)
     m_query.text = text;
     reloadPages();
 }
+
+bool CitizenListModel::readable() const { return m_session.signedIn(); }
 
 int CitizenListModel::countAll() { return m_session.citizens().count(m_query.text); }
 

@@ -170,6 +170,24 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
             updateAssessmentActions();
         }
     });
+    // Locked, the page holds nothing of the citizen (the models empty themselves); unlocked, the
+    // same person goes on with the same citizen.
+    connect(&m_session, &Session::locked, this, &CitizenPage::clearForLock);
+    connect(&m_session, &Session::unlocked, this, [this] {
+        if (!m_citizenId.isEmpty())
+            reload();
+    });
+}
+
+void CitizenPage::clearForLock()
+{
+    for (QLabel *label : { m_name, m_identity, m_contact, m_people })
+        label->clear();
+    m_network->clear();
+    m_grants->clear();
+    m_notes->clear();
+    m_messages->hide();
+    m_areaHistory->setCitizen(QString());
 }
 
 QWidget *CitizenPage::makeDetails()

@@ -43,6 +43,7 @@ private:
     QWidget *makeDetails();
     void reload();
     void reloadNotes();
+    void clearForLock();
     void writeNote();
     void correctNote();
     void offerDraft();

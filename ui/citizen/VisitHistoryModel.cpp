@@ -19,6 +19,9 @@ VisitHistoryModel::VisitHistoryModel(Session &session, Period period, QObject *p
         if (entities.contains(QLatin1String("visit")))
             reloadPages();
     });
+    // Locking empties the list; unlocking fills it again.
+    connect(&m_session, &Session::locked, this, [this] { reloadPages(); });
+    connect(&m_session, &Session::unlocked, this, [this] { reloadPages(); });
 }
 
 void VisitHistoryModel::setCitizen(const QString &citizenId)
@@ -26,6 +29,8 @@ void VisitHistoryModel::setCitizen(const QString &citizenId)
     m_citizenId = citizenId;
     reloadPages();
 }
+
+bool VisitHistoryModel::readable() const { return m_session.signedIn(); }
 
 int VisitHistoryModel::countAll()
 {

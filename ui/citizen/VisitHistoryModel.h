@@ -42,6 +42,7 @@ public:
 
 private:
     int countAll() override;
+    bool readable() const override;
     QList<Visit> fetchPage(int offset, int limit) override;
 
     Session &m_session;

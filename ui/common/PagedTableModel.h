@@ -23,7 +23,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && m_rows.size() < m_total; }
     void fetchMore(const QModelIndex &parent) override
     {
-        if (parent.isValid())
+        if (parent.isValid() || !readable())
             return;
         const QList<Row> more = fetchPage(int(m_rows.size()), PageSize);
         if (more.isEmpty()) {
@@ -38,13 +38,15 @@ public:
 protected:
     virtual int countAll() = 0;
     virtual QList<Row> fetchPage(int offset, int limit) = 0;
+    /// False while the session is locked: the model then holds no rows at all.
+    virtual bool readable() const = 0;
 
     /// Starts over from the first page (after a new search, order or a change in the store).
     void reloadPages()
     {
         beginResetModel();
-        m_total = countAll();
-        m_rows = fetchPage(0, PageSize);
+        m_total = readable() ? countAll() : 0;
+        m_rows = m_total > 0 ? fetchPage(0, PageSize) : QList<Row>();
         endResetModel();
     }
     const Row &rowAt(int row) const { return m_rows.at(row); }

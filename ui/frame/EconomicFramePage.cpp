@@ -103,6 +103,8 @@ EconomicFramePage::EconomicFramePage(Session &session, QWidget *parent)
             reload();
     });
     connect(&m_session, &Session::actorChanged, this, &EconomicFramePage::reload);
+    connect(&m_session, &Session::locked, this, &EconomicFramePage::reload);
+    connect(&m_session, &Session::unlocked, this, &EconomicFramePage::reload);
     reload();
 }
 
@@ -112,12 +114,13 @@ void EconomicFramePage::reload()
 {
     m_weeks.clear();
     m_edit->setVisible(m_session.may(Right::EditFrames));
-    if (!m_session.signedIn() || !EconomicFrameService::mayView(m_session.actor()))
-        return;
-    try {
-        m_weeks = m_session.economicFrame().weeks(m_session.teamId(), m_session.clock().today(), WeeksBefore, WeeksAfter);
-    } catch (const Error &e) {
-        m_message->showError(e.message());
+    // Locked or not allowed: the chart and table are emptied, not left as they were.
+    if (m_session.signedIn() && EconomicFrameService::mayView(m_session.actor())) {
+        try {
+            m_weeks = m_session.economicFrame().weeks(m_session.teamId(), m_session.clock().today(), WeeksBefore, WeeksAfter);
+        } catch (const Error &e) {
+            m_message->showError(e.message());
+        }
     }
     fillChart();
     fillTable();
@@ -205,8 +208,10 @@ void EconomicFramePage::fillTable()
     m_rules.clear();
     QList<FrameRule> all;
     try {
-        all = m_session.frames().history(m_session.teamId());
-        m_rules = m_history->isChecked() ? all : m_session.frames().currentRules(m_session.teamId());
+        if (m_session.signedIn()) {
+            all = m_session.frames().history(m_session.teamId());
+            m_rules = m_history->isChecked() ? all : m_session.frames().currentRules(m_session.teamId());
+        }
     } catch (const Error &e) {
         m_message->showError(e.message());
     }

@@ -2,15 +2,16 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "DesktopLauncher.h"
 
-#include "EmployeePickerDialog.h"
 #include "JoinTeamDialog.h"
 #include "MainWindow.h"
 #include "MigrationProgress.h"
+#include "access/SignInDialog.h"
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Translations.h"
+#include "demo/DemoGenerator.h"
 #include "session/Session.h"
 #include "store/Profile.h"
 #include "store/Store.h"
@@ -32,6 +33,16 @@ void settle()
         QCoreApplication::processEvents();
 }
 
+int saveScreenshot(QWidget &widget, const QString &file)
+{
+    if (!widget.grab().save(file)) {
+        std::fprintf(stderr, "kvarter: could not write %s\n", qPrintable(file));
+        return 1;
+    }
+    std::printf("kvarter: screenshot saved to %s\n", qPrintable(file));
+    return 0;
+}
+
 // Screenshots and the memory benchmark: show a page (or all of them), save the window, quit.
 int takeScreenshot(MainWindow &window, const QString &file, const QString &page, bool tour)
 {
@@ -43,7 +54,15 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
             settle();
         }
     }
-    if (page == QLatin1String("citizens")) {
+    if (page == QLatin1String("signin")) {
+        SignInDialog signIn(window.session(), window.session().employee().id);
+        signIn.show();
+        settle();
+        return saveScreenshot(signIn, file);
+    }
+    if (page == QLatin1String("lock")) {
+        window.session().lock();
+    } else if (page == QLatin1String("citizens")) {
         window.showPage(MainWindow::Page::Citizens);
     } else if (page == QLatin1String("plan")) {
         window.showPage(MainWindow::Page::Plan);
@@ -61,12 +80,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::MyDay);
     }
     settle();
-    if (!window.grab().save(file)) {
-        std::fprintf(stderr, "kvarter: could not write %s\n", qPrintable(file));
-        return 1;
-    }
-    std::printf("kvarter: screenshot saved to %s\n", qPrintable(file));
-    return 0;
+    return saveScreenshot(window, file);
 }
 
 } // namespace
@@ -80,7 +94,8 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("as"), tr("Start as this employee (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
-    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen, plan, visitation or frame."),
+    parser.addOption({ QStringLiteral("page"),
+                       tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, lock or signin."),
                        tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
 }
@@ -168,15 +183,16 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
         employees = team.employees();
     }
 
-    // Who are you: --as, else the last choice on this laptop, else ask (screenshots take a nurse).
+    // Who are you: --as, else the last one on this laptop, preselected in the sign-in. A screenshot
+    // has nobody to type: it signs in with KVARTER_PIN, else the demo's PIN.
     QSettings settings;
     const QString rememberKey = QStringLiteral("lastEmployee/") + QString::fromLatin1(path.toUtf8().toBase64());
-    QString who = parser.value(QStringLiteral("as"));
+    const QString who = parser.value(QStringLiteral("as"));
     std::optional<Employee> chosen;
     for (const Employee &e : employees)
         if (!who.isEmpty() && (e.id == who || e.initials.compare(who, Qt::CaseInsensitive) == 0))
             chosen = e;
-    if (!chosen && screenshot) {
+    if (screenshot) {
         const QString page = parser.value(QStringLiteral("page"));
         const Role wanted = page == QLatin1String("plan") ? Role::Planner
             : page == QLatin1String("visitation")         ? Role::Visitator
@@ -185,18 +201,23 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
         for (const Employee &e : employees)
             if (!chosen && e.role == wanted)
                 chosen = e;
-    }
-    if (!chosen) {
-        EmployeePickerDialog picker(employees, settings.value(rememberKey).toString());
-        if (picker.exec() != QDialog::Accepted)
+        if (!chosen)
+            chosen = employees.first();
+        const QString pin = qEnvironmentVariableIsSet("KVARTER_PIN") ? qEnvironmentVariable("KVARTER_PIN")
+                                                                     : QString::fromLatin1(DemoGenerator::DefaultPin);
+        try {
+            session.signIn(chosen->id, pin);
+        } catch (const Error &e) {
+            return refuse(screenshot, tr("Kvarter"),
+                          tr("%1 cannot sign in: %2 (set KVARTER_PIN).").arg(chosen->name, e.message()));
+        }
+    } else {
+        SignInDialog signIn(session, chosen ? chosen->id : settings.value(rememberKey).toString());
+        if (signIn.exec() != QDialog::Accepted)
             return 0;
-        chosen = team.employee(picker.employeeId());
+        settings.setValue(rememberKey, session.employee().id);
     }
-    if (!chosen)
-        chosen = employees.first();
-    settings.setValue(rememberKey, chosen->id);
 
-    session.signInUnattended(chosen->id); // replaced by the PIN login (issue 11)
     MainWindow window(session);
     if (screenshot)
         return takeScreenshot(window, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("page")),

@@ -3,6 +3,10 @@
 #include "MainWindow.h"
 
 #include "access/Access.h"
+#include "access/IdleLock.h"
+#include "access/LockScreen.h"
+#include "access/PinDialog.h"
+#include "access/SignInPanel.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
 #include "frame/EconomicFramePage.h"
@@ -17,7 +21,8 @@
 #include "team/TeamService.h"
 #include "visitation/VisitationPage.h"
 
-#include <QComboBox>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,8 +42,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_visitation(new VisitationPage(session, this)),
       m_frame(new EconomicFramePage(session, this)), m_sync(new SyncController(session, this)),
-      m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)), m_status(new QLabel(this)),
-      m_clockWarning(new QLabel(this))
+      m_cancelSync(new QToolButton(this)), m_screens(new QStackedWidget(this)), m_work(nullptr),
+      m_lockScreen(new LockScreen(session, this)), m_idleLock(new IdleLock(session, this)), m_who(new QLabel(this)),
+      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -87,19 +93,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::actorChanged, this, &MainWindow::updateNavigation);
     updateNavigation();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    auto *pageMargin = new QWidget(central);
-    auto *pageLayout = new QVBoxLayout(pageMargin);
-    pageLayout->setContentsMargins(10, 8, 10, 4);
-    pageLayout->addWidget(m_pages);
-    layout->addWidget(pageMargin, 1);
-    setCentralWidget(central);
+    m_work = makeWorkArea();
+    m_screens->addWidget(m_work);
+    m_screens->addWidget(m_lockScreen);
+    setCentralWidget(m_screens);
 
     auto *toolbar = addToolBar(tr("User"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("userToolBar"));
     toolbar->setMovable(false);
     auto *brand = new QLabel(tr("<b>Kvarter</b>"), toolbar);
@@ -126,20 +126,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    toolbar->addWidget(new QLabel(tr("You are: "), toolbar));
-    m_who->setObjectName(QStringLiteral("whoComboBox"));
-    m_who->setMinimumContentsLength(24);
-    toolbar->addWidget(m_who);
-    fillEmployees();
-    // A colleague added on another laptop (or the whole team, on a laptop's first sync) arrives by sync.
-    connect(&m_session, &Session::changed, this, [this](const QStringList &entities) {
-        if (entities.contains(QLatin1String("employee")))
-            fillEmployees();
-    });
-    connect(m_who, &QComboBox::activated, this, [this](int index) {
-        const auto employee = m_session.team().employee(m_who->itemData(index).toString());
-        if (employee)
-            m_session.signInUnattended(employee->id); // replaced by the PIN login (issue 11)
+    addUserActions(toolbar);
+    connect(&m_session, &Session::locked, this, &MainWindow::hideForLock);
+    connect(&m_session, &Session::unlocked, this, &MainWindow::showAfterUnlock);
+    connect(&m_session, &Session::actorChanged, this, [this] {
+        if (m_screens->currentWidget() == m_lockScreen) {
+            closeHiddenWindows();
+            showAfterUnlock();
+        }
+        // A record opened by the one before is not shown to the one after: they start on their own page.
+        if (m_current == Page::Citizen)
+            showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
+        showWho();
     });
 
     m_status->setObjectName(QStringLiteral("syncStatusLabel"));
@@ -173,12 +171,97 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::fillEmployees()
+QWidget *MainWindow::makeWorkArea()
 {
-    m_who->clear();
-    for (const Employee &e : m_session.team().employees(m_session.teamId()))
-        m_who->addItem(QStringLiteral("%1 (%2)").arg(e.name, Roles::displayName(e.role)), e.id);
-    m_who->setCurrentIndex(m_who->findData(m_session.employee().id));
+    auto *work = new QWidget(this);
+    auto *layout = new QHBoxLayout(work);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *pageMargin = new QWidget(work);
+    auto *pageLayout = new QVBoxLayout(pageMargin);
+    pageLayout->setContentsMargins(10, 8, 10, 4);
+    pageLayout->addWidget(m_pages);
+    layout->addWidget(pageMargin, 1);
+    return work;
+}
+
+void MainWindow::addUserActions(QToolBar *toolbar)
+{
+    m_who->setObjectName(QStringLiteral("whoLabel"));
+    m_who->setContentsMargins(0, 0, 8, 0);
+    toolbar->addWidget(m_who);
+    auto *lock = toolbar->addAction(tr("Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    lock->setToolTip(tr("Hide all citizen data until your PIN is typed (Ctrl+L)"));
+    connect(lock, &QAction::triggered, &m_session, &Session::lock);
+    auto *switchUser = toolbar->addAction(tr("Switch user"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    connect(switchUser, &QAction::triggered, this, [this] {
+        m_session.lock();
+        m_lockScreen->panel()->focusName();
+    });
+    auto *pin = toolbar->addAction(QString());
+    pin->setObjectName(QStringLiteral("pinAction"));
+    connect(pin, &QAction::triggered, this, [this] {
+        auto *dialog = new PinDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    const auto updatePinAction = [this, pin] {
+        pin->setText(m_session.may(Right::ResetPin) ? tr("PINs…") : tr("Change my PIN…"));
+    };
+    connect(&m_session, &Session::actorChanged, pin, updatePinAction);
+    updatePinAction();
+    showWho();
+}
+
+void MainWindow::showWho()
+{
+    if (m_session.signedIn())
+        m_who->setText(tr("Signed in: <b>%1</b> (%2)")
+                           .arg(m_session.employee().name.toHtmlEscaped(), Roles::displayName(m_session.employee().role)));
+    m_lockScreen->panel()->preselect(m_session.employee().id);
+}
+
+void MainWindow::hideForLock()
+{
+    // Open forms are hidden, not closed: the same person finds them as they left them. Hiding also
+    // takes a window-modal form out of the way of the lock screen's PIN field.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        const Qt::WindowType type = window->windowType();
+        if (window != this && window->isVisible() && (type == Qt::Dialog || type == Qt::Window || type == Qt::Sheet)) {
+            m_hiddenWindows << QPointer<QWidget>(window);
+            window->hide();
+        }
+    }
+    m_toolbar->hide();
+    m_lockScreen->prepare();
+    m_screens->setCurrentWidget(m_lockScreen);
+    m_lockScreen->panel()->reset();
+}
+
+void MainWindow::showAfterUnlock()
+{
+    m_screens->setCurrentWidget(m_work);
+    m_toolbar->show();
+    for (const QPointer<QWidget> &window : std::exchange(m_hiddenWindows, {}))
+        if (window) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+        }
+}
+
+void MainWindow::closeHiddenWindows()
+{
+    for (const QPointer<QWidget> &window : std::exchange(m_hiddenWindows, {})) {
+        if (auto *dialog = qobject_cast<QDialog *>(window.data()))
+            dialog->done(QDialog::Rejected); // not reject(): nobody is asked about another person's form
+        if (window && window->testAttribute(Qt::WA_DeleteOnClose))
+            window->deleteLater();
+    }
 }
 
 void MainWindow::updateStatus()

@@ -5,12 +5,13 @@
 #include "access/Right.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace Kvarter {
@@ -20,6 +21,8 @@ class CitizenPage;
 class MyDayPage;
 class PlanPage;
 class ConflictsPage;
+class IdleLock;
+class LockScreen;
 class EconomicFramePage;
 class VisitationPage;
 class SyncController;
@@ -27,6 +30,8 @@ class Session;
 
 /// The desktop window: navigation on the left (My day, Citizens, Plan), the page on the right,
 /// who is using the app in the tool bar, and the state of the local data in the status bar.
+/// Locked (idle, screen lock, "Lock"), it shows only the lock screen: the pages are emptied and
+/// open forms are hidden, and come back as they were when the same person types the PIN.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +61,9 @@ public:
     VisitationPage *visitationPage() const { return m_visitation; }
     EconomicFramePage *economicFramePage() const { return m_frame; }
     SyncController *syncController() const { return m_sync; }
+    Session &session() const { return m_session; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    IdleLock *idleLock() const { return m_idleLock; }
 
 private:
     /// One page of the navigation: what it is called, its widget, its shortcut and the right it
@@ -74,7 +82,13 @@ private:
     int rowOf(Page page) const;
     /// Shows only the pages the current employee has the right to see.
     void updateNavigation();
-    void fillEmployees();
+    void showWho();
+    void hideForLock();
+    void showAfterUnlock();
+    /// Someone else signed in at the lock screen: the forms the previous person left open close.
+    void closeHiddenWindows();
+    QWidget *makeWorkArea();
+    void addUserActions(QToolBar *toolbar);
     void updateStatus();
     void openSyncSettings();
 
@@ -94,7 +108,13 @@ private:
     EconomicFramePage *m_frame;
     SyncController *m_sync;
     QToolButton *m_cancelSync;
-    QComboBox *m_who;
+    QStackedWidget *m_screens;
+    QWidget *m_work;
+    LockScreen *m_lockScreen;
+    IdleLock *m_idleLock;
+    QToolBar *m_toolbar = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    QLabel *m_who;
     QLabel *m_status;
     QLabel *m_clockWarning;
 };

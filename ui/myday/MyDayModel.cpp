@@ -14,6 +14,8 @@ MyDayModel::MyDayModel(Session &session, QObject *parent) : QAbstractListModel(p
         if (entities.contains(QLatin1String("visit")) || entities.contains(QLatin1String("citizen")))
             reload();
     });
+    connect(&m_session, &Session::locked, this, &MyDayModel::reload);
+    connect(&m_session, &Session::unlocked, this, &MyDayModel::reload);
 }
 
 void MyDayModel::setEmployee(const QString &employeeId, const QDate &day)
@@ -26,7 +28,7 @@ void MyDayModel::setEmployee(const QString &employeeId, const QDate &day)
 void MyDayModel::reload()
 {
     beginResetModel();
-    m_visits = m_employeeId.isEmpty() ? QList<Visit>() : m_session.visits().myDay(m_employeeId, m_day);
+    m_visits = m_employeeId.isEmpty() || !m_session.signedIn() ? QList<Visit>() : m_session.visits().myDay(m_employeeId, m_day);
     endResetModel();
 }
 

@@ -15,6 +15,8 @@ ContinuityModel::ContinuityModel(Session &session, QObject *parent) : QAbstractT
         if (entities.contains(QLatin1String("visit")))
             reload();
     });
+    connect(&m_session, &Session::locked, this, &ContinuityModel::reload);
+    connect(&m_session, &Session::unlocked, this, &ContinuityModel::reload);
 }
 
 void ContinuityModel::setTeam(const QString &teamId, const QDate &lastDay)

@@ -17,6 +17,8 @@ DayPlanModel::DayPlanModel(Session &session, QObject *parent) : QAbstractListMod
         if (entities.contains(QLatin1String("visit")) || entities.contains(QLatin1String("employee")))
             reload();
     });
+    connect(&m_session, &Session::locked, this, &DayPlanModel::reload);
+    connect(&m_session, &Session::unlocked, this, &DayPlanModel::reload);
 }
 
 void DayPlanModel::setTeam(const QString &teamId)
@@ -36,6 +38,11 @@ void DayPlanModel::reload()
 {
     beginResetModel();
     m_staff.clear();
+    m_visits.clear();
+    if (!m_session.signedIn()) {
+        endResetModel();
+        return;
+    }
     for (const Employee &e : m_session.team().employees(m_teamId))
         if (e.active && Roles::makesVisits(e.role))
             m_staff << e;

@@ -13,13 +13,15 @@ namespace Kvarter {
 ConflictListModel::ConflictListModel(Session &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
     connect(&m_session, &Session::changed, this, &ConflictListModel::reload);
+    connect(&m_session, &Session::locked, this, &ConflictListModel::reload);
+    connect(&m_session, &Session::unlocked, this, &ConflictListModel::reload);
     reload();
 }
 
 void ConflictListModel::reload()
 {
     beginResetModel();
-    m_rows = m_session.conflicts().open();
+    m_rows = m_session.signedIn() ? m_session.conflicts().open() : QList<Sync::Conflict>();
     endResetModel();
 }
 

@@ -156,6 +156,8 @@ VisitationPage::VisitationPage(Session &session, QWidget *parent)
             reload();
     });
     connect(&m_session, &Session::actorChanged, this, &VisitationPage::reload);
+    connect(&m_session, &Session::locked, this, &VisitationPage::reload);
+    connect(&m_session, &Session::unlocked, this, &VisitationPage::reload);
     reload();
 }
 

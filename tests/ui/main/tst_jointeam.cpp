@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "TestSupport.h"
+#include "access/SignInDialog.h"
+#include "access/SignInPanel.h"
 #include "common/Translations.h"
 #include "main/DesktopLauncher.h"
 #include "main/JoinTeamDialog.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("karen.db"));
         bool joined = false;
         bool windowShown = false;
+        bool pinChosen = false;
         QTimer driver;
         connect(&driver, &QTimer::timeout, this, [&] {
             if (auto *dialog = visibleTopLevel<JoinTeamDialog>(); dialog && !joined) {
@@ -82,6 +85,14 @@ private Q_SLOTS:
                 dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(Passphrase);
                 dialog->findChild<QLineEdit *>(QStringLiteral("placeLineEdit"))->setText(m_share);
                 QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("joinButton")), Qt::LeftButton);
+            } else if (auto *signIn = visibleTopLevel<SignInDialog>(); signIn && !pinChosen) {
+                // The PIN is this laptop's own (never synced): Karen chooses hers before anything shows.
+                pinChosen = true;
+                QVERIFY(!visibleTopLevel<MainWindow>());
+                auto *panel = signIn->panel();
+                QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("pinLineEdit")), QStringLiteral("4071"));
+                QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("repeatPinLineEdit")), QStringLiteral("4071"));
+                QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
             } else if (auto *window = visibleTopLevel<MainWindow>()) {
                 windowShown = true;
                 window->close();
@@ -95,6 +106,7 @@ private Q_SLOTS:
         driver.stop();
         QCOMPARE(code, 0);
         QVERIFY(joined);
+        QVERIFY(pinChosen);
         QVERIFY(windowShown);
         Store karen(path, m_clock);
         QVERIFY(Sync::TeamMembership(karen).isJoined());

@@ -172,12 +172,12 @@ private Q_SLOTS:
         Sync::ChangeApplier(*nurse.store).apply(firstRows);
         QCOMPARE(TeamService(*nurse.store).employees().size(), 1);
         nurse.open(plannerEmployee);
-        QCOMPARE(nurse.window->findChild<QComboBox *>(QStringLiteral("whoComboBox"))->count(), 1);
+        QCOMPARE(nurse.window->findChild<QComboBox *>(QStringLiteral("employeeComboBox"))->count(), 1);
         nurse.window->syncController()->setServer(url);
         QVERIFY(nurse.sync());
         QCOMPARE(Sync::StateHash::of(*nurse.store), Sync::StateHash::of(*planner.store));
         // The team's people arrived with the sync: "who are you" lists them without a restart.
-        auto *who = nurse.window->findChild<QComboBox *>(QStringLiteral("whoComboBox"));
+        auto *who = nurse.window->findChild<QComboBox *>(QStringLiteral("employeeComboBox"));
         QTRY_VERIFY(who->count() > 1);
         QVERIFY(who->currentText().contains(plannerEmployee.name));
         // The nurse is told her laptop's clock is a day ahead (My day would show tomorrow); the
