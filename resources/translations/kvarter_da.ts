@@ -2606,6 +2606,14 @@ kvarter-cli --db %1 demo --scale team</translation>
         <source>%1 cannot sign in: %2 (set KVARTER_PIN).</source>
         <translation>%1 kan ikke logge ind: %2 (sæt KVARTER_PIN).</translation>
     </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1024x768.</source>
+        <translation>Vinduets størrelse til --screenshot, fx 1024x768.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>størrelse</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::EconomicFramePage</name>
@@ -3550,8 +3558,12 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
 <context>
     <name>Kvarter::LockScreen</name>
     <message>
-        <source>&lt;h2&gt;Kvarter is locked&lt;/h2&gt;Citizen data is hidden. %1, type your PIN to go on where you were; what you had not saved is kept. Someone else can choose their own name.</source>
-        <translation>&lt;h2&gt;Kvarter er låst&lt;/h2&gt;Borgeroplysningerne er skjult. %1, skriv din PIN-kode for at fortsætte, hvor du slap; det, du ikke havde gemt, er bevaret. En anden kan vælge sit eget navn.</translation>
+        <source>Citizen data is hidden. %1, type your PIN to go on where you were; what you had not saved is kept. Someone else can choose their own name.</source>
+        <translation>Borgeroplysningerne er skjult. %1, skriv din PIN-kode for at fortsætte, hvor du slap; det, du ikke havde gemt, er bevaret. En anden kan vælge sit eget navn.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kvarter is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kvarter er låst&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,8 @@ void IdleLock::listenOnDBus()
 {
     const QString login1 = QStringLiteral("org.freedesktop.login1");
     // No bus, no signals: ask only where one is there, so nothing is started (dbus-launch) or waited for.
-    const bool systemBus = QFile::exists(QStringLiteral("/run/dbus/system_bus_socket"))
-        || !qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
+    const bool systemBus =
+        QFile::exists(QStringLiteral("/run/dbus/system_bus_socket")) || !qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
     QDBusConnection system = systemBus ? QDBusConnection::systemBus() : QDBusConnection(QString());
     if (systemBus && system.isConnected()) {
         system.connect(login1, QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
@@ -81,8 +81,8 @@ void IdleLock::listenOnDBus()
         // Our own login session's Lock (loginctl lock-session, the lid switch); if logind does not
         // say which session is ours, any session's Lock locks Kvarter too: too often is safe.
         QString path;
-        QDBusInterface manager(login1, QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
-                               system);
+        QDBusInterface manager(login1, QStringLiteral("/org/freedesktop/login1"),
+                               QStringLiteral("org.freedesktop.login1.Manager"), system);
         manager.setTimeout(1000);
         const QDBusReply<QDBusObjectPath> reply = manager.call(QStringLiteral("GetSessionByPID"), quint32(::getpid()));
         if (reply.isValid())
@@ -94,7 +94,8 @@ void IdleLock::listenOnDBus()
         return;
     QDBusConnection desktop = QDBusConnection::sessionBus();
     if (desktop.isConnected()) {
-        for (const QString &screensaver : { QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver") })
+        for (const QString &screensaver :
+             { QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver") })
             desktop.connect(QString(), QString(), screensaver, QStringLiteral("ActiveChanged"), this,
                             SLOT(onScreenSaverActiveChanged(bool)));
     }

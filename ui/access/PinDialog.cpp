@@ -84,8 +84,8 @@ void PinDialog::showStatus()
     if (!status.chosen)
         m_status->setText(tr("No PIN on this laptop yet: they can also choose it themselves at their first sign-in."));
     else if (status.lockedOut)
-        m_status->setText(tr("<b>Locked</b> after %1 wrong tries. Give a new PIN and tell it to them in person.")
-                              .arg(status.failedTries));
+        m_status->setText(
+            tr("<b>Locked</b> after %1 wrong tries. Give a new PIN and tell it to them in person.").arg(status.failedTries));
     else if (status.failedTries > 0)
         m_status->setText(tr("%n wrong try(s) since the last sign-in.", nullptr, status.failedTries));
     else

@@ -161,9 +161,9 @@ void SignInPanel::setChoosing(bool choosing)
     m_intro->setText(tr("<b>Choose your PIN</b> for this laptop: 4 to 8 digits that others cannot guess — not 1234, "
                         "not the same digit again and again, not your birthday. You type it each time you start "
                         "Kvarter or it has locked."));
-    m_submit->setText(choosing ? tr("&Choose PIN and sign in") : m_lockedTo == employeeId() && !m_lockedTo.isEmpty()
-                                                                    ? tr("&Unlock")
-                                                                    : tr("&Sign in"));
+    m_submit->setText(choosing                                                  ? tr("&Choose PIN and sign in")
+                          : m_lockedTo == employeeId() && !m_lockedTo.isEmpty() ? tr("&Unlock")
+                                                                                : tr("&Sign in"));
 }
 
 void SignInPanel::showProblem(const QString &text)
@@ -224,8 +224,7 @@ void SignInPanel::startWaitIfAny()
 void SignInPanel::tick()
 {
     const PinStatus status = m_session.pinStatus(employeeId());
-    const qint64 seconds =
-        status.notBefore.isValid() ? (m_session.clock().now().msecsTo(status.notBefore) + 999) / 1000 : 0;
+    const qint64 seconds = status.notBefore.isValid() ? (m_session.clock().now().msecsTo(status.notBefore) + 999) / 1000 : 0;
     if (seconds > 0 && !status.lockedOut) {
         m_submit->setEnabled(false);
         m_submit->setText(tr("Wait %n s", nullptr, int(seconds)));

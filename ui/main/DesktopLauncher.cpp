@@ -97,6 +97,7 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("page"),
                        tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, lock or signin."),
                        tr("page"), QStringLiteral("myday") });
+    parser.addOption({ QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1024x768."), tr("size") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
 }
 
@@ -219,6 +220,8 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
     }
 
     MainWindow window(session);
+    if (const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x')); size.size() == 2)
+        window.resize(qMax(640, size.at(0).toInt()), qMax(480, size.at(1).toInt()));
     if (screenshot)
         return takeScreenshot(window, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("page")),
                               parser.isSet(QStringLiteral("tour")));

@@ -27,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -168,7 +169,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(m_cameFrom); });
     showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
-    resize(1280, 800);
+    // A small laptop screen gets a window that fits it.
+    resize(screen() ? QSize(1280, 800).boundedTo(screen()->availableSize()) : QSize(1280, 800));
 }
 
 QWidget *MainWindow::makeWorkArea()

@@ -124,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(window.citizenPage()->isVisible());
         QCOMPARE(window.citizenPage()->findChild<QLabel *>(QStringLiteral("citizenNameLabel"))->text(), citizen.name);
         QVERIFY(note->isVisible());
-        QCOMPARE(note->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"))->toPlainText(), QStringLiteral("Fru Jensen var"));
+        QCOMPARE(note->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"))->toPlainText(),
+                 QStringLiteral("Fru Jensen var"));
         QVERIFY(window.citizenListPage()->model()->rowCount() > 0);
     }
 
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(ui.session.isLocked());
         auto *names = window.lockScreen()->findChild<QComboBox *>(QStringLiteral("employeeComboBox"));
         names->setCurrentIndex(names->findData(planner.id));
-        QCOMPARE(window.lockScreen()->findChild<QPushButton *>(QStringLiteral("signInButton"))->text(), QStringLiteral("&Sign in"));
+        QCOMPARE(window.lockScreen()->findChild<QPushButton *>(QStringLiteral("signInButton"))->text(),
+                 QStringLiteral("&Sign in"));
         typePin(&window, Pin);
         QCOMPARE(ui.session.employee().id, planner.id);
         // The nurse's form and her citizen are not the planner's to see.
@@ -245,7 +247,8 @@ private Q_SLOTS:
         SignInDialog again(session, nurse.id);
         again.show();
         QVERIFY(!again.panel()->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
-        QVERIFY(again.panel()->findChild<QLabel *>(QStringLiteral("pinProblemLabel"))->text().contains(QLatin1String("team leader")));
+        QVERIFY(
+            again.panel()->findChild<QLabel *>(QStringLiteral("pinProblemLabel"))->text().contains(QLatin1String("team leader")));
     }
 
     void aPlannerGivesALockedColleagueANewPin()
