@@ -72,7 +72,8 @@ void ServerTransport::registerRoster()
             SyncSettings(m_store).setEnrolmentToken({}); // used: the server knows the team now
         if (self && reply.json().value(QLatin1String("enrolment_required")).toBool())
             throw Error(tr("The sync server %1 does not know this team yet. Ask its operator for an enrolment token "
-                           "(kvarter-server team allow NAME) and give it to this laptop: kvarter-cli team enrol TOKEN.")
+                           "(kvarter-server team allow NAME) and give it to this laptop: in Sync settings, Enrolment token, or "
+                           "with kvarter-cli team enrol TOKEN.")
                             .arg(m_server.toString()));
         // 409: the server knows the device otherwise (revoked through another planner's laptop,
         // whose revocation this one has not pulled yet): registration never changes that, and

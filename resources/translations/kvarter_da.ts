@@ -4920,8 +4920,8 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <translation>Synkroniseringsserveren beder denne computer om at sænke farten (for mange forespørgsler); intet er gået tabt, det prøves igen.</translation>
     </message>
     <message>
-        <source>The sync server %1 does not know this team yet. Ask its operator for an enrolment token (kvarter-server team allow NAME) and give it to this laptop: kvarter-cli team enrol TOKEN.</source>
-        <translation>Synkroniseringsserveren %1 kender endnu ikke dette team. Bed dens driftsansvarlige om en tilmeldingskode (kvarter-server team allow NAVN), og giv den til denne computer: kvarter-cli team enrol KODE.</translation>
+        <source>The sync server %1 does not know this team yet. Ask its operator for an enrolment token (kvarter-server team allow NAME) and give it to this laptop: in Sync settings, Enrolment token, or with kvarter-cli team enrol TOKEN.</source>
+        <translation>Synkroniseringsserveren %1 kender endnu ikke dette team. Bed dens driftsansvarlige om en tilmeldingskode (kvarter-server team allow NAVN), og giv den til denne computer: under Synkronisering …, Tilmeldingskode, eller med kvarter-cli team enrol KODE.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5183,18 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>Write the server&apos;s address as https://…</source>
         <translation>Skriv serverens adresse som https://…</translation>
+    </message>
+    <message>
+        <source>Only for a team new on the server: the token from its operator</source>
+        <translation>Kun for et team, der er nyt på serveren: koden fra dens driftsansvarlige</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment token:</source>
+        <translation>&amp;Tilmeldingskode:</translation>
+    </message>
+    <message>
+        <source>An enrolment token has no spaces: copy it exactly as the server&apos;s operator gave it.</source>
+        <translation>En tilmeldingskode har ingen mellemrum: kopiér den nøjagtigt, som serverens driftsansvarlige gav den.</translation>
     </message>
 </context>
 <context>

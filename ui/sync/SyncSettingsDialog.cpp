@@ -22,8 +22,8 @@ namespace Kvarter {
 
 SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &controller, QWidget *parent)
     : QDialog(parent), m_session(session), m_controller(controller), m_folder(new QLineEdit(controller.folder(), this)),
-      m_server(new QLineEdit(controller.server(), this)), m_invitation(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
-      m_team(new QLabel(this)), m_error(new QLabel(this))
+      m_server(new QLineEdit(controller.server(), this)), m_enrolment(new QLineEdit(this)), m_invitation(new QLineEdit(this)),
+      m_passphrase(new QLineEdit(this)), m_team(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncSettingsDialog"));
     setWindowTitle(tr("Sync settings"));
@@ -41,6 +41,11 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
 
     m_server->setObjectName(QStringLiteral("serverLineEdit"));
     m_server->setPlaceholderText(tr("Or a sync server, e.g. https://sync.kommune.dk"));
+    // Only the first laptop of a team on a server that allows teams one by one needs it; it is
+    // used up by the first sync, so the field shows empty again afterwards.
+    m_enrolment->setObjectName(QStringLiteral("enrolmentLineEdit"));
+    m_enrolment->setPlaceholderText(tr("Only for a team new on the server: the token from its operator"));
+    m_enrolment->setText(m_session.syncSettings().enrolmentToken());
     m_invitation->setObjectName(QStringLiteral("invitationLineEdit"));
     m_invitation->setPlaceholderText(tr("Invitation file from the planner"));
     m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
@@ -64,13 +69,14 @@ SyncSettingsDialog::SyncSettingsDialog(Session &session, SyncController &control
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("Sync &server:"), m_server);
+    form->addRow(tr("&Enrolment token:"), m_enrolment);
     form->addRow(tr("&Invitation:"), m_invitation);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(QString(), joinButton);
     form->addRow(m_error);
     form->addRow(buttons);
     updateTeam();
-    resize(560, 260);
+    resize(600, 290);
 }
 
 void SyncSettingsDialog::updateTeam()
@@ -113,6 +119,15 @@ void SyncSettingsDialog::accept()
         m_error->show();
         return;
     }
+    const QString token = m_enrolment->text().trimmed();
+    if (token.contains(QLatin1Char(' '))) {
+        m_error->setText(tr("An enrolment token has no spaces: copy it exactly as the server's operator gave it."));
+        m_error->show();
+        m_enrolment->setFocus();
+        return;
+    }
+    if (token != m_session.syncSettings().enrolmentToken())
+        m_session.syncSettings().setEnrolmentToken(token);
     m_controller.setFolder(folder);
     m_controller.setServer(server);
     QDialog::accept();

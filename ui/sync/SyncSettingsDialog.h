@@ -30,6 +30,7 @@ private:
     SyncController &m_controller;
     QLineEdit *m_folder;
     QLineEdit *m_server;
+    QLineEdit *m_enrolment;
     QLineEdit *m_invitation;
     QLineEdit *m_passphrase;
     QLabel *m_team;

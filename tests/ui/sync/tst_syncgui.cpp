@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -207,6 +208,49 @@ private Q_SLOTS:
         nurse.window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
         QVERIFY(failed.count() > 0 || failed.wait(20000));
         QCOMPARE(nurse.window->syncController()->state(), SyncController::State::Offline);
+    }
+
+    // A server whose operator allows teams one by one: the planner pastes the operator's token into
+    // the sync settings, and the next sync registers the team (and uses the token up).
+    void aPlannerEnrolsTheTeamFromTheSyncSettings()
+    {
+        QTemporaryDir dir;
+        const ManualClock serverClock(Test::fixedNow());
+        Server::ServerLimits limits;
+        limits.requireEnrolment = true;
+        Server::SyncServer server(Server::ServerStorage::sqlite(dir.filePath(QStringLiteral("server.db"))), {}, serverClock,
+                                  limits);
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.listen(QHostAddress::LocalHost, 0));
+        const QString token = server.storage().allowTeam(QStringLiteral("Kontor Nord"));
+        Profile planner(dir.filePath(QStringLiteral("planner.db")), Test::fixedNow());
+        DemoGenerator(*planner.store, ServiceCatalogue::standard(), 5).generate(DemoGenerator::Scale::Team);
+        Employee plannerEmployee;
+        for (const Employee &e : TeamService(*planner.store).employees())
+            if (e.role == Role::Planner)
+                plannerEmployee = e;
+        Sync::TeamMembership(*planner.store)
+            .create(TeamService(*planner.store).teams().first().id, QStringLiteral("Kontoret"),
+                    Test::signIn(*planner.store, plannerEmployee.id));
+        planner.open(plannerEmployee);
+
+        SyncSettingsDialog dialog(*planner.session, *planner.window->syncController());
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverLineEdit"))->setText(url);
+        auto *enrolment = dialog.findChild<QLineEdit *>(QStringLiteral("enrolmentLineEdit"));
+        enrolment->setText(QStringLiteral("not a token"));
+        dialog.accept();
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("syncSettingsErrorLabel"))->isHidden());
+        QVERIFY(planner.session->syncSettings().enrolmentToken().isEmpty());
+        enrolment->setText(QLatin1Char(' ') + token + QLatin1Char(' '));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(planner.session->syncSettings().enrolmentToken(), token);
+
+        QVERIFY(planner.sync());
+        QVERIFY2(planner.window->syncController()->lastError().isEmpty(),
+                 qPrintable(planner.window->syncController()->lastError()));
+        QVERIFY(planner.session->syncSettings().enrolmentToken().isEmpty()); // used up
+        SyncSettingsDialog again(*planner.session, *planner.window->syncController());
+        QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("enrolmentLineEdit"))->text().isEmpty());
     }
 
     void plannerInvitesAndRemovesALaptopFromTheDesktop()
