@@ -42,9 +42,16 @@ int BenchCommand::run(CliContext &context)
     const auto print = [&](const QJsonObject &figure) { context.printJson(figure); };
     if (context.parser().positionalArguments().value(1) == QLatin1String("server")) {
         ServerBenchmarks server(QCoreApplication::applicationDirPath() + QStringLiteral("/kvarter-server"), print);
-        server.load({});
+        // 'load': throughput of 100 teams; 'flood': one device floods, another team's pulls are timed.
+        QStringList storages { QString() };
         if (context.parser().isSet(QStringLiteral("postgres")))
-            server.load(context.parser().value(QStringLiteral("postgres")));
+            storages << context.parser().value(QStringLiteral("postgres"));
+        for (const QString &postgres : storages) {
+            if (wanted("load"))
+                server.load(postgres);
+            if (wanted("flood"))
+                server.flood(postgres);
+        }
         return 0;
     }
     if (context.parser().positionalArguments().value(1) == QLatin1String("sync")) {

@@ -32,14 +32,37 @@ struct SimDevice
     qint64 seq = 0;
     qint64 cursor = 0; // where its last pull ended
 };
+/// The device's next bundle: one visit change, padded with a note of `noteBytes`.
+QByteArray nextBundle(SimDevice &device, const QByteArray &teamKey, int noteBytes = 0)
+{
+    ++device.seq;
+    Sync::Change change;
+    change.seq = device.seq;
+    change.hlc = quint64(device.seq) << 16;
+    change.lamport = quint64(device.seq);
+    change.entity = QStringLiteral("visit");
+    change.rowId = Id::create();
+    change.fields.insert(QStringLiteral("status"), QStringLiteral("done"));
+    if (noteBytes > 0)
+        change.fields.insert(QStringLiteral("note"), QString(noteBytes, QLatin1Char('x')));
+    return Sync::Bundle::seal({ Sync::BundleHeader::CurrentVersion, device.team, device.id, device.seq, device.seq, change.hlc },
+                              { change }, teamKey, device.keys.secretKey);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(double(values.size() - 1) * p));
+}
+
 } // namespace
 
-void ServerBenchmarks::load(const QString &postgres, int requests)
+QUrl ServerBenchmarks::start(QProcess &server, const QTemporaryDir &dir, const QString &postgres)
 {
     if (!QFile::exists(m_binary))
-        return;
-    QTemporaryDir dir;
-    QProcess server;
+        return {};
     QStringList args { QStringLiteral("--port"), QStringLiteral("0"),
                        QStringLiteral("--open-enrolment") }; // teams made by the bench itself
     if (postgres.isEmpty())
@@ -48,12 +71,21 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         args << QStringLiteral("--postgres") << postgres;
     server.start(m_binary, args);
     if (!server.waitForReadyRead(20000))
-        return;
+        return {};
     const QRegularExpressionMatch port =
         QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(server.readAll()));
     if (!port.hasMatch())
+        return {};
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+}
+
+void ServerBenchmarks::load(const QString &postgres, int requests)
+{
+    QTemporaryDir dir;
+    QProcess server;
+    const QUrl url = start(server, dir, postgres);
+    if (url.isEmpty())
         return;
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
 
     // 100 teams of 12 devices, registered by each team's planner device.
     std::vector<SimDevice> devices;
@@ -88,17 +120,7 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
         SimDevice &device = devices[size_t((n / 2) % int(devices.size()))];
         Sync::ServerClient client(url, device.id, device.keys.secretKey);
         if (n % 2 == 0) {
-            ++device.seq;
-            Sync::Change change;
-            change.seq = device.seq;
-            change.hlc = quint64(device.seq) << 16;
-            change.lamport = quint64(device.seq);
-            change.entity = QStringLiteral("visit");
-            change.rowId = Id::create();
-            change.fields.insert(QStringLiteral("status"), QStringLiteral("done"));
-            const QByteArray bundle = Sync::Bundle::seal(
-                { Sync::BundleHeader::CurrentVersion, device.team, device.id, device.seq, device.seq, change.hlc }, { change },
-                teamKey, device.keys.secretKey);
+            const QByteArray bundle = nextBundle(device, teamKey);
             const QString path = QStringLiteral("/v1/teams/%1/bundles").arg(device.team);
             prepared.push_back({ client.signedRequest("POST", path, bundle), bundle, true, &device });
         } else {
@@ -162,6 +184,96 @@ void ServerBenchmarks::load(const QString &postgres, int requests)
     // How much each pull carried: a pull that finds nothing new is cheaper than a real one.
     figure(QStringLiteral("server_bundles_per_pull_") + storage, pulls ? double(bundlesPulled) / pulls : 0,
            QStringLiteral("bundles"), {});
+    server.kill();
+    server.waitForFinished();
+}
+
+void ServerBenchmarks::flood(const QString &postgres)
+{
+    QTemporaryDir dir;
+    QProcess server;
+    const QUrl url = start(server, dir, postgres);
+    if (url.isEmpty())
+        return;
+    const QByteArray teamKey = Sync::Crypto::newTeamKey();
+    SimDevice flooder { Id::create() }, quiet { Id::create() };
+    for (const SimDevice *device : { &flooder, &quiet })
+        Sync::ServerClient(url, device->id, device->keys.secretKey)
+            .registerDevice(device->team, device->id, device->keys.publicKey, QStringLiteral("planner"));
+    // The quiet team has a day's worth of changes to pull: 20 bundles.
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray bundle = nextBundle(quiet, teamKey);
+        Sync::ServerClient(url, quiet.id, quiet.keys.secretKey).push(quiet.team, bundle);
+    }
+
+    constexpr int FloodConnections = 32, QuietPulls = 200, QuietIntervalMs = 20, NoteBytes = 64 * 1024;
+    const auto signedWire = [&url](SimDevice &device, bool push, const QByteArray &body) {
+        const QString path = push ? QStringLiteral("/v1/teams/%1/bundles").arg(device.team)
+                                  : QStringLiteral("/v1/teams/%1/bundles?after=0").arg(device.team);
+        const QNetworkRequest request =
+            Sync::ServerClient(url, device.id, device.keys.secretKey).signedRequest(push ? "POST" : "GET", path, body);
+        return LoadConnection::serialize(push ? "POST" : "GET", request, body);
+    };
+    bool stopping = false;
+    int floodSent = 0, floodRefused = 0, floodAnswered = 0, quietFailed = 0;
+    std::vector<std::unique_ptr<LoadConnection>> connections;
+    std::function<void(LoadConnection &)> floodOne = [&](LoadConnection &connection) {
+        if (stopping)
+            return;
+        const bool push = (floodSent++ % 2) == 0;
+        const QByteArray body = push ? nextBundle(flooder, teamKey, NoteBytes) : QByteArray();
+        connection.send(signedWire(flooder, push, body), [&, c = &connection](int status, const QByteArray &) {
+            ++floodAnswered;
+            if (status == 429)
+                ++floodRefused;
+            floodOne(*c);
+        });
+    };
+    for (int i = 0; i < FloodConnections; ++i) {
+        connections.push_back(std::make_unique<LoadConnection>(url.host(), quint16(url.port())));
+        floodOne(*connections.back());
+    }
+
+    LoadConnection quietConnection(url.host(), quint16(url.port()));
+    QList<double> latencies;
+    QEventLoop loop;
+    QTimer tick;
+    tick.setInterval(QuietIntervalMs);
+    bool waiting = false;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (waiting)
+            return; // the previous pull is still out: its latency counts, not a queue of them
+        waiting = true;
+        QElapsedTimer timer;
+        timer.start();
+        quietConnection.send(signedWire(quiet, false, {}), [&, timer](int status, const QByteArray &) {
+            waiting = false;
+            latencies << double(timer.nsecsElapsed()) / 1e6;
+            if (status != 200)
+                ++quietFailed;
+            if (latencies.size() >= QuietPulls)
+                loop.quit();
+        });
+    });
+    tick.start();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit); // stops by itself whatever happens
+    loop.exec();
+    stopping = true;
+    tick.stop();
+
+    const QString storage = postgres.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const QJsonObject data {
+        { QStringLiteral("flood_connections"), FloodConnections },    { QStringLiteral("flood_bundle_bytes"), NoteBytes },
+        { QStringLiteral("flood_requests_answered"), floodAnswered }, { QStringLiteral("quiet_team_bundles"), 20 },
+        { QStringLiteral("quiet_pulls"), int(latencies.size()) },     { QStringLiteral("quiet_pull_failures"), quietFailed }
+    };
+    m_report(Benchmarks::figureJson(QStringLiteral("server_other_team_pull_p99_during_flood_") + storage,
+                                    percentile(latencies, 0.99), QStringLiteral("ms"), QStringLiteral("<= 100"), data));
+    m_report(Benchmarks::figureJson(QStringLiteral("server_other_team_pull_worst_during_flood_") + storage,
+                                    percentile(latencies, 1.0), QStringLiteral("ms"), {}, data));
+    m_report(Benchmarks::figureJson(QStringLiteral("server_flood_requests_refused_") + storage,
+                                    floodAnswered ? 100.0 * floodRefused / floodAnswered : 0, QStringLiteral("%"), {}, data));
+    connections.clear();
     server.kill();
     server.waitForFinished();
 }

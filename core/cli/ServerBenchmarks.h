@@ -4,6 +4,11 @@
 
 #include "Benchmarks.h"
 
+#include <QUrl>
+
+class QProcess;
+class QTemporaryDir;
+
 namespace Kvarter {
 
 /// Load on a real kvarter-server process on loopback: 100 teams × 12 devices pushing and
@@ -17,8 +22,14 @@ public:
     }
     /// `postgres` empty = the embedded SQLite storage.
     void load(const QString &postgres, int requests = 20000);
+    /// One device floods the server (32 connections pushing 64 KiB bundles and pulling its team's
+    /// pages, as fast as the server answers) while a device of another team pulls every 20 ms:
+    /// reports that team's pull latency (p99 and worst) and how much of the flood got 429.
+    void flood(const QString &postgres);
 
 private:
+    /// Starts kvarter-server on a free loopback port; an empty URL when it did not start.
+    QUrl start(QProcess &server, const QTemporaryDir &dir, const QString &postgres);
     QString m_binary;
     Benchmarks::Report m_report;
 };

@@ -716,8 +716,8 @@
         <translation>Mål ydeevne; én JSON-linje pr. måling.</translation>
     </message>
     <message>
-        <source>&apos;bench sync&apos; measures sync instead (figures: apply, bytes, full); &apos;bench server&apos; loads kvarter-server.</source>
-        <translation>&apos;bench sync&apos; måler i stedet synkronisering (målinger: apply, bytes, full); &apos;bench server&apos; belaster kvarter-server.</translation>
+        <source>&apos;bench sync&apos; measures sync instead (figures: apply, bytes, full); &apos;bench server&apos; loads kvarter-server (figures: load, flood).</source>
+        <translation>&apos;bench sync&apos; måler i stedet synkronisering (målinger: apply, bytes, full); &apos;bench server&apos; belaster kvarter-server (målinger: load, flood).</translation>
     </message>
     <message>
         <source>With &apos;bench sync&apos;: SQLite page cache sizes for the apply figure, comma separated; 0 is the app&apos;s own setting.</source>
