@@ -8,9 +8,11 @@
 #include "MigrationProgress.h"
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
+#include "citizen/CitizenPage.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Translations.h"
+#include "privacy/WhoLookedDialog.h"
 #include "session/Session.h"
 #include "store/Profile.h"
 #include "store/Store.h"
@@ -43,6 +45,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
             settle();
         }
     }
+    QWidget *shot = &window;
     if (page == QLatin1String("citizens")) {
         window.showPage(MainWindow::Page::Citizens);
     } else if (page == QLatin1String("plan")) {
@@ -51,6 +54,16 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::Visitation);
     } else if (page == QLatin1String("frame")) {
         window.showPage(MainWindow::Page::Frame);
+    } else if (page == QLatin1String("access-review")) {
+        window.showPage(MainWindow::Page::AccessReview);
+    } else if (page == QLatin1String("who-looked")) {
+        CitizenListModel *citizens = window.citizenListPage()->model();
+        if (citizens->rowCount() > 0)
+            window.openCitizen(citizens->idAt(0));
+        if (!(shot = window.citizenPage()->openWhoLooked())) {
+            std::fprintf(stderr, "kvarter: --page who-looked is for a team leader (--as)\n");
+            return 1;
+        }
     } else if (page == QLatin1String("citizen") || tour) {
         CitizenListModel *citizens = window.citizenListPage()->model();
         if (citizens->rowCount() > 0)
@@ -61,7 +74,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::MyDay);
     }
     settle();
-    if (!window.grab().save(file)) {
+    if (!shot->grab().save(file)) {
         std::fprintf(stderr, "kvarter: could not write %s\n", qPrintable(file));
         return 1;
     }
@@ -80,7 +93,9 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("as"), tr("Start as this employee (id or initials)."), tr("employee") });
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
-    parser.addOption({ QStringLiteral("page"), tr("Page for --screenshot: myday, citizens, citizen, plan, visitation or frame."),
+    parser.addOption({ QStringLiteral("page"),
+                       tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review "
+                          "or who-looked."),
                        tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
 }

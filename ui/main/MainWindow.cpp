@@ -8,6 +8,7 @@
 #include "frame/EconomicFramePage.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
+#include "privacy/AccessReviewPage.h"
 #include "session/Session.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
@@ -36,9 +37,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_visitation(new VisitationPage(session, this)),
-      m_frame(new EconomicFramePage(session, this)), m_sync(new SyncController(session, this)),
-      m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)), m_status(new QLabel(this)),
-      m_clockWarning(new QLabel(this))
+      m_frame(new EconomicFramePage(session, this)), m_accessReview(new AccessReviewPage(session, this)),
+      m_sync(new SyncController(session, this)), m_cancelSync(new QToolButton(this)), m_who(new QComboBox(this)),
+      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         { Page::Visitation, tr("Visitation"), m_visitation, "Ctrl+5", Right::DecideEscalation },
         { Page::Frame, tr("Frame"), m_frame, "Ctrl+6", Right::EditFrames,
           [this] { return m_session.signedIn() && EconomicFrameService::mayView(m_session.actor()); } },
+        { Page::AccessReview, tr("Access review"), m_accessReview, "Ctrl+7", Right::ReviewAccess },
     };
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     for (const NavigationEntry &entry : m_entries) {
@@ -234,8 +236,8 @@ void MainWindow::openCitizen(const QString &citizenId)
     if (m_current != Page::Citizen)
         m_cameFrom = m_current;
     m_citizen->setBackTitle(m_entries.at(rowOf(m_cameFrom)).title);
-    m_citizen->showCitizen(citizenId);
-    showPage(Page::Citizen);
+    if (m_citizen->showCitizen(citizenId)) // not when another team's citizen's reason was cancelled
+        showPage(Page::Citizen);
 }
 
 } // namespace Kvarter

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace Kvarter {
 
+class AccessReviewPage;
 class CitizenListPage;
 class CitizenPage;
 class MyDayPage;
@@ -40,7 +41,8 @@ public:
         Plan,
         Conflicts,
         Visitation,
-        Frame
+        Frame,
+        AccessReview
     };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
@@ -55,6 +57,7 @@ public:
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     VisitationPage *visitationPage() const { return m_visitation; }
     EconomicFramePage *economicFramePage() const { return m_frame; }
+    AccessReviewPage *accessReviewPage() const { return m_accessReview; }
     SyncController *syncController() const { return m_sync; }
 
 private:
@@ -92,6 +95,7 @@ private:
     ConflictsPage *m_conflicts;
     VisitationPage *m_visitation;
     EconomicFramePage *m_frame;
+    AccessReviewPage *m_accessReview;
     SyncController *m_sync;
     QToolButton *m_cancelSync;
     QComboBox *m_who;
