@@ -134,6 +134,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     tabs->addTab(m_history, tr("Visits"));
     tabs->addTab(m_upcoming, tr("Upcoming"));
     tabs->addTab(m_areaHistory, tr("Function"));
+    // Beside the tabs, not in the header: with the assessment and decision buttons there, the
+    // team leader's header would not fit at 1024 pixels.
+    tabs->setCornerWidget(m_whoLooked, Qt::TopRightCorner);
     // Looking at another part of the record is an opening of that part (once per showing).
     connect(tabs, &QTabWidget::currentChanged, this, [this] { openPart(currentPart()); });
 
@@ -161,7 +164,6 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     header->addWidget(m_newAssessment);
     header->addWidget(m_correctAssessment);
     header->addWidget(m_decide);
-    header->addWidget(m_whoLooked);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_messages);

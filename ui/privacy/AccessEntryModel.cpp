@@ -11,14 +11,6 @@
 
 namespace Kvarter {
 
-namespace {
-QString employeeText(const AccessEntry &e)
-{
-    const QString who = e.employeeName.isEmpty() ? e.employeeId : e.employeeName;
-    return e.roleName().isEmpty() ? who : AccessEntryModel::tr("%1 (%2)").arg(who, e.roleName().toLower());
-}
-} // namespace
-
 void AccessEntryModel::setEntries(const QList<AccessEntry> &entries)
 {
     beginResetModel();
@@ -52,7 +44,7 @@ QString AccessEntryModel::text(const Row &row, int column) const
     const AccessEntry &e = row.entry;
     switch (Column(column)) {
     case When: return QLocale().toString(e.openedAt, QStringLiteral("d. MMM yyyy HH:mm"));
-    case Employee: return employeeText(e);
+    case Employee: return e.employeeName.isEmpty() ? e.employeeId : e.employeeName;
     // A citizen whose data has left this laptop is still in the log, by id.
     case Citizen: return e.citizenName.isEmpty() ? e.citizenId : e.citizenName;
     case Part: return e.partName();
@@ -71,8 +63,13 @@ QVariant AccessEntryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
         return text(row, index.column());
-    if (role == Qt::ToolTipRole && (index.column() == Why || index.column() == Reason || index.column() == Context))
-        return text(row, index.column()); // long reasons are cut at the column's edge
+    if (role == Qt::ToolTipRole) {
+        // The role beside the name would crowd the column ("social- og sundhedshjælper").
+        if (index.column() == Employee)
+            return row.entry.roleName();
+        if (index.column() == Why || index.column() == Reason || index.column() == Context)
+            return text(row, index.column()); // long reasons are cut at the column's edge
+    }
     return {};
 }
 
@@ -119,7 +116,8 @@ void AccessEntryModel::resort()
     QCollator collator;
     collator.setNumericMode(true);
     // Stable, from newest first: rows that tie keep the log's order (newest first).
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.entry.openedAt > b.entry.openedAt; });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.entry.openedAt > b.entry.openedAt; });
     if (m_sortColumn == When) {
         if (m_sortOrder == Qt::AscendingOrder)
             std::reverse(m_rows.begin(), m_rows.end());

@@ -23,7 +23,7 @@ AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_count(new QLabel(this)), m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("accessReviewPage"));
-    auto *title = new QLabel(tr("Access review"), this);
+    auto *title = new QLabel(tr("Review of the access log"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -78,12 +78,14 @@ AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // A broken glass's reason is read in full: the row grows to it (the list is a fortnight's few).
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccessEntryModel::When, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AccessEntryModel::When, 130);
-    m_table->setColumnWidth(AccessEntryModel::Employee, 190);
+    m_table->setColumnWidth(AccessEntryModel::Employee, 160);
     m_table->setColumnWidth(AccessEntryModel::Citizen, 150);
     m_table->setColumnWidth(AccessEntryModel::Part, 130);
     // Enter and a double-click both activate (QAbstractItemView), on every style.

@@ -41,8 +41,10 @@ BreakGlassDialog::BreakGlassDialog(Session &session, const QString &citizenId, c
     form->addRow(caption, m_fieldErrors.fieldWithError(m_reason, QStringLiteral("reason"), QStringLiteral("reasonErrorLabel")));
     // Once a reason was refused, the message follows the typing, so it goes away when it will do.
     connect(m_reason, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_tried)
+        if (m_tried) {
             m_fieldErrors.show(BreakGlass::validateReason(text));
+            fitHeight();
+        }
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -60,8 +62,19 @@ BreakGlassDialog::BreakGlassDialog(Session &session, const QString &citizenId, c
     layout->addLayout(form);
     layout->addWidget(m_fieldErrors.summary());
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resize(520, height());
+    fitHeight();
     m_reason->setFocus();
+}
+
+void BreakGlassDialog::fitHeight()
+{
+    // The wrapped texts need more lines than sizeHint() knows of; and an error shown under the
+    // field must not push the message off the top.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString BreakGlassDialog::reasonError() const
@@ -85,6 +98,7 @@ void BreakGlassDialog::accept()
         }
     }
     m_fieldErrors.show(errors);
+    fitHeight();
     if (!errors.isEmpty()) {
         m_reason->setFocus();
         return;

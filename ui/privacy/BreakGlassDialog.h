@@ -31,6 +31,8 @@ public:
     void accept() override;
 
 private:
+    void fitHeight();
+
     Session &m_session;
     QString m_citizenId;
     QLineEdit *m_reason;

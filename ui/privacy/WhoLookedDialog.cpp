@@ -44,9 +44,8 @@ WhoLookedDialog *WhoLookedDialog::create(Session &session, const QString &citize
 }
 
 WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidget *parent)
-    : QDialog(parent), m_session(session), m_citizen(citizen), m_model(new AccessEntryModel(this)),
-      m_table(new QTableView(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_count(new QLabel(this)),
-      m_status(new QLabel(this))
+    : QDialog(parent), m_session(session), m_citizen(citizen), m_model(new AccessEntryModel(this)), m_table(new QTableView(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_count(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("whoLookedDialog"));
     setWindowTitle(tr("Who has looked at %1").arg(citizen.name));
@@ -65,7 +64,7 @@ WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidg
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_from->setCalendarPopup(true);
     m_from->setMinimumDate(NoStart);
-    m_from->setSpecialValueText(tr("the first"));
+    m_from->setSpecialValueText(tr("the start"));
     m_from->setDate(NoStart);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_to->setCalendarPopup(true);
@@ -104,6 +103,8 @@ WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidg
     m_table->setColumnHidden(AccessEntryModel::Citizen, true);
     m_table->setColumnHidden(AccessEntryModel::Why, true);
     m_table->verticalHeader()->hide();
+    // Years of openings: rows as tight as the text, so that a screenful shows many.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -112,7 +113,7 @@ WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidg
     m_table->sortByColumn(AccessEntryModel::When, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AccessEntryModel::When, 140);
-    m_table->setColumnWidth(AccessEntryModel::Employee, 200);
+    m_table->setColumnWidth(AccessEntryModel::Employee, 170);
     m_table->setColumnWidth(AccessEntryModel::Part, 130);
     m_table->setColumnWidth(AccessEntryModel::Context, 190);
 

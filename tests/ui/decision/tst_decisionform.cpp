@@ -142,7 +142,15 @@ private Q_SLOTS:
         act.keys += 1;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+        const auto lettersLogged = [&] {
+            auto q = ui.store->db().query(
+                "SELECT count(*) FROM access_log WHERE part = 'letter-printed' AND citizen_id = ? AND employee_id = ?");
+            q->bind(1, citizen.id).bind(2, ui.session.actor().employeeId());
+            return q->next() ? q->int64(0) : -1;
+        };
+        QCOMPARE(lettersLogged(), 0);
         QVERIFY(dialog->saveLetterTo(path));
+        QCOMPARE(lettersLogged(), 1); // a letter on paper or in a file is an opening of its own
         const QString text = pdfText(path);
         QVERIFY2(text.contains(citizen.name), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Ankestyrelsen")));

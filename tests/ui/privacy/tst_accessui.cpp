@@ -238,7 +238,8 @@ private Q_SLOTS:
         driveGlass(ui, cancelled, {}, true);
         ui.window->openCitizen(north.citizen);
         QVERIFY(cancelled.seen);
-        QVERIFY2(cancelled.message.contains(QLatin1String("Inger Nordby")) && cancelled.message.contains(QLatin1String("another team")),
+        QVERIFY2(cancelled.message.contains(QLatin1String("Inger Nordby"))
+                     && cancelled.message.contains(QLatin1String("another team")),
                  qPrintable(cancelled.message));
         QVERIFY2(cancelled.logged.contains(QLatin1String("logged")) && cancelled.logged.contains(QLatin1String("team leader")),
                  qPrintable(cancelled.logged));
@@ -262,7 +263,8 @@ private Q_SLOTS:
         QCOMPARE(ui.window->citizenPage()->findChild<QLabel *>(QStringLiteral("citizenNameLabel"))->text(),
                  QStringLiteral("Inger Nordby"));
         QCOMPARE(partsLogged(*ui.store, north.citizen, me), keys({ "grants", "notes", "record" }));
-        QCOMPARE(ui.store->db().scalar("SELECT count(*) FROM access_log WHERE context = 'broken-glass' AND grant_id IS NOT NULL"), 3);
+        QCOMPARE(ui.store->db().scalar("SELECT count(*) FROM access_log WHERE context = 'broken-glass' AND grant_id IS NOT NULL"),
+                 3);
 
         // Within the grant's hours the record opens again without asking.
         GlassRun again;
@@ -286,7 +288,8 @@ private Q_SLOTS:
             if (e.citizenId == north.citizen && e.employeeId == me) {
                 shown = true;
                 QVERIFY2(why.contains(reason), qPrintable(why));
-                QCOMPARE(review->model()->index(row, AccessEntryModel::Citizen).data().toString(), QStringLiteral("Inger Nordby"));
+                QCOMPARE(review->model()->index(row, AccessEntryModel::Citizen).data().toString(),
+                         QStringLiteral("Inger Nordby"));
             }
         }
         QVERIFY(shown);
