@@ -3,24 +3,34 @@
 #include "AccessReviewPage.h"
 
 #include "AccessEntryModel.h"
+#include "AccessTableView.h"
+#include "PeriodEdit.h"
 #include "WhoLookedDialog.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
 #include "session/Session.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Kvarter {
 
 AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new AccessEntryModel(this)), m_table(new QTableView(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_count(new QLabel(this)), m_messages(new MessageBar(this))
+    : QWidget(parent), m_session(session), m_model(new AccessEntryModel(this)),
+      m_table(new AccessTableView(m_model,
+                                  { { AccessEntryModel::When, 130 },
+                                    { AccessEntryModel::Employee, 160 },
+                                    { AccessEntryModel::Citizen, 150 },
+                                    { AccessEntryModel::Part, 130 },
+                                    // the reason for a broken glass is in "why", with the glass
+                                    { AccessEntryModel::Why, 200 } },
+                                  this)),
+      m_period(new PeriodEdit(PeriodEdit::Start::Fixed, session.clock().today().addDays(1 - DefaultDays), session.clock().today(),
+                              this)),
+      m_count(new QLabel(this)), m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("accessReviewPage"));
     auto *title = new QLabel(tr("Review of the access log"), this);
@@ -35,61 +45,19 @@ AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
                              this);
     about->setWordWrap(true);
 
-    const QDate today = session.clock().today();
-    m_from->setObjectName(QStringLiteral("reviewFromDateEdit"));
-    m_to->setObjectName(QStringLiteral("reviewToDateEdit"));
-    for (QDateEdit *edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d. MMM yyyy"));
-    }
-    m_to->setDate(today);
-    m_from->setDate(today.addDays(1 - DefaultDays));
-    // The period cannot turn inside out: each end bounds the other.
-    m_from->setMaximumDate(m_to->date());
-    m_to->setMinimumDate(m_from->date());
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        m_to->setMinimumDate(d);
-        reload();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        m_from->setMaximumDate(d);
-        reload();
-    });
-    auto *fromLabel = new QLabel(tr("&From:"), this);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), this);
-    toLabel->setBuddy(m_to);
     m_count->setObjectName(QStringLiteral("reviewCountLabel"));
+    connect(m_period, &PeriodEdit::periodChanged, this, &AccessReviewPage::reload);
     auto *period = new QHBoxLayout;
-    period->addWidget(fromLabel);
-    period->addWidget(m_from);
-    period->addSpacing(8);
-    period->addWidget(toLabel);
-    period->addWidget(m_to);
+    period->addWidget(m_period);
     period->addSpacing(16);
     period->addWidget(m_count, 1);
 
     m_table->setObjectName(QStringLiteral("accessReviewTableView"));
-    m_table->setModel(m_model);
-    m_table->setColumnHidden(AccessEntryModel::Context, true);
-    m_table->setColumnHidden(AccessEntryModel::Reason, true); // the reason is in "why", with the broken glass
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     // A broken glass's reason is read in full: the row grows to it (the list is a fortnight's few).
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AccessEntryModel::When, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(AccessEntryModel::When, 130);
-    m_table->setColumnWidth(AccessEntryModel::Employee, 160);
-    m_table->setColumnWidth(AccessEntryModel::Citizen, 150);
-    m_table->setColumnWidth(AccessEntryModel::Part, 130);
     // Enter and a double-click both activate (QAbstractItemView), on every style.
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openWhoLooked(index.row()); });
+    connect(m_table, &AccessTableView::activated, this, [this](const QModelIndex &index) { openWhoLooked(index.row()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -106,18 +74,11 @@ AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::actorChanged, this, &AccessReviewPage::reload);
 }
 
-QDate AccessReviewPage::from() const { return m_from->date(); }
+QDate AccessReviewPage::from() const { return m_period->from(); }
 
-QDate AccessReviewPage::to() const { return m_to->date(); }
+QDate AccessReviewPage::to() const { return m_period->to(); }
 
-void AccessReviewPage::setPeriod(const QDate &from, const QDate &to)
-{
-    // Widen first, so that neither end is clamped by the other's old value.
-    m_from->setMaximumDate(QDate(9999, 12, 31));
-    m_to->setMinimumDate(QDate(100, 1, 1));
-    m_to->setDate(to);
-    m_from->setDate(from);
-}
+void AccessReviewPage::setPeriod(const QDate &from, const QDate &to) { m_period->setPeriod(from, to); }
 
 void AccessReviewPage::reload()
 {

@@ -5,14 +5,14 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
-class QTableView;
 
 namespace Kvarter {
 
 class AccessEntryModel;
+class AccessTableView;
 class MessageBar;
+class PeriodEdit;
 class Session;
 class WhoLookedDialog;
 
@@ -35,7 +35,7 @@ public:
     QDate from() const;
     QDate to() const;
     AccessEntryModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    AccessTableView *table() const { return m_table; }
     /// Reads the list again (at once when shown, else when it is next shown).
     void reload();
     /// The who-has-looked view of the citizen in `row` (of the table as sorted), shown; nullptr
@@ -50,9 +50,8 @@ private:
 
     Session &m_session;
     AccessEntryModel *m_model;
-    QTableView *m_table;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    AccessTableView *m_table;
+    PeriodEdit *m_period;
     QLabel *m_count;
     MessageBar *m_messages;
     bool m_stale = true;

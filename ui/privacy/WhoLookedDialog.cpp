@@ -3,14 +3,15 @@
 #include "WhoLookedDialog.h"
 
 #include "AccessEntryModel.h"
+#include "AccessTableView.h"
 #include "OpeningGate.h"
+#include "PeriodEdit.h"
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "pdf/AccessReportPdf.h"
 #include "session/Session.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -19,15 +20,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Kvarter {
-
-namespace {
-// "From the first": the date edit's minimum stands for no lower bound, shown as words.
-const QDate NoStart(2000, 1, 1);
-} // namespace
 
 WhoLookedDialog *WhoLookedDialog::create(Session &session, const QString &citizenId, QWidget *parent)
 {
@@ -44,8 +39,16 @@ WhoLookedDialog *WhoLookedDialog::create(Session &session, const QString &citize
 }
 
 WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidget *parent)
-    : QDialog(parent), m_session(session), m_citizen(citizen), m_model(new AccessEntryModel(this)), m_table(new QTableView(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_count(new QLabel(this)), m_status(new QLabel(this))
+    : QDialog(parent), m_session(session), m_citizen(citizen), m_model(new AccessEntryModel(this)),
+      m_table(new AccessTableView(m_model,
+                                  { { AccessEntryModel::When, 140 },
+                                    { AccessEntryModel::Employee, 170 },
+                                    { AccessEntryModel::Part, 130 },
+                                    { AccessEntryModel::Context, 190 },
+                                    { AccessEntryModel::Reason, 100 } },
+                                  this)),
+      m_period(new PeriodEdit(PeriodEdit::Start::Open, {}, session.clock().today(), this)), m_count(new QLabel(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("whoLookedDialog"));
     setWindowTitle(tr("Who has looked at %1").arg(citizen.name));
@@ -60,62 +63,17 @@ WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidg
                              this);
     about->setWordWrap(true);
 
-    const QDate today = session.clock().today();
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_from->setCalendarPopup(true);
-    m_from->setMinimumDate(NoStart);
-    m_from->setSpecialValueText(tr("the start"));
-    m_from->setDate(NoStart);
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
-    m_to->setCalendarPopup(true);
-    m_to->setDate(today);
-    for (QDateEdit *edit : { m_from, m_to }) {
-        edit->setDisplayFormat(QStringLiteral("d. MMM yyyy"));
-        edit->setMaximumDate(today.addYears(1));
-    }
-    // The period cannot turn inside out: each end bounds the other.
-    m_from->setMaximumDate(m_to->date());
-    m_to->setMinimumDate(NoStart);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        m_to->setMinimumDate(d);
-        reload();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        m_from->setMaximumDate(d);
-        reload();
-    });
     m_count->setObjectName(QStringLiteral("whoLookedCountLabel"));
-    auto *fromLabel = new QLabel(tr("&From:"), this);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), this);
-    toLabel->setBuddy(m_to);
+    connect(m_period, &PeriodEdit::periodChanged, this, &WhoLookedDialog::reload);
     auto *period = new QHBoxLayout;
-    period->addWidget(fromLabel);
-    period->addWidget(m_from);
-    period->addSpacing(8);
-    period->addWidget(toLabel);
-    period->addWidget(m_to);
+    period->addWidget(m_period);
     period->addSpacing(16);
     period->addWidget(m_count, 1);
 
     m_table->setObjectName(QStringLiteral("whoLookedTableView"));
-    m_table->setModel(m_model);
-    m_table->setColumnHidden(AccessEntryModel::Citizen, true);
-    m_table->setColumnHidden(AccessEntryModel::Why, true);
-    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     // Years of openings: rows as tight as the text, so that a screenful shows many.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AccessEntryModel::When, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(AccessEntryModel::When, 140);
-    m_table->setColumnWidth(AccessEntryModel::Employee, 170);
-    m_table->setColumnWidth(AccessEntryModel::Part, 130);
-    m_table->setColumnWidth(AccessEntryModel::Context, 190);
 
     m_status->setObjectName(QStringLiteral("whoLookedStatusLabel"));
     m_status->setWordWrap(true);
@@ -140,18 +98,11 @@ WhoLookedDialog::WhoLookedDialog(Session &session, const Citizen &citizen, QWidg
     m_table->setFocus();
 }
 
-QDate WhoLookedDialog::from() const { return m_from->date() == NoStart ? QDate() : m_from->date(); }
+QDate WhoLookedDialog::from() const { return m_period->from(); }
 
-QDate WhoLookedDialog::to() const { return m_to->date(); }
+QDate WhoLookedDialog::to() const { return m_period->to(); }
 
-void WhoLookedDialog::setPeriod(const QDate &from, const QDate &to)
-{
-    // Widen first, so that neither end is clamped by the other's old value.
-    m_from->setMaximumDate(m_to->maximumDate());
-    m_to->setMinimumDate(NoStart);
-    m_to->setDate(to);
-    m_from->setDate(from.isValid() ? from : NoStart);
-}
+void WhoLookedDialog::setPeriod(const QDate &from, const QDate &to) { m_period->setPeriod(from, to); }
 
 void WhoLookedDialog::reload()
 {

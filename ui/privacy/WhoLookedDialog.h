@@ -7,13 +7,13 @@
 #include <QDate>
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
-class QTableView;
 
 namespace Kvarter {
 
 class AccessEntryModel;
+class AccessTableView;
+class PeriodEdit;
 class Session;
 
 /// "Who has looked": every opening of one citizen's record (Sundhedsloven §42a), newest first, in
@@ -37,7 +37,7 @@ public:
     QDate from() const;
     QDate to() const;
     AccessEntryModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    AccessTableView *table() const { return m_table; }
     /// Logs the report as printed and writes it to `path`; false (with the reason shown) if not.
     bool saveTo(const QString &path);
 
@@ -50,9 +50,8 @@ private:
     Session &m_session;
     Citizen m_citizen;
     AccessEntryModel *m_model;
-    QTableView *m_table;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    AccessTableView *m_table;
+    PeriodEdit *m_period;
     QLabel *m_count;
     QLabel *m_status;
 };

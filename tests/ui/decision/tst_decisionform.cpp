@@ -67,15 +67,6 @@ void chooseGrant(DecisionDialog *dialog, const QString &grantId, Test::UserActio
         act.key(service, Qt::Key_Down);
     QCOMPARE(service->currentData(Qt::UserRole).toString(), grantId);
 }
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    if (!pdftotext.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
 } // namespace
 
 class TestDecisionForm : public QObject
@@ -151,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(lettersLogged(), 0);
         QVERIFY(dialog->saveLetterTo(path));
         QCOMPARE(lettersLogged(), 1); // a letter on paper or in a file is an opening of its own
-        const QString text = pdfText(path);
+        const QString text = Test::pdfText(path);
         QVERIFY2(text.contains(citizen.name), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Ankestyrelsen")));
         qInfo("new assessment -> decision inside the frame -> letter PDF: %d actions (%d clicks, %d keys, %d typed characters)",

@@ -6,6 +6,7 @@
 #include "decision/DecisionDialog.h"
 #include "privacy/AccessEntryModel.h"
 #include "privacy/AccessReviewPage.h"
+#include "privacy/AccessTableView.h"
 #include "privacy/BreakGlass.h"
 #include "privacy/BreakGlassDialog.h"
 #include "privacy/WhoLookedDialog.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -118,15 +118,6 @@ void driveGlass(Test::UiFixture &ui, GlassRun &run, const QStringList &reasons, 
         else
             dialog->reject(); // never leave the test hanging in the dialog's loop
     });
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    if (!pdftotext.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 } // namespace
@@ -354,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 6); // the PDF is an opening too, and in the list and the file
         QCOMPARE(partsLogged(*ui.store, citizen, ui.session.actor().employeeId()).count(QStringLiteral("report-printed")), 2);
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-            const QString text = pdfText(pdf);
+            const QString text = Test::pdfText(pdf);
             QVERIFY2(text.contains(nurse.name), qPrintable(text));
             QVERIFY(text.contains(ui.session.citizens().citizen(citizen)->name));
         }
