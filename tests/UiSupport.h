@@ -6,7 +6,19 @@
 #include "main/MainWindow.h"
 #include "session/Session.h"
 
+#include <QProcess>
+
 namespace Kvarter::Test {
+
+/// The text of a PDF the desktop wrote (pdftotext); empty when it could not be read.
+inline QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    if (!pdftotext.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
 
 /// The real main window on a demo team, signed in as someone with `role`.
 struct UiFixture : Fixture

@@ -13,6 +13,8 @@
 #include "common/NoteDialog.h"
 #include "decision/DecisionDialog.h"
 #include "grant/GrantService.h"
+#include "privacy/OpeningGate.h"
+#include "privacy/WhoLookedDialog.h"
 #include "session/Session.h"
 #include "visit/NoteService.h"
 
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -66,8 +69,8 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
       m_notes(makeTree(QStringLiteral("notesTreeWidget"), { tr("Written"), tr("By"), tr("Note") }, this)),
       m_correct(new QPushButton(tr("&Correct note…"), this)), m_newAssessment(new QPushButton(tr("New a&ssessment…"), this)),
       m_correctAssessment(new QPushButton(tr("Correc&t assessment…"), this)),
-      m_decide(new QPushButton(tr("Make &decision…"), this)), m_areaHistory(new AreaHistoryWidget(session, this)),
-      m_messages(new MessageBar(this))
+      m_decide(new QPushButton(tr("Make &decision…"), this)), m_whoLooked(new QPushButton(tr("&Who has looked…"), this)),
+      m_areaHistory(new AreaHistoryWidget(session, this)), m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("citizenPage"));
     m_name->setObjectName(QStringLiteral("citizenNameLabel"));
@@ -117,7 +120,7 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     connect(m_notes, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_correct->setEnabled(item != nullptr); });
 
-    auto *notesPane = new QWidget(this);
+    auto *notesPane = m_notesPane = new QWidget(this);
     auto *notesLayout = new QVBoxLayout(notesPane);
     auto *noteActions = new QHBoxLayout;
     noteActions->addWidget(noteButton);
@@ -125,12 +128,17 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     noteActions->addStretch(1);
     notesLayout->addLayout(noteActions);
     notesLayout->addWidget(m_notes);
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("citizenTabWidget"));
     tabs->addTab(notesPane, tr("Notes"));
     tabs->addTab(m_history, tr("Visits"));
     tabs->addTab(m_upcoming, tr("Upcoming"));
     tabs->addTab(m_areaHistory, tr("Function"));
+    // Beside the tabs, not in the header: with the assessment and decision buttons there, the
+    // team leader's header would not fit at 1024 pixels.
+    tabs->setCornerWidget(m_whoLooked, Qt::TopRightCorner);
+    // Looking at another part of the record is an opening of that part (once per showing).
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { openPart(currentPart()); });
 
     m_newAssessment->setObjectName(QStringLiteral("newAssessmentButton"));
     m_correctAssessment->setObjectName(QStringLiteral("correctAssessmentButton"));
@@ -138,6 +146,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     connect(m_newAssessment, &QPushButton::clicked, this, [this] { openAssessment(false); });
     connect(m_correctAssessment, &QPushButton::clicked, this, [this] { openAssessment(true); });
     connect(m_decide, &QPushButton::clicked, this, &CitizenPage::openDecision);
+    m_whoLooked->setObjectName(QStringLiteral("whoLookedButton"));
+    m_whoLooked->setToolTip(tr("Everyone who has opened this citizen's record, and why"));
+    connect(m_whoLooked, &QPushButton::clicked, this, &CitizenPage::openWhoLooked);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(makeDetails());
@@ -163,12 +174,22 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
             reloadNotes();
         if (m_citizenId.isEmpty())
             return;
-        if (entities.contains(QLatin1String("grant")))
+        // Only what is on screen is read again, and nothing is logged: a refresh is not an opening.
+        if (entities.contains(QLatin1String("care_grant")))
             reload(); // a decision changed the grants list
         else if (entities.contains(QLatin1String("assessment"))) {
             m_areaHistory->reload();
             updateAssessmentActions();
         }
+    });
+    // The next person at the laptop has not opened this record yet: opening it for them is
+    // logged anew, or (another team's citizen, the reason cancelled) the record is left.
+    connect(&m_session, &Session::actorChanged, this, [this] {
+        const QString shown = m_citizenId;
+        m_citizenId.clear();
+        m_openedParts.clear();
+        if (!shown.isEmpty() && isVisible() && m_session.signedIn() && !showCitizen(shown))
+            Q_EMIT backRequested();
     });
     // Locked, the page holds nothing of the citizen (the models empty themselves); unlocked, the
     // same person goes on with the same citizen.
@@ -204,12 +225,55 @@ QWidget *CitizenPage::makeDetails()
 
 void CitizenPage::setBackTitle(const QString &title) { m_back->setText(tr("◀ %1").arg(title)); }
 
-void CitizenPage::showCitizen(const QString &citizenId)
+bool CitizenPage::showCitizen(const QString &citizenId)
 {
+    // What the page shows at once: the overview and grants on the left, and the current tab.
+    const QList<AccessPart> parts { AccessPart::Record, AccessPart::Grants, currentPart() };
+    try {
+        if (!OpeningGate::open(m_session, this, citizenId, parts))
+            return false;
+    } catch (const Error &e) {
+        // No such citizen (left the team), or refused: the page that was shown stays as it was.
+        QMessageBox::warning(this, tr("Cannot open the record"), e.message());
+        return false;
+    }
     m_citizenId = citizenId;
+    m_openedParts = parts;
     m_messages->hide();
     reload();
     offerDraft();
+    return true;
+}
+
+AccessPart CitizenPage::currentPart() const
+{
+    const QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_history || tab == m_upcoming)
+        return AccessPart::Visits;
+    if (tab == m_areaHistory)
+        return AccessPart::Function;
+    return AccessPart::Notes;
+}
+
+bool CitizenPage::openPart(AccessPart part)
+{
+    if (m_citizenId.isEmpty() || m_openedParts.contains(part))
+        return true;
+    bool opened = false;
+    try {
+        // Within a showing the glass is asked for again only when the four hours ran out.
+        opened = OpeningGate::open(m_session, this, m_citizenId, { part });
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot open the record"), e.message());
+    }
+    if (!opened) {
+        m_citizenId.clear();
+        m_openedParts.clear();
+        Q_EMIT backRequested();
+        return false;
+    }
+    m_openedParts << part;
+    return true;
 }
 
 void CitizenPage::reload()
@@ -268,6 +332,7 @@ void CitizenPage::updateAssessmentActions()
     m_newAssessment->setVisible(mayAssess);
     m_correctAssessment->setVisible(mayAssess);
     m_decide->setVisible(m_session.may(Right::DecideWithinFrame));
+    m_whoLooked->setVisible(m_session.may(Right::ReviewAccess));
     bool hasAssessment = false;
     if (mayAssess) {
         try {
@@ -294,6 +359,8 @@ void CitizenPage::offerDraft()
                              .arg(QLocale().toString(draft->savedAt, QStringLiteral("d. MMM 'kl.' HH:mm"))));
     const Assessment kept = draft->assessment;
     m_messages->addAction(tr("C&ontinue"), QStringLiteral("continueDraftButton"), [this, kept] {
+        if (!openPart(AccessPart::Function))
+            return;
         auto *dialog = AssessmentDialog::fromDraft(m_session, kept, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -304,6 +371,8 @@ void CitizenPage::offerDraft()
 
 void CitizenPage::openAssessment(bool correctLatest)
 {
+    if (!openPart(AccessPart::Function))
+        return;
     AssessmentDialog *dialog = nullptr;
     if (correctLatest) {
         for (const Assessment &a : m_session.assessments().assessments(m_citizenId))
@@ -324,9 +393,28 @@ void CitizenPage::openAssessment(bool correctLatest)
 
 void CitizenPage::openDecision()
 {
+    if (!openPart(AccessPart::Decisions))
+        return;
     auto *dialog = new DecisionDialog(m_session, m_citizenId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+WhoLookedDialog *CitizenPage::openWhoLooked()
+{
+    if (m_citizenId.isEmpty())
+        return nullptr;
+    WhoLookedDialog *dialog = nullptr;
+    try {
+        dialog = WhoLookedDialog::create(m_session, m_citizenId, this);
+    } catch (const Error &e) {
+        m_messages->showError(e.message());
+    }
+    if (!dialog)
+        return nullptr;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CitizenPage::reloadNotes()

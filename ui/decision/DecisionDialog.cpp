@@ -8,6 +8,7 @@
 #include "decision/LegalTexts.h"
 #include "frame/CourseLevels.h"
 #include "pdf/DecisionLetterPdf.h"
+#include "privacy/OpeningGate.h"
 #include "session/Session.h"
 
 #include <QCheckBox>
@@ -432,6 +433,9 @@ bool DecisionDialog::saveLetterTo(const QString &path)
     if (!m_decision)
         return false;
     try {
+        // A letter on paper or in a file is an opening of its own, logged before it is written.
+        if (!OpeningGate::open(m_session, this, m_decision->citizenId, { AccessPart::LetterPrinted }))
+            return false;
         DecisionLetterPdf::document(m_session.decisions().letter(m_decision->id)).writePdf(path);
         return true;
     } catch (const Error &e) {

@@ -8,10 +8,12 @@
 #include "access/SignInDialog.h"
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
+#include "citizen/CitizenPage.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "privacy/WhoLookedDialog.h"
 #include "session/Session.h"
 #include "store/Profile.h"
 #include "store/Store.h"
@@ -60,6 +62,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         settle();
         return saveScreenshot(signIn, file);
     }
+    QWidget *shot = &window;
     if (page == QLatin1String("lock")) {
         window.session().lock();
     } else if (page == QLatin1String("citizens")) {
@@ -70,6 +73,16 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::Visitation);
     } else if (page == QLatin1String("frame")) {
         window.showPage(MainWindow::Page::Frame);
+    } else if (page == QLatin1String("access-review")) {
+        window.showPage(MainWindow::Page::AccessReview);
+    } else if (page == QLatin1String("who-looked")) {
+        CitizenListModel *citizens = window.citizenListPage()->model();
+        if (citizens->rowCount() > 0)
+            window.openCitizen(citizens->idAt(0));
+        if (!(shot = window.citizenPage()->openWhoLooked())) {
+            std::fprintf(stderr, "kvarter: --page who-looked is for a team leader (--as)\n");
+            return 1;
+        }
     } else if (page == QLatin1String("citizen") || tour) {
         CitizenListModel *citizens = window.citizenListPage()->model();
         if (citizens->rowCount() > 0)
@@ -80,7 +93,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::MyDay);
     }
     settle();
-    return saveScreenshot(window, file);
+    return saveScreenshot(*shot, file);
 }
 
 } // namespace
@@ -95,7 +108,8 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
     parser.addOption({ QStringLiteral("page"),
-                       tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, lock or signin."),
+                       tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, "
+                          "who-looked, lock or signin."),
                        tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1024x768."), tr("size") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });
@@ -197,8 +211,9 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
         const QString page = parser.value(QStringLiteral("page"));
         const Role wanted = page == QLatin1String("plan") ? Role::Planner
             : page == QLatin1String("visitation")         ? Role::Visitator
-            : page == QLatin1String("frame")              ? Role::TeamLeader
-                                                          : Role::Nurse;
+            : page == QLatin1String("frame") || page == QLatin1String("access-review") || page == QLatin1String("who-looked")
+            ? Role::TeamLeader
+            : Role::Nurse;
         for (const Employee &e : employees)
             if (!chosen && e.role == wanted)
                 chosen = e;

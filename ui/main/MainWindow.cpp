@@ -12,6 +12,7 @@
 #include "frame/EconomicFramePage.h"
 #include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
+#include "privacy/AccessReviewPage.h"
 #include "session/Session.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPage.h"
@@ -42,10 +43,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_myDay(new MyDayPage(session, this)), m_citizens(new CitizenListPage(session, this)),
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_visitation(new VisitationPage(session, this)),
-      m_frame(new EconomicFramePage(session, this)), m_sync(new SyncController(session, this)),
-      m_cancelSync(new QToolButton(this)), m_screens(new QStackedWidget(this)), m_work(nullptr),
-      m_lockScreen(new LockScreen(session, this)), m_idleLock(new IdleLock(session, this)), m_who(new QLabel(this)),
-      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
+      m_frame(new EconomicFramePage(session, this)), m_accessReview(new AccessReviewPage(session, this)),
+      m_sync(new SyncController(session, this)), m_cancelSync(new QToolButton(this)), m_screens(new QStackedWidget(this)),
+      m_work(nullptr), m_lockScreen(new LockScreen(session, this)), m_idleLock(new IdleLock(session, this)),
+      m_who(new QLabel(this)), m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         { Page::Visitation, tr("Visitation"), m_visitation, "Ctrl+5", Right::DecideEscalation },
         { Page::Frame, tr("Frame"), m_frame, "Ctrl+6", Right::EditFrames,
           [this] { return m_session.signedIn() && EconomicFrameService::mayView(m_session.actor()); } },
+        { Page::AccessReview, tr("Access review"), m_accessReview, "Ctrl+7", Right::ReviewAccess },
     };
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     for (const NavigationEntry &entry : m_entries) {
@@ -133,11 +135,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::actorChanged, this, [this] {
         if (m_screens->currentWidget() == m_lockScreen) {
             closeHiddenWindows();
+            // A record opened by the one before is not shown to the one after: they start on their own page.
+            if (m_current == Page::Citizen)
+                showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
             showAfterUnlock();
         }
-        // A record opened by the one before is not shown to the one after: they start on their own page.
-        if (m_current == Page::Citizen)
-            showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
         showWho();
     });
 
@@ -319,8 +321,8 @@ void MainWindow::openCitizen(const QString &citizenId)
     if (m_current != Page::Citizen)
         m_cameFrom = m_current;
     m_citizen->setBackTitle(m_entries.at(rowOf(m_cameFrom)).title);
-    m_citizen->showCitizen(citizenId);
-    showPage(Page::Citizen);
+    if (m_citizen->showCitizen(citizenId)) // not when another team's citizen's reason was cancelled
+        showPage(Page::Citizen);
 }
 
 } // namespace Kvarter

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace Kvarter {
 
+class AccessReviewPage;
 class CitizenListPage;
 class CitizenPage;
 class MyDayPage;
@@ -45,7 +46,8 @@ public:
         Plan,
         Conflicts,
         Visitation,
-        Frame
+        Frame,
+        AccessReview
     };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
@@ -60,6 +62,7 @@ public:
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     VisitationPage *visitationPage() const { return m_visitation; }
     EconomicFramePage *economicFramePage() const { return m_frame; }
+    AccessReviewPage *accessReviewPage() const { return m_accessReview; }
     SyncController *syncController() const { return m_sync; }
     Session &session() const { return m_session; }
     LockScreen *lockScreen() const { return m_lockScreen; }
@@ -106,6 +109,7 @@ private:
     ConflictsPage *m_conflicts;
     VisitationPage *m_visitation;
     EconomicFramePage *m_frame;
+    AccessReviewPage *m_accessReview;
     SyncController *m_sync;
     QToolButton *m_cancelSync;
     QStackedWidget *m_screens;

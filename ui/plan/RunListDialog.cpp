@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "pdf/RunListPdf.h"
 #include "plan/RunListService.h"
+#include "privacy/OpeningGate.h"
 #include "session/Session.h"
 
 #include <QComboBox>
@@ -71,10 +72,17 @@ void RunListDialog::setEmployeeId(const QString &employeeId)
         m_employee->setCurrentIndex(index);
 }
 
-std::optional<PdfDocument> RunListDialog::document(QString *suggestedName)
+std::optional<PdfDocument> RunListDialog::document(QString *suggestedName, bool printing)
 {
     try {
         const RunList list = m_session.runLists().runList(m_day, employeeId());
+        if (printing) {
+            QStringList citizens;
+            for (const RunListStop &s : list.stops)
+                citizens << s.citizenId;
+            if (!OpeningGate::open(m_session, this, citizens, AccessPart::RunListPrinted))
+                return std::nullopt;
+        }
         if (suggestedName)
             *suggestedName = RunListPdf::suggestedFileName(list);
         m_error->hide();
@@ -88,7 +96,7 @@ std::optional<PdfDocument> RunListDialog::document(QString *suggestedName)
 
 bool RunListDialog::saveTo(const QString &path)
 {
-    const std::optional<PdfDocument> doc = document();
+    const std::optional<PdfDocument> doc = document(nullptr, true);
     if (!doc)
         return false;
     try {
@@ -124,7 +132,11 @@ void RunListDialog::print()
     dialog.setWindowTitle(tr("Print run list"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (doc->paint(printer) == 0) {
+    // Logged only now that it goes to the printer, and read again: the plan may have changed.
+    const std::optional<PdfDocument> printed = document(nullptr, true);
+    if (!printed)
+        return;
+    if (printed->paint(printer) == 0) {
         m_error->setText(tr("The printer could not be started."));
         m_error->show();
         return;

@@ -36,7 +36,9 @@ private:
     void save();
     void print();
     /// The document for the current choice; nullopt when core refused (the reason is shown).
-    std::optional<PdfDocument> document(QString *suggestedName = nullptr);
+    /// `printing`: it goes on paper or into a file now, which opens every citizen on it and is
+    /// logged (nullopt, with nothing logged, when a reason for another team's citizen was cancelled).
+    std::optional<PdfDocument> document(QString *suggestedName = nullptr, bool printing = false);
 
     Session &m_session;
     QDate m_day;

@@ -7,6 +7,7 @@
 #include "catalogue/ServiceCatalogue.h"
 #include "common/MessageBar.h"
 #include "pdf/DecisionLetterPdf.h"
+#include "privacy/OpeningGate.h"
 #include "session/Session.h"
 
 #include <QDesktopServices>
@@ -370,6 +371,12 @@ void VisitationPage::decided(const Decision &decision)
 bool VisitationPage::saveLetter(const QString &path)
 {
     try {
+        // A letter on paper or in a file is an opening of its own, logged before it is written.
+        const std::optional<Decision> decision = m_session.decisions().decision(m_lastDecisionId);
+        if (!decision)
+            throw Error(tr("The decision is no longer in the team's records."));
+        if (!OpeningGate::open(m_session, this, decision->citizenId, { AccessPart::LetterPrinted }))
+            return false;
         DecisionLetterPdf::document(m_session.decisions().letter(m_lastDecisionId)).writePdf(path);
         return true;
     } catch (const Error &e) {

@@ -67,15 +67,6 @@ void chooseGrant(DecisionDialog *dialog, const QString &grantId, Test::UserActio
         act.key(service, Qt::Key_Down);
     QCOMPARE(service->currentData(Qt::UserRole).toString(), grantId);
 }
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    if (!pdftotext.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
 } // namespace
 
 class TestDecisionForm : public QObject
@@ -142,8 +133,16 @@ private Q_SLOTS:
         act.keys += 1;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+        const auto lettersLogged = [&] {
+            auto q = ui.store->db().query(
+                "SELECT count(*) FROM access_log WHERE part = 'letter-printed' AND citizen_id = ? AND employee_id = ?");
+            q->bind(1, citizen.id).bind(2, ui.session.actor().employeeId());
+            return q->next() ? q->int64(0) : -1;
+        };
+        QCOMPARE(lettersLogged(), 0);
         QVERIFY(dialog->saveLetterTo(path));
-        const QString text = pdfText(path);
+        QCOMPARE(lettersLogged(), 1); // a letter on paper or in a file is an opening of its own
+        const QString text = Test::pdfText(path);
         QVERIFY2(text.contains(citizen.name), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Ankestyrelsen")));
         qInfo("new assessment -> decision inside the frame -> letter PDF: %d actions (%d clicks, %d keys, %d typed characters)",

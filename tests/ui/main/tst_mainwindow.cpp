@@ -31,7 +31,7 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
-        QCOMPARE(navigation->count(), 6); // My day, Citizens, Plan, Conflicts, Visitation, Frame
+        QCOMPARE(navigation->count(), 7); // My day, Citizens, Plan, Conflicts, Visitation, Frame, Access review
         QVERIFY(navigation->item(2)->isHidden());
         QVERIFY(!navigation->item(0)->isHidden());
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);

@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -233,7 +234,18 @@ private Q_SLOTS:
         dialog->setEmployeeId(nurse.id);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.pdf"));
+        QCOMPARE(ui.store->db().scalar("SELECT count(*) FROM access_log"), 0);
         QVERIFY(dialog->saveTo(path));
+        // The printed list opens every citizen on it: one entry each, by the planner who printed it.
+        const RunList printed = ui.session.runLists().runList(page->day(), nurse.id);
+        QSet<QString> onList;
+        for (const RunListStop &s : printed.stops)
+            onList << s.citizenId;
+        QVERIFY(!onList.isEmpty());
+        QCOMPARE(ui.store->db().scalar("SELECT count(*) FROM access_log WHERE part = 'run-list-printed'"), onList.size());
+        QCOMPARE(ui.store->db().scalar("SELECT count(DISTINCT citizen_id) FROM access_log"), onList.size());
+        QCOMPARE(ui.store->db().textFor("SELECT employee_id FROM access_log WHERE citizen_id = ?", *onList.begin()),
+                 ui.session.actor().employeeId());
         QProcess p;
         p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
         QVERIFY(p.waitForFinished(30000));

@@ -87,7 +87,10 @@ private Q_SLOTS:
 
         // The letter, as a PDF that names the citizen.
         const QString pdf = m_ui->dir.filePath(QStringLiteral("letter.pdf"));
+        const QByteArray printed = "SELECT count(*) FROM access_log WHERE part = 'letter-printed'";
+        QCOMPARE(m_ui->store->db().scalar(printed), 0);
         QVERIFY(page()->saveLetter(pdf));
+        QCOMPARE(m_ui->store->db().scalar(printed), 1); // logged like every letter put on paper or in a file
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext is not installed");
         QProcess text;
