@@ -38,6 +38,19 @@ QList<Overlap> PlanCheck::overlapping(QList<Visit> visits)
     return found;
 }
 
+QList<Visit> PlanCheck::clashesWith(const Visit &candidate, const QList<Visit> &others)
+{
+    QList<Visit> same { candidate };
+    for (const Visit &v : others)
+        if (v.id != candidate.id && v.employeeId == candidate.employeeId)
+            same << v;
+    QList<Visit> clashes;
+    for (const Overlap &o : overlapping(same))
+        if (o.first.id == candidate.id || o.second.id == candidate.id)
+            clashes << (o.first.id == candidate.id ? o.second : o.first);
+    return clashes;
+}
+
 bool PlanCheck::mayPerform(Role role, const QString &serviceCode)
 {
     const Service *service = ServiceCatalogue::standard().find(serviceCode);

@@ -50,6 +50,9 @@ public:
     /// The overlapping pairs among `visits` (any order; cancelled visits and unassigned ones are
     /// never double bookings). Pure, so a person's own day can be checked without the plan right.
     static QList<Overlap> overlapping(QList<Visit> visits);
+    /// The visits among `others` that `candidate` (with its employee and start) would overlap:
+    /// empty when that person is free then. Pure, for "who is free" while a planner chooses.
+    static QList<Visit> clashesWith(const Visit &candidate, const QList<Visit> &others);
     /// Whether `role` may perform the service `code` (nursing services need nursing training).
     static bool mayPerform(Role role, const QString &serviceCode);
 

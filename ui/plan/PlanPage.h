@@ -7,6 +7,7 @@
 
 class QLabel;
 class QScrollArea;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -19,6 +20,7 @@ class RunListDialog;
 class Session;
 class TimelineView;
 class UnassignedListView;
+class WeekPlanModel;
 
 /// The planner's page: the team's day on a timeline, the unassigned visits beside it, the
 /// continuity figure per citizen, and day/week navigation. Moving a visit needs planning rights,
@@ -35,17 +37,28 @@ public:
     void setDay(const QDate &day);
     DayPlanModel *model() const { return m_model; }
     TimelineView *timeline() const { return m_timeline; }
+    WeekPlanModel *weekModel() const { return m_week; }
+    /// The week (employees × days) instead of the day's timeline, or back.
+    void showWeek(bool week);
+    bool showsWeek() const;
+    /// Zoom of the timeline by `factor`, keeping `anchorMinute` where it is on screen.
+    void zoom(double factor, int anchorMinute);
+    /// The whole day (06–23) in the width there is.
+    void fitDay();
 
     /// Gives a visit to an employee (empty = unassign) through core; errors go to the message bar.
     /// A double booking or a service the person may not perform is shown first (a message box,
     /// "planWarningBox"), and the move is made only when the planner confirms.
     void reassign(const QString &visitId, const QString &employeeId);
+    /// The same for a new start as well (`start` invalid keeps the visit's own).
+    void move(const QString &visitId, const QString &employeeId, const QDateTime &start);
     void openReassignDialog(const QString &visitId);
     /// "Print run list…" for the shown day; the dialog deletes itself when closed.
     RunListDialog *openRunListDialog();
 
 private:
-    void commitReassign(const QString &visitId, const QString &employeeId);
+    void commitMove(const QString &visitId, const QString &employeeId, const QDateTime &start);
+    QWidget *makeWeekView();
     void reload();
     void updateLabels();
 
@@ -61,6 +74,11 @@ private:
     QTableView *m_continuityTable;
     QScrollArea *m_scroll = nullptr;
     QToolButton *m_runListButton = nullptr;
+    WeekPlanModel *m_week;
+    QStackedWidget *m_views = nullptr;
+    QTableView *m_weekTable = nullptr;
+    QToolButton *m_dayButton = nullptr;
+    QToolButton *m_weekButton = nullptr;
 };
 
 } // namespace Kvarter

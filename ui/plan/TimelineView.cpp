@@ -13,7 +13,11 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimeZone>
 #include <QToolTip>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
 
 namespace Kvarter {
 
@@ -34,7 +38,24 @@ TimelineView::TimelineView(DayPlanModel *model, QWidget *parent) : QWidget(paren
 QSize TimelineView::sizeHint() const
 {
     const int rows = m_model ? int(m_model->staff().size()) : 0;
-    return { NameWidth + (LastHour - FirstHour) * HourWidth, HeaderHeight + rows * RowHeight + 2 };
+    return { NameWidth + (LastHour - FirstHour) * m_hourWidth + 8, HeaderHeight + rows * RowHeight + 2 };
+}
+
+void TimelineView::setHourWidth(int pixels)
+{
+    const int bounded = std::clamp(pixels, int(MinHourWidth), int(MaxHourWidth));
+    if (bounded == m_hourWidth)
+        return;
+    m_hourWidth = bounded;
+    updateGeometry();
+    update();
+}
+
+int TimelineView::minuteForX(int x) const
+{
+    const int span = (LastHour - FirstHour) * 60;
+    const int usable = std::max(1, width() - NameWidth - 8);
+    return FirstHour * 60 + int(qint64(x - NameWidth) * span / usable);
 }
 
 QSize TimelineView::minimumSizeHint() const { return sizeHint(); }
@@ -206,6 +227,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     auto *drag = new QDrag(this);
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(VisitMimeType), m_selected.toUtf8());
+    for (const Visit &v : m_model->visits())
+        if (v.id == m_selected) {
+            const int grabbed = minuteForX(m_pressPos.x()) - (v.start.time().hour() * 60 + v.start.time().minute());
+            mime->setData(QString::fromLatin1(GrabMimeType), QByteArray::number(grabbed));
+        }
     drag->setMimeData(mime);
     drag->exec(Qt::MoveAction);
 }
@@ -281,7 +307,35 @@ void TimelineView::dropEvent(QDropEvent *event)
     if (employee.isEmpty() || visit.isEmpty())
         return;
     event->acceptProposedAction();
-    Q_EMIT reassignRequested(visit, employee);
+    // From the unassigned list only the person changes; a block grabbed on the timeline also takes
+    // the time it was dropped at.
+    if (!event->mimeData()->hasFormat(QString::fromLatin1(GrabMimeType))) {
+        Q_EMIT reassignRequested(visit, employee);
+        return;
+    }
+    const int grabbed = event->mimeData()->data(QString::fromLatin1(GrabMimeType)).toInt();
+    for (const Visit &v : m_model->visits()) {
+        if (v.id != visit)
+            continue;
+        int minute = minuteForX(int(event->position().x())) - grabbed;
+        minute = (minute + SnapMinutes / 2) / SnapMinutes * SnapMinutes;
+        minute = std::clamp(minute, FirstHour * 60, LastHour * 60 - v.minutes);
+        const QDateTime start(v.start.date(), QTime(minute / 60, minute % 60), v.start.timeZone());
+        if (employee == v.employeeId && start == v.start)
+            return; // put back where it was
+        Q_EMIT moveRequested(visit, employee, start);
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event); // the scroll area scrolls
+        return;
+    }
+    const double notches = event->angleDelta().y() / 120.0;
+    Q_EMIT zoomRequested(std::pow(1.25, notches), minuteForX(int(event->position().x())));
+    event->accept();
 }
 
 } // namespace Kvarter

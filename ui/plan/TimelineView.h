@@ -12,8 +12,9 @@ namespace Kvarter {
 class DayPlanModel;
 
 /// The team's day as a timeline: one row per employee, visits as blocks coloured by status.
-/// Drag a block (or a visit from the unassigned list) onto a row to give it to that person;
-/// double-click a block to choose in a dialog. Arrow keys move between blocks, Enter opens the dialog.
+/// Drag a block (or a visit from the unassigned list) onto a row to give it to that person; along
+/// the row, a block also moves in time (5-minute steps). Double-click a block to choose in a dialog.
+/// Arrow keys move between blocks, Enter opens the dialog; Ctrl+wheel zooms.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,18 @@ public:
     static constexpr int FirstHour = 6;
     static constexpr int LastHour = 23;
     static constexpr int HourWidth = 130; // a 20-minute visit is wide enough for a first name
+    static constexpr int MinHourWidth = 30;
+    static constexpr int MaxHourWidth = 480;
+    static constexpr int SnapMinutes = 5;
+    /// Where in a visit it was grabbed (minutes from its start), carried with a drag from the timeline.
+    static constexpr const char *GrabMimeType = "application/x-kvarter-visit-grab-minutes";
+
+    int hourWidth() const { return m_hourWidth; }
+    /// The zoom: pixels per hour, kept between MinHourWidth and MaxHourWidth.
+    void setHourWidth(int pixels);
+    int xForMinute(int minuteOfDay) const;
+    /// The minute of the day at `x`, not snapped.
+    int minuteForX(int x) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,6 +57,10 @@ public:
 Q_SIGNALS:
     void reassignRequested(const QString &visitId, const QString &employeeId);
     void dialogRequested(const QString &visitId);
+    /// A block dropped along a row: a new person (maybe the same) and a new start.
+    void moveRequested(const QString &visitId, const QString &employeeId, const QDateTime &start);
+    /// Ctrl+wheel: zoom by `factor`, keeping `anchorMinute` under the pointer.
+    void zoomRequested(double factor, int anchorMinute);
 
 protected:
     bool event(QEvent *event) override;
@@ -56,9 +73,9 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
-    int xForMinute(int minuteOfDay) const;
     QString visitAt(const QPoint &pos) const;
     QString employeeAt(const QPoint &pos) const;
 
@@ -67,6 +84,7 @@ private:
     QString m_selected;
     QPoint m_pressPos;
     int m_dropRow = -1;
+    int m_hourWidth = HourWidth;
 };
 
 } // namespace Kvarter
