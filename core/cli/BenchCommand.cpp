@@ -22,7 +22,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
                        tr("list") });
     parser.addPositionalArgument(QStringLiteral("sync"),
                                  tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
-                                    "'bench server' loads kvarter-server."));
+                                    "'bench server' loads kvarter-server (figures: load, flood)."));
     parser.addOption({ QStringLiteral("cache-mib"),
                        tr("With 'bench sync': SQLite page cache sizes for the apply figure, "
                           "comma separated; 0 is the app's own setting."),

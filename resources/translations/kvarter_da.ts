@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AccessEntryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>What was opened</source>
+        <translation>Hvad blev åbnet</translation>
+    </message>
+    <message>
+        <source>Why they could open it</source>
+        <translation>Hvorfor de måtte åbne den</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Why it is unusual</source>
+        <translation>Hvorfor det er usædvanligt</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AccessLog</name>
     <message>
         <source>There is no citizen with this id.</source>
@@ -300,6 +331,28 @@
     <message>
         <source>Unusual openings of citizens&apos; records, for the team leader.</source>
         <translation>Usædvanlige åbninger af borgeres journaler, til teamlederen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AccessReviewPage</name>
+    <message>
+        <source>Review of the access log</source>
+        <translation>Gennemgang af adgangsloggen</translation>
+    </message>
+    <message>
+        <source>Openings of citizens&apos; records to look at: no visit planned within a few days of it, another team&apos;s citizen (with the reason given for breaking the glass), or at night. The list holds openings of the team&apos;s citizens and openings by the team&apos;s staff. Press Enter or double-click one to see everyone who has looked at that citizen.</source>
+        <translation>Opslag i borgeres journaler, som du bør se på: intet besøg planlagt inden for få dage af opslaget, en borger i et andet team (med begrundelsen for nødadgangen) eller om natten. Listen viser opslag hos teamets borgere og opslag foretaget af teamets medarbejdere. Tryk Enter eller dobbeltklik på et opslag for at se alle, der har set den borgers journal.</translation>
+    </message>
+    <message>
+        <source>No unusual openings in this period.</source>
+        <translation>Ingen usædvanlige opslag i perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unusual opening(s)</source>
+        <translation>
+            <numerusform>%n usædvanligt opslag</numerusform>
+            <numerusform>%n usædvanlige opslag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -753,6 +806,29 @@
     <message>
         <source>There is no citizen with this id.</source>
         <translation>Der er ingen borger med dette id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::BreakGlassDialog</name>
+    <message>
+        <source>Another team&apos;s citizen</source>
+        <translation>Borger i et andet team</translation>
+    </message>
+    <message>
+        <source>Every opening of a citizen&apos;s record is logged. This one also shows in the team leader&apos;s review list, with your reason and your name.</source>
+        <translation>Hvert opslag i en borgers journal bliver logget. Dette opslag kommer også på teamlederens liste til gennemgang, med din begrundelse og dit navn.</translation>
+    </message>
+    <message>
+        <source>e.g. covering the evening round for the other team</source>
+        <translation>fx dækker aftenruten for det andet team</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>Åbn &amp;journalen</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1292,18 @@
     <message>
         <source>Upcoming</source>
         <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>&amp;Who has looked…</source>
+        <translation>&amp;Hvem har set journalen …</translation>
+    </message>
+    <message>
+        <source>Everyone who has opened this citizen&apos;s record, and why</source>
+        <translation>Alle, der har åbnet borgerens journal, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>Journalen kan ikke åbnes</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2688,7 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message>
         <source>Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, lock or signin.</source>
-        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, lock eller signin.</translation>
+        <translation type="vanished">Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, lock eller signin.</translation>
     </message>
     <message>
         <source>%1 cannot sign in: %2 (set KVARTER_PIN).</source>
@@ -2613,6 +2701,10 @@ kvarter-cli --db %1 demo --scale team</translation>
     <message>
         <source>size</source>
         <translation>størrelse</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, who-looked, lock or signin.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, who-looked, lock eller signin.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3755,10 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>Signed in: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Logget ind: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
+    <message>
+        <source>Access review</source>
+        <translation>Adgangslog</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::MessageBar</name>
@@ -3922,6 +4018,21 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (fortsat)</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::PeriodEdit</name>
+    <message>
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4320,46 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <source>&amp;Move anyway</source>
         <translation>&amp;Flyt alligevel</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>The day as a timeline</source>
+        <translation>Dagen som tidslinje</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>The week: visits and hours per person and day</source>
+        <translation>Ugen: besøg og timer pr. medarbejder og dag</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom ud (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom ind (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>The whole day in the width there is (Ctrl+0)</source>
+        <translation>Hele dagen i den bredde, der er (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: that day&apos;s timeline</source>
+        <translation>Dobbeltklik eller Enter: dagens tidslinje</translation>
+    </message>
+    <message>
+        <source>Plan — week %1 (%2 – %3)</source>
+        <translation>Plan — uge %1 (%2 – %3)</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::PlanService</name>
@@ -4259,7 +4410,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <name>Kvarter::ReassignDialog</name>
     <message>
         <source>Who takes the visit?</source>
-        <translation>Hvem tager besøget?</translation>
+        <translation type="vanished">Hvem tager besøget?</translation>
     </message>
     <message>
         <source>Nobody yet (unassigned)</source>
@@ -4272,6 +4423,41 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>&amp;Employee:</source>
         <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>Who takes the visit, and when?</source>
+        <translation>Hvem tager besøget, og hvornår?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min.</numerusform>
+            <numerusform>%n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starter kl.:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>optaget</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 hos %2</translation>
+    </message>
+    <message>
+        <source>Free at that time.</source>
+        <translation>Ledig på det tidspunkt.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9c1c1c&apos;&gt;Busy then: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9c1c1c&apos;&gt;Optaget da: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6052,10 @@ kl. %3–%4 · %5
         <source>The letter was saved as %1.</source>
         <translation>Brevet er gemt som %1.</translation>
     </message>
+    <message>
+        <source>The decision is no longer in the team&apos;s records.</source>
+        <translation>Afgørelsen findes ikke længere i teamets data.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::VisitsCommand</name>
@@ -5916,6 +6106,73 @@ kl. %3–%4 · %5
     <message>
         <source>  (double booked)</source>
         <translation>  (dobbeltbooket)</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::WeekPlanModel</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besøg</numerusform>
+            <numerusform>%n besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n dobbeltbooking</numerusform>
+            <numerusform>%n dobbeltbookinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::WhoLookedDialog</name>
+    <message>
+        <source>This citizen is no longer in the team&apos;s records.</source>
+        <translation>Borgeren findes ikke længere i teamets data.</translation>
+    </message>
+    <message>
+        <source>Who has looked at %1</source>
+        <translation>Hvem har set journalen for %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2</translation>
+    </message>
+    <message>
+        <source>Every opening of the record in Kvarter: who, when, which part, and why they could open it. A citizen who asks who has looked is given this list as a PDF.</source>
+        <translation>Alle opslag i journalen i Kvarter: hvem, hvornår, hvilken del, og hvorfor de måtte åbne den. En borger, der spørger, hvem der har set journalen, får denne liste som PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opslag</numerusform>
+            <numerusform>%n opslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1. The file holds personal data: keep it safe, and delete it once it has been handed over.</source>
+        <translation>Gemt som %1. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den er udleveret.</translation>
+    </message>
+    <message>
+        <source>Save who has looked as PDF</source>
+        <translation>Gem hvem der har set journalen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 </TS>

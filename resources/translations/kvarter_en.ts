@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AccessReviewPage</name>
+    <message numerus="yes">
+        <source>%n unusual opening(s)</source>
+        <translation>
+            <numerusform>%n unusual opening</numerusform>
+            <numerusform>%n unusual openings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AreaHistoryWidget</name>
     <message numerus="yes">
         <source>%n assessment(s); 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</source>
@@ -207,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::ReassignDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::RunListCommand</name>
     <message numerus="yes">
         <source>Run list for %1 with %n visit(s) written to %2.</source>
@@ -291,6 +311,33 @@
         <translation>
             <numerusform> · %Ln file on the share set aside</numerusform>
             <numerusform> · %Ln files on the share set aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::WeekPlanModel</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n double booking</numerusform>
+            <numerusform>%n double bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::WhoLookedDialog</name>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
         </translation>
     </message>
 </context>

@@ -85,8 +85,7 @@ QVariant WeekPlanModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char('\n') + tr("%n double booking(s)", nullptr, c.doubleBookings);
         return text;
     }
-    case Qt::ForegroundRole:
-        return c.doubleBookings > 0 ? QVariant(QBrush(QColor(0x9c, 0x1c, 0x1c))) : QVariant();
+    case Qt::ForegroundRole: return c.doubleBookings > 0 ? QVariant(QBrush(QColor(0x9c, 0x1c, 0x1c))) : QVariant();
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case DayRole: return m_monday.addDays(index.column());
     case VisitCountRole: return c.visits;

@@ -10,6 +10,7 @@
 #include "plan/RunListDialog.h"
 #include "plan/TimelineView.h"
 #include "plan/UnassignedListView.h"
+#include "plan/WeekPlanModel.h"
 #include "visit/VisitService.h"
 
 #include <QComboBox>
@@ -18,12 +19,15 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Kvarter;
 
@@ -202,6 +206,151 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Return);
         dialog->accept();
         QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visit.id)->employeeId, other.id);
+    }
+
+    // The dialog says who is free at the chosen time, and sets the start too.
+    void reassignDialogSaysWhoIsFreeAndSetsTheTime()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        Visit visit;
+        for (const Visit &v : page->model()->visits())
+            if (visit.id.isEmpty() && !v.employeeId.isEmpty() && v.status == VisitStatus::Planned
+                && !busyFor(ui, page, v.id).id.isEmpty() && !freeFor(ui, page, v.id, v.employeeId).id.isEmpty())
+                visit = v;
+        QVERIFY(!visit.id.isEmpty());
+        const Employee busy = busyFor(ui, page, visit.id), free = freeFor(ui, page, visit.id, visit.employeeId);
+        page->openReassignDialog(visit.id);
+        ReassignDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ReassignDialog *>()) != nullptr);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("employeeComboBox"));
+        // The dialog's word agrees with core's check for each of them.
+        QVERIFY(!dialog->isFree(busy.id));
+        QVERIFY(dialog->isFree(free.id));
+        QVERIFY(combo->itemText(combo->findData(busy.id)).endsWith(QLatin1String("busy")));
+        QVERIFY(combo->itemText(combo->findData(free.id)).endsWith(QLatin1String("free")));
+        combo->setCurrentIndex(combo->findData(busy.id));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("freeLabel"))->text().contains(QLatin1String("Busy then")));
+
+        // Late in the evening nobody has a visit: everyone is free, and the visit moves there.
+        dialog->setStartTime(QTime(22, 0));
+        QVERIFY(dialog->isFree(busy.id));
+        dialog->accept();
+        const Visit moved = *VisitService(*ui.store, ui.session.actor()).visit(visit.id);
+        QCOMPARE(moved.employeeId, busy.id);
+        QCOMPARE(moved.start.time(), QTime(22, 0));
+        QCOMPARE(moved.start.date(), visit.start.date());
+    }
+
+    // A block dropped further along its own row starts later, in 5-minute steps; the drop on an
+    // occupied time is warned about first, like a reassignment.
+    void draggingABlockAlongItsRowMovesItsTime()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        TimelineView *timeline = page->timeline();
+        Visit visit;
+        for (const Visit &v : page->model()->visits())
+            if (visit.id.isEmpty() && !v.employeeId.isEmpty() && v.status == VisitStatus::Planned)
+                visit = v;
+        QVERIFY(!visit.id.isEmpty());
+        const auto dropAt = [&](int minute, int grabbed) {
+            QMimeData mime;
+            mime.setData(QString::fromLatin1(VisitMimeType), visit.id.toUtf8());
+            mime.setData(QString::fromLatin1(TimelineView::GrabMimeType), QByteArray::number(grabbed));
+            const QPoint at(timeline->xForMinute(minute + grabbed), timeline->rowRect(visit.employeeId).center().y());
+            QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(timeline, &enter);
+            QDropEvent dropEvent(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(timeline, &dropEvent);
+        };
+        // 21:32 (grabbed 10 minutes into the block) lands on 21:30, where the evening is empty.
+        dropAt(21 * 60 + 32, 10);
+        QTRY_COMPARE(VisitService(*ui.store, ui.session.actor()).visit(visit.id)->start.time(), QTime(21, 30));
+        QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visit.id)->employeeId, visit.employeeId);
+        QVERIFY(!page->findChild<QMessageBox *>(QStringLiteral("planWarningBox")));
+
+        // Onto one of the person's own visits: warned, and Cancel leaves it at 21:30.
+        Visit other;
+        for (const Visit &v : page->model()->visits())
+            if (other.id.isEmpty() && v.employeeId == visit.employeeId && v.id != visit.id && v.status != VisitStatus::Cancelled)
+                other = v;
+        QVERIFY(!other.id.isEmpty());
+        dropAt(other.start.time().hour() * 60 + other.start.time().minute(), 0);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("planWarningBox"))) != nullptr);
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(VisitService(*ui.store, ui.session.actor()).visit(visit.id)->start.time(), QTime(21, 30));
+    }
+
+    void zoomKeepsThePointAndTheWholeDayFits()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        TimelineView *timeline = page->timeline();
+        auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("timelineScrollArea"));
+        const int before = timeline->hourWidth();
+        const int noonOnScreen = timeline->xForMinute(12 * 60) - scroll->horizontalScrollBar()->value();
+        page->zoom(2.0, 12 * 60);
+        QCOMPARE(timeline->hourWidth(), before * 2);
+        // Noon stays where it was on screen (to the pixel the scroll bar allows).
+        QVERIFY(qAbs(timeline->xForMinute(12 * 60) - scroll->horizontalScrollBar()->value() - noonOnScreen) <= 2);
+        page->zoom(1000, 12 * 60);
+        QCOMPARE(timeline->hourWidth(), int(TimelineView::MaxHourWidth));
+
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("fitDayButton")), Qt::LeftButton);
+        QVERIFY(timeline->width() <= scroll->viewport()->width());
+        QVERIFY(timeline->xForMinute(TimelineView::LastHour * 60) <= scroll->viewport()->width());
+
+        // Ctrl+wheel asks for a zoom; a plain wheel only scrolls.
+        QSignalSpy zoomed(timeline, &TimelineView::zoomRequested);
+        QWheelEvent plain(QPointF(300, 60), timeline->mapToGlobal(QPointF(300, 60)), {}, QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(timeline, &plain);
+        QCOMPARE(zoomed.count(), 0);
+        QWheelEvent ctrl(QPointF(300, 60), timeline->mapToGlobal(QPointF(300, 60)), {}, QPoint(0, 120), Qt::NoButton,
+                         Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(timeline, &ctrl);
+        QCOMPARE(zoomed.count(), 1);
+        QVERIFY(zoomed.at(0).at(0).toDouble() > 1.0);
+    }
+
+    // The week: a row per person and one for what nobody has, a column per day, and the counts
+    // add up to the week's visits; a day opens as its timeline.
+    void weekViewShowsTheWeek()
+    {
+        Test::UiFixture ui(Role::Planner);
+        PlanPage *page = ui.window->planPage();
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("weekViewButton")), Qt::LeftButton);
+        QVERIFY(page->showsWeek());
+        WeekPlanModel *week = page->weekModel();
+        QCOMPARE(week->monday(), QDate(2026, 11, 23));
+        QCOMPARE(week->columnCount(), 7);
+        QCOMPARE(week->rowCount(), int(page->model()->staff().size()) + 1);
+        int counted = 0, minutes = 0;
+        for (int r = 0; r < week->rowCount(); ++r)
+            for (int c = 0; c < 7; ++c) {
+                counted += week->index(r, c).data(WeekPlanModel::VisitCountRole).toInt();
+                minutes += week->index(r, c).data(WeekPlanModel::MinutesRole).toInt();
+            }
+        int expected = 0, expectedMinutes = 0;
+        for (const Visit &v : ui.session.plan().dayPlan(ui.session.teamId(), QDate(2026, 11, 23), 7))
+            if (v.status != VisitStatus::Cancelled) {
+                ++expected;
+                expectedMinutes += v.minutes;
+            }
+        QVERIFY(expected > 0);
+        QCOMPARE(counted, expected);
+        QCOMPARE(minutes, expectedMinutes);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("planDayLabel"))->text().contains(QLatin1String("48")));
+
+        auto *table = page->findChild<QTableView *>(QStringLiteral("weekTableView"));
+        table->setCurrentIndex(week->index(0, 2));
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(!page->showsWeek());
+        QCOMPARE(page->day(), QDate(2026, 11, 25));
+        for (const Visit &v : page->model()->visits())
+            QCOMPARE(v.start.date(), QDate(2026, 11, 25));
     }
 
     void dayAndWeekNavigation()
