@@ -2619,6 +2619,55 @@ Afgørelse %5, sag %6.</translation>
     </message>
 </context>
 <context>
+    <name>Kvarter::DepartureBox</name>
+    <message>
+        <source>&lt;b&gt;Left the team&lt;/b&gt; on %1 (%2). This laptop removes its copy from %3.</source>
+        <translation>&lt;b&gt;Har forladt teamet&lt;/b&gt; den %1 (%2). Denne computer fjerner sin kopi fra %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the leaving</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Leaves the &amp;team…</source>
+        <translation>Forlader &amp;teamet …</translation>
+    </message>
+    <message>
+        <source>Undo the leaving</source>
+        <translation>Fortryd at borgeren forlader teamet</translation>
+    </message>
+    <message>
+        <source>%1 stays the team&apos;s citizen, and no laptop removes the record. Undo the leaving?</source>
+        <translation>%1 forbliver teamets borger, og ingen computer fjerner journalen. Fortryd?</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::DepartureDialog</name>
+    <message>
+        <source>%1 leaves the team</source>
+        <translation>%1 forlader teamet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record why and when &lt;b&gt;%1&lt;/b&gt; is no longer the team&apos;s citizen. Every laptop of the team keeps the record for %n more day(s) (time to complain about the last decision), then removes its copy. Nothing that has not been synced yet is removed, and the leaving can be undone until then.</source>
+        <translation>
+            <numerusform>Registrér hvorfor og hvornår &lt;b&gt;%1&lt;/b&gt; ikke længere er teamets borger. Alle teamets computere beholder journalen %n dag mere (tid til at klage over den sidste afgørelse) og fjerner derefter deres kopi. Intet, der endnu ikke er synkroniseret, fjernes, og det kan fortrydes indtil da.</numerusform>
+            <numerusform>Registrér hvorfor og hvornår &lt;b&gt;%1&lt;/b&gt; ikke længere er teamets borger. Alle teamets computere beholder journalen %n dage mere (tid til at klage over den sidste afgørelse) og fjerner derefter deres kopi. Intet, der endnu ikke er synkroniseret, fjernes, og det kan fortrydes indtil da.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record the leaving</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Forlod teamet den:</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::DesktopLauncher</name>
     <message>
         <source>Kvarter — offline-first tool for self-managing home-care teams.</source>
@@ -2704,7 +2753,11 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message>
         <source>Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, who-looked, lock or signin.</source>
-        <translation>Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, who-looked, lock eller signin.</translation>
+        <translation type="vanished">Side til --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, who-looked, lock eller signin.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, who-looked, lock or signin.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, who-looked, lock eller signin.</translation>
     </message>
 </context>
 <context>

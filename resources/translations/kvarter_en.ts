@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::DepartureDialog</name>
+    <message numerus="yes">
+        <source>Record why and when &lt;b&gt;%1&lt;/b&gt; is no longer the team&apos;s citizen. Every laptop of the team keeps the record for %n more day(s) (time to complain about the last decision), then removes its copy. Nothing that has not been synced yet is removed, and the leaving can be undone until then.</source>
+        <translation>
+            <numerusform>Record why and when &lt;b&gt;%1&lt;/b&gt; is no longer the team&apos;s citizen. Every laptop of the team keeps the record for %n more day (time to complain about the last decision), then removes its copy. Nothing that has not been synced yet is removed, and the leaving can be undone until then.</numerusform>
+            <numerusform>Record why and when &lt;b&gt;%1&lt;/b&gt; is no longer the team&apos;s citizen. Every laptop of the team keeps the record for %n more days (time to complain about the last decision), then removes its copy. Nothing that has not been synced yet is removed, and the leaving can be undone until then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::EconomicFramePage</name>
     <message numerus="yes">
         <source>%n week(s)</source>

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "CitizenPage.h"
 
+#include "DepartureBox.h"
+
 #include "VisitHistoryModel.h"
 #include "assessment/AreaHistoryWidget.h"
 #include "assessment/AssessmentDialog.h"
@@ -209,6 +211,7 @@ void CitizenPage::clearForLock()
     m_notes->clear();
     m_messages->hide();
     m_areaHistory->setCitizen(QString());
+    m_departure->setCitizen(QString(), QString());
 }
 
 QWidget *CitizenPage::makeDetails()
@@ -220,6 +223,8 @@ QWidget *CitizenPage::makeDetails()
     layout->addWidget(boxed(tr("Fixed people"), m_people, details));
     layout->addWidget(boxed(tr("Network"), m_network, details), 1);
     layout->addWidget(boxed(tr("Grants"), m_grants, details), 1);
+    m_departure = new DepartureBox(m_session, details);
+    layout->addWidget(m_departure);
     return details;
 }
 
@@ -284,6 +289,7 @@ void CitizenPage::reload()
         return;
     }
     m_name->setText(citizen->name);
+    m_departure->setCitizen(m_citizenId, citizen->name);
     const std::optional<QDate> born = Cpr::birthDate(citizen->cpr);
     const QDate today = m_session.clock().today();
     int age = born ? today.year() - born->year() : 0;

@@ -16,6 +16,7 @@ class QToolButton;
 namespace Kvarter {
 
 class AreaHistoryWidget;
+class DepartureBox;
 class MessageBar;
 class Session;
 class VisitHistoryModel;
@@ -70,6 +71,7 @@ private:
     QLabel *m_identity;
     QLabel *m_contact;
     QLabel *m_people;
+    DepartureBox *m_departure = nullptr;
     QTreeWidget *m_network;
     QTreeWidget *m_grants;
     QTableView *m_history;

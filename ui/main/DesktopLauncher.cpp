@@ -13,6 +13,7 @@
 #include "common/Error.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "plan/PlanPage.h"
 #include "privacy/WhoLookedDialog.h"
 #include "session/Session.h"
 #include "store/Profile.h"
@@ -67,8 +68,9 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.session().lock();
     } else if (page == QLatin1String("citizens")) {
         window.showPage(MainWindow::Page::Citizens);
-    } else if (page == QLatin1String("plan")) {
+    } else if (page == QLatin1String("plan") || page == QLatin1String("week")) {
         window.showPage(MainWindow::Page::Plan);
+        window.planPage()->showWeek(page == QLatin1String("week"));
     } else if (page == QLatin1String("visitation")) {
         window.showPage(MainWindow::Page::Visitation);
     } else if (page == QLatin1String("frame")) {
@@ -108,7 +110,7 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
     parser.addOption({ QStringLiteral("page"),
-                       tr("Page for --screenshot: myday, citizens, citizen, plan, visitation, frame, access-review, "
+                       tr("Page for --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, "
                           "who-looked, lock or signin."),
                        tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1024x768."), tr("size") });
@@ -209,8 +211,8 @@ int DesktopLauncher::runWith(Session &session, const QString &path, const QComma
             chosen = e;
     if (screenshot) {
         const QString page = parser.value(QStringLiteral("page"));
-        const Role wanted = page == QLatin1String("plan") ? Role::Planner
-            : page == QLatin1String("visitation")         ? Role::Visitator
+        const Role wanted = page == QLatin1String("plan") || page == QLatin1String("week") ? Role::Planner
+            : page == QLatin1String("visitation")                                          ? Role::Visitator
             : page == QLatin1String("frame") || page == QLatin1String("access-review") || page == QLatin1String("who-looked")
             ? Role::TeamLeader
             : Role::Nurse;

@@ -56,6 +56,7 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_dayLabel->setFont(titleFont);
+    m_dayLabel->setWordWrap(true); // on a narrow screen the title takes two lines rather than widening every page
 
     auto *weekBack = navButton(QStringLiteral("◀◀"), tr("One week back"), QStringLiteral("weekBackButton"), this);
     auto *dayBack = navButton(QStringLiteral("◀"), tr("Previous day"), QStringLiteral("dayBackButton"), this);
@@ -113,6 +114,7 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     m_continuityTable->setModel(m_continuity);
     m_continuityTable->verticalHeader()->hide();
     m_continuityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_continuityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_continuityTable->horizontalHeader()->setSectionResizeMode(ContinuityModel::Citizen, QHeaderView::Stretch);
     m_continuityTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_continuityTable->setWordWrap(false);
@@ -125,7 +127,9 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     m_unassignedLabel->setObjectName(QStringLiteral("unassignedLabel"));
     sideLayout->addWidget(m_unassignedLabel);
     sideLayout->addWidget(m_unassigned, 1);
-    sideLayout->addWidget(new QLabel(tr("<b>Continuity</b> — different staff per citizen, last 14 days"), side));
+    auto *continuityTitle = new QLabel(tr("<b>Continuity</b> — different staff per citizen, last 14 days"), side);
+    continuityTitle->setWordWrap(true); // the timeline gets the width, not this line
+    sideLayout->addWidget(continuityTitle);
     sideLayout->addWidget(m_continuityTable, 2);
 
     auto *splitter = new QSplitter(this);
@@ -258,7 +262,7 @@ void PlanPage::updateLabels()
         return;
     }
     m_dayLabel->setText(
-        tr("Plan — %1 (week %2)").arg(QLocale().toString(m_day, QStringLiteral("dddd d. MMMM yyyy"))).arg(m_day.weekNumber()));
+        tr("Plan — %1 (week %2)").arg(QLocale().toString(m_day, QStringLiteral("ddd d. MMM yyyy"))).arg(m_day.weekNumber()));
     m_unassignedLabel->setText(tr("<b>Not assigned</b> (%1) — drag onto a person").arg(m_unassigned->count()));
 }
 

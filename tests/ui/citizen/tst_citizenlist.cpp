@@ -4,13 +4,22 @@
 #include "citizen/CitizenListModel.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
+#include "citizen/DepartureBox.h"
+#include "citizen/DepartureDialog.h"
+#include "privacy/LocalPurge.h"
 #include "visit/VisitService.h"
 
+#include <QApplication>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Kvarter;
@@ -114,6 +123,51 @@ private Q_SLOTS:
         QVERIFY(before.first().start < now && before.first().start >= before.last().start); // newest first
         QVERIFY(after.first().start >= now && after.first().start <= after.last().start);   // soonest first
         QCOMPARE(past->rowCount(), std::min(100, visits.pastCount(target.id, now)));
+    }
+
+    // A planner records that a citizen moved: asked first, said on the page with the day the copy
+    // goes, synced like any edit, and undone after a question; a nurse only reads it.
+    void aCitizenLeavingTheTeamIsRecordedAndCanBeUndone()
+    {
+        Test::UiFixture ui(Role::Planner);
+        const Citizen target = CitizenService(*ui.store, ui.session.actor()).search({}).first();
+        ui.window->openCitizen(target.id);
+        auto *box = ui.window->citizenPage()->findChild<DepartureBox *>(QStringLiteral("departureBox"));
+        auto *button = box->findChild<QPushButton *>(QStringLiteral("departureButton"));
+        QVERIFY(box->isVisible() && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        DepartureDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = ui.window->findChild<DepartureDialog *>()) != nullptr);
+        QVERIFY(!ui.session.departures().of(target.id)); // nothing before the planner confirms
+        dialog->findChild<QRadioButton *>(QStringLiteral("diedRadioButton"))->setChecked(true);
+        auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("departureDateEdit"));
+        QCOMPARE(date->maximumDate(), ui.clock.today()); // a leaving is not planned ahead
+        date->setDate(ui.clock.today().addDays(-3));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordDepartureButton")), Qt::LeftButton);
+        const std::optional<Departure> left = ui.session.departures().of(target.id);
+        QVERIFY(left);
+        QCOMPARE(left->reason, DepartureReason::Died);
+        QCOMPARE(left->leftOn, ui.clock.today().addDays(-3));
+        auto *label = box->findChild<QLabel *>(QStringLiteral("departureLabel"));
+        QTRY_VERIFY(label->text().contains(
+            QLocale().toString(ui.clock.today().addDays(LocalPurge::RetentionDays - 3), QStringLiteral("d. MMM yyyy"))));
+
+        // A SOSU helper sees that the citizen left, and cannot undo it (core refuses her too).
+        ui.session.signInUnattended(ui.firstWithRole(Role::SosuHelper).id);
+        ui.window->openCitizen(target.id);
+        QVERIFY(box->isVisible());
+        QVERIFY(!button->isVisible());
+
+        ui.session.signInUnattended(ui.firstWithRole(Role::Planner).id);
+        ui.window->openCitizen(target.id);
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *question = qobject_cast<QMessageBox *>(w); question && question->isVisible())
+                    question->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!ui.session.departures().of(target.id));
+        QVERIFY(label->text().isEmpty());
     }
 };
 
