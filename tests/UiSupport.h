@@ -30,6 +30,7 @@ struct UiFixture : Fixture
     {
         session.signInUnattended(firstWithRole(role).id);
         window = std::make_unique<MainWindow>(session);
+        window->resize(1280, 800); // the offscreen screen is 800×600; the tests lay out as on a laptop
         window->show();
     }
 };
