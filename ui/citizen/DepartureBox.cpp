@@ -58,11 +58,11 @@ void DepartureBox::refresh()
     }
     const bool mayEdit = m_session.may(Right::EditCitizen);
     if (departure) {
-        m_state->setText(tr("<b>Left the team</b> on %1 (%2). This laptop removes its copy from %3.")
-                             .arg(QLocale().toString(departure->leftOn, QStringLiteral("d. MMM yyyy")),
-                                  CitizenDepartures::displayName(departure->reason).toLower(),
-                                  QLocale().toString(departure->leftOn.addDays(LocalPurge::RetentionDays),
-                                                     QStringLiteral("d. MMM yyyy"))));
+        m_state->setText(
+            tr("<b>Left the team</b> on %1 (%2). This laptop removes its copy from %3.")
+                .arg(QLocale().toString(departure->leftOn, QStringLiteral("d. MMM yyyy")),
+                     CitizenDepartures::displayName(departure->reason).toLower(),
+                     QLocale().toString(departure->leftOn.addDays(LocalPurge::RetentionDays), QStringLiteral("d. MMM yyyy"))));
         m_state->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; padding: 4px; border-radius: 3px; }"));
         m_action->setText(tr("&Undo the leaving"));
     } else {

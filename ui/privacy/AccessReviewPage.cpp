@@ -72,6 +72,13 @@ AccessReviewPage::AccessReviewPage(Session &session, QWidget *parent)
             reload();
     });
     connect(&m_session, &Session::actorChanged, this, &AccessReviewPage::reload);
+    // Locked, the list is emptied at once, shown or not.
+    connect(&m_session, &Session::locked, this, [this] {
+        m_model->setOpenings({});
+        m_count->clear();
+        m_stale = true;
+    });
+    connect(&m_session, &Session::unlocked, this, &AccessReviewPage::reload);
 }
 
 QDate AccessReviewPage::from() const { return m_period->from(); }

@@ -16,6 +16,8 @@
 #include "common/NoteDialog.h"
 #include "myday/MyDayModel.h"
 #include "myday/MyDayPage.h"
+#include "privacy/AccessEntryModel.h"
+#include "privacy/AccessReviewPage.h"
 #include "team/TeamService.h"
 
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using namespace Kvarter;
@@ -127,6 +130,25 @@ private Q_SLOTS:
         QCOMPARE(note->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"))->toPlainText(),
                  QStringLiteral("Fru Jensen var"));
         QVERIFY(window.citizenListPage()->model()->rowCount() > 0);
+    }
+
+    // The team leader's review list is citizen data too: locked, it is empty, shown or not.
+    void theAccessReviewIsEmptiedByTheLock()
+    {
+        Test::UiFixture ui(Role::TeamLeader);
+        const QString citizenId = ui.window->citizenListPage()->model()->idAt(0);
+        const QDateTime now = ui.clock.now();
+        ui.clock.set(QDateTime(now.date().addDays(-1), QTime(2, 30), Clock::teamZone())); // at night: unusual
+        ui.session.accessLog().recordOpening(citizenId, AccessPart::Record);
+        ui.clock.set(now);
+        ui.window->showPage(MainWindow::Page::AccessReview);
+        QTRY_VERIFY(ui.window->accessReviewPage()->model()->rowCount() > 0);
+        ui.window->showPage(MainWindow::Page::MyDay); // not shown when the lock comes
+        ui.session.lock();
+        QCOMPARE(ui.window->accessReviewPage()->model()->rowCount(), 0);
+        ui.session.signInUnattended(ui.firstWithRole(Role::TeamLeader).id);
+        ui.window->showPage(MainWindow::Page::AccessReview);
+        QTRY_VERIFY(ui.window->accessReviewPage()->model()->rowCount() > 0);
     }
 
     void screenLockAndSleepLockAtOnce()
