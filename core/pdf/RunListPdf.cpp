@@ -3,6 +3,7 @@
 #include "RunListPdf.h"
 
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 
 #include <QLocale>
 
@@ -12,8 +13,8 @@ namespace {
 
 QString timeCell(const RunListStop &stop)
 {
-    QString text = stop.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
-        + stop.end().toString(QStringLiteral("HH:mm")) + QLatin1Char('\n') + RunListPdf::tr("%1 min").arg(stop.minutes);
+    QString text =
+        DisplayTime::timeRange(stop.start, stop.end()) + QLatin1Char('\n') + RunListPdf::tr("%1 min").arg(stop.minutes);
     if (stop.status != VisitStatus::Planned)
         text += QLatin1Char('\n') + VisitStatuses::displayName(stop.status);
     return text;

@@ -5,6 +5,7 @@
 #include "PlanService.h"
 #include "access/Access.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "common/DisplayTime.h"
 #include "common/Error.h"
 #include "team/TeamService.h"
 #include "visit/VisitService.h"
@@ -18,7 +19,7 @@ namespace {
 
 bool counts(const Visit &visit) { return !visit.employeeId.isEmpty() && visit.status != VisitStatus::Cancelled; }
 
-QString clock(const QDateTime &time) { return QLocale().toString(time.time(), QLocale::ShortFormat); }
+QString clock(const QDateTime &time) { return DisplayTime::time(time.time()); }
 
 } // namespace
 

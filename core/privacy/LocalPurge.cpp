@@ -3,6 +3,7 @@
 #include "LocalPurge.h"
 
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 #include "sync/SyncSettings.h"
@@ -90,7 +91,7 @@ QList<PurgeCandidate> LocalPurge::candidates()
             c.keptBecause = tr("This computer does not sync with a team, so its copy is the only one.");
         else if (c.removableFrom > today)
             c.keptBecause = tr("Kept until %1 (%n days after the citizen left).", nullptr, RetentionDays)
-                                .arg(QLocale().toString(c.removableFrom, QLocale::ShortFormat));
+                                .arg(DisplayTime::date(c.removableFrom));
         else {
             collectRows(c.citizenId);
             if (hasUnsyncedChanges())

@@ -3,6 +3,7 @@
 #include "AreaHistoryWidget.h"
 
 #include "assessment/FsiiiTerms.h"
+#include "common/DisplayTime.h"
 #include "session/Session.h"
 
 #include <QChart>
@@ -93,7 +94,7 @@ void AreaHistoryWidget::reload()
     // The table: a row per condition, a column per assessment, oldest left like the chart.
     QStringList columns;
     for (const QDateTime &when : history.assessedAt)
-        columns << QLocale().toString(when.date(), QLocale::ShortFormat);
+        columns << DisplayTime::date(when.date());
     m_table->setColumnCount(int(columns.size()));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setRowCount(int(history.conditions.size()));

@@ -3,6 +3,7 @@
 #include "AssessmentDialog.h"
 
 #include "ConditionRow.h"
+#include "common/DisplayTime.h"
 #include "session/Session.h"
 
 #include <QDialogButtonBox>
@@ -49,8 +50,7 @@ AssessmentDialog::AssessmentDialog(Session &session, const QString &citizenId, Q
 AssessmentDialog *AssessmentDialog::correction(Session &session, const Assessment &original, QWidget *parent)
 {
     auto *dialog = new AssessmentDialog(session, original.citizenId, parent);
-    dialog->setWindowTitle(
-        tr("Correct assessment of %1").arg(QLocale().toString(original.assessedAt, QStringLiteral("d. MMMM yyyy HH:mm"))));
+    dialog->setWindowTitle(tr("Correct assessment of %1").arg(DisplayTime::dateTime(original.assessedAt)));
     dialog->m_supersedesId = original.id;
     dialog->fill(original);
     return dialog;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Kvarter authors
 #include "ConditionRow.h"
+#include "common/DisplayTime.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -151,7 +152,7 @@ void ConditionRow::setPrevious(const AssessedCondition &c, const QDateTime &when
                                                                                                             : QString());
     if (value.isEmpty())
         return;
-    m_previous->setText(tr("Last: %1 (%2)").arg(value, QLocale().toString(when.date(), QStringLiteral("d. MMM yy"))));
+    m_previous->setText(tr("Last: %1 (%2)").arg(value, DisplayTime::date(when.date())));
     m_previous->setToolTip(c.note);
 }
 

@@ -11,6 +11,7 @@
 #include "citizen/CitizenService.h"
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
 #include "decision/DecisionDialog.h"
@@ -315,9 +316,9 @@ void CitizenPage::reload()
     for (const Grant &g : m_session.grants().grantsFor(m_citizenId)) {
         const Service *service = catalogue.find(g.serviceCode);
         const QString extent = g.kind == Grant::Kind::Course ? tr("Course of care") : tr("%1 min/week").arg(g.minutesPerWeek);
-        const QString period = g.validTo.isValid() ? tr("%1 – %2").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat),
-                                                                       QLocale().toString(g.validTo, QLocale::ShortFormat))
-                                                   : tr("from %1").arg(QLocale().toString(g.validFrom, QLocale::ShortFormat));
+        const QString period = g.validTo.isValid()
+            ? tr("%1 – %2").arg(DisplayTime::date(g.validFrom), DisplayTime::date(g.validTo))
+            : tr("from %1").arg(DisplayTime::date(g.validFrom));
         m_grants->addTopLevelItem(new QTreeWidgetItem(
             { service ? service->name : g.serviceCode, extent, period, service ? service->groupName : QString() }));
     }
@@ -361,8 +362,7 @@ void CitizenPage::offerDraft()
     }
     if (!draft)
         return;
-    m_messages->showInfo(tr("You have an unfinished assessment from %1.")
-                             .arg(QLocale().toString(draft->savedAt, QStringLiteral("d. MMM 'kl.' HH:mm"))));
+    m_messages->showInfo(tr("You have an unfinished assessment from %1.").arg(DisplayTime::dateTime(draft->savedAt)));
     const Assessment kept = draft->assessment;
     m_messages->addAction(tr("C&ontinue"), QStringLiteral("continueDraftButton"), [this, kept] {
         if (!openPart(AccessPart::Function))
@@ -430,8 +430,7 @@ void CitizenPage::reloadNotes()
         QString text = n.text;
         if (!n.correctsId.isEmpty())
             text = tr("[Correction] %1").arg(text);
-        auto *item =
-            new QTreeWidgetItem({ QLocale().toString(n.writtenAt, QStringLiteral("d. MMM yyyy HH:mm")), n.authorName, text });
+        auto *item = new QTreeWidgetItem({ DisplayTime::dateTime(n.writtenAt), n.authorName, text });
         item->setData(0, NoteIdRole, n.id);
         item->setToolTip(2, n.text);
         if (!n.correctedById.isEmpty()) {

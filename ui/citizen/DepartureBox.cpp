@@ -3,6 +3,7 @@
 #include "DepartureBox.h"
 
 #include "DepartureDialog.h"
+#include "common/DisplayTime.h"
 #include "common/Error.h"
 #include "privacy/CitizenDepartures.h"
 #include "privacy/LocalPurge.h"
@@ -58,11 +59,10 @@ void DepartureBox::refresh()
     }
     const bool mayEdit = m_session.may(Right::EditCitizen);
     if (departure) {
-        m_state->setText(
-            tr("<b>Left the team</b> on %1 (%2). This laptop removes its copy from %3.")
-                .arg(QLocale().toString(departure->leftOn, QStringLiteral("d. MMM yyyy")),
-                     CitizenDepartures::displayName(departure->reason).toLower(),
-                     QLocale().toString(departure->leftOn.addDays(LocalPurge::RetentionDays), QStringLiteral("d. MMM yyyy"))));
+        m_state->setText(tr("<b>Left the team</b> on %1 (%2). This laptop removes its copy from %3.")
+                             .arg(DisplayTime::date(departure->leftOn),
+                                  CitizenDepartures::displayName(departure->reason).toLower(),
+                                  DisplayTime::date(departure->leftOn.addDays(LocalPurge::RetentionDays))));
         m_state->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; padding: 4px; border-radius: 3px; }"));
         m_action->setText(tr("&Undo the leaving"));
     } else {

@@ -3,6 +3,7 @@
 #include "VisitHistoryModel.h"
 
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/VisitRoles.h"
 #include "session/Session.h"
 #include "visit/VisitService.h"
@@ -64,7 +65,7 @@ QVariant VisitHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(v.start.date(), QStringLiteral("ddd d. MMM yyyy"));
+    case Date: return DisplayTime::weekdayDate(v.start.date());
     case Time: return VisitRoles::timeRange(v);
     case Employee: return v.employeeName.isEmpty() ? tr("(not assigned)") : v.employeeName;
     case Services: return VisitRoles::serviceNames(v.services);

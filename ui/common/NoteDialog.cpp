@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "NoteDialog.h"
 
+#include "common/DisplayTime.h"
 #include "session/Session.h"
 #include "visit/NoteService.h"
 
@@ -49,10 +50,9 @@ NoteDialog *NoteDialog::correction(Session &session, const VisitNote &original, 
     draft.correctsId = original.id;
     auto *dialog = new NoteDialog(session, draft, parent);
     dialog->setWindowTitle(tr("Correct note"));
-    dialog->m_original->setText(tr("<b>Original note</b> by %1, %2 (stays in the record):<br>%3")
-                                    .arg(original.authorName.toHtmlEscaped(),
-                                         QLocale().toString(original.writtenAt, QLocale::ShortFormat),
-                                         original.text.toHtmlEscaped()));
+    dialog->m_original->setText(
+        tr("<b>Original note</b> by %1, %2 (stays in the record):<br>%3")
+            .arg(original.authorName.toHtmlEscaped(), DisplayTime::dateTime(original.writtenAt), original.text.toHtmlEscaped()));
     dialog->m_original->show();
     dialog->m_text->setPlainText(original.text);
     return dialog;

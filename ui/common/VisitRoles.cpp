@@ -3,6 +3,7 @@
 #include "VisitRoles.h"
 
 #include "catalogue/ServiceCatalogue.h"
+#include "common/DisplayTime.h"
 
 namespace Kvarter::VisitRoles {
 
@@ -34,10 +35,7 @@ QVariant data(const Visit &v, int role)
     }
 }
 
-QString timeRange(const Visit &visit)
-{
-    return visit.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + visit.end().toString(QStringLiteral("HH:mm"));
-}
+QString timeRange(const Visit &visit) { return DisplayTime::timeRange(visit.start, visit.end()); }
 
 QString serviceNames(const QStringList &codes)
 {

@@ -4,6 +4,7 @@
 
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "decision/DecisionRules.h"
 #include "decision/LegalTexts.h"
 #include "frame/CourseLevels.h"
@@ -247,9 +248,7 @@ void DecisionDialog::fillChoices()
     try {
         for (const Assessment &a : m_session.assessments().assessments(m_citizenId))
             if (!a.superseded())
-                m_assessment->addItem(
-                    tr("%1 by %2").arg(QLocale().toString(a.assessedAt, QStringLiteral("d. MMM yyyy HH:mm")), a.authorName),
-                    a.id);
+                m_assessment->addItem(tr("%1 by %2").arg(DisplayTime::dateTime(a.assessedAt), a.authorName), a.id);
     } catch (const Error &) {
     }
     // The newest assessment in force is the usual basis; "None" stays possible.
@@ -410,7 +409,7 @@ void DecisionDialog::accept()
     showErrors({});
     const bool decided = m_decision->outcome == Decision::Outcome::Decided;
     m_result->setText(decided ? tr("Decided: case %1, from %2. The grant is changed; the letter is ready.")
-                                    .arg(m_decision->caseNumber, QLocale().toString(m_decision->validFrom, QLocale::ShortFormat))
+                                    .arg(m_decision->caseNumber, DisplayTime::date(m_decision->validFrom))
                               : tr("Sent to visitator %1 as case %2. The answer comes on the citizen's page.")
                                     .arg(m_visitatorName, m_decision->caseNumber));
     m_result->setStyleSheet(QStringLiteral("font-weight: bold;"));

@@ -5,6 +5,7 @@
 #include "FrameRuleDialog.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/MessageBar.h"
 #include "decision/DecisionLetter.h"
 #include "session/Session.h"
@@ -238,7 +239,7 @@ void EconomicFramePage::fillTable()
                                   r.maxWeeks > 0 ? tr("%n week(s)", nullptr, r.maxWeeks) : tr("no limit"),
                                   QString::number(versionOf(r)),
                                   names.value(r.editedBy, r.editedBy),
-                                  locale.toString(r.editedAt, QLocale::ShortFormat) };
+                                  DisplayTime::dateTime(r.editedAt) };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (!r.active)

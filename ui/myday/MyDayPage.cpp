@@ -5,6 +5,7 @@
 #include "MyDayModel.h"
 #include "VisitCardDelegate.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
@@ -126,7 +127,7 @@ void MyDayPage::reload()
 void MyDayPage::updateSummary()
 {
     const QString who = m_session.employee().name;
-    m_title->setText(tr("My day — %1").arg(QLocale().toString(m_day, QStringLiteral("dddd d. MMMM yyyy"))));
+    m_title->setText(tr("My day — %1").arg(DisplayTime::longDate(m_day)));
     int finished = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         finished += m_model->visitAt(row).status != VisitStatus::Planned;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "VisitCardDelegate.h"
 
+#include "common/DisplayTime.h"
 #include "common/VisitRoles.h"
 
 #include <QApplication>
@@ -67,12 +68,12 @@ void VisitCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(timeFont);
     painter->setPen(option.palette.text().color());
     const QRect timeRect(card.left() + 16, card.top() + 8, 120, 28);
-    painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, start.toString(QStringLiteral("HH:mm")));
+    painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, DisplayTime::time(start.time()));
     QFont small = option.font;
     painter->setFont(small);
     painter->setPen(option.palette.placeholderText().color());
     painter->drawText(QRect(card.left() + 16, card.top() + 38, 120, 24), Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("until %1").arg(end.toString(QStringLiteral("HH:mm"))));
+                      tr("until %1").arg(DisplayTime::time(end.time())));
 
     const int textLeft = card.left() + 110;
     const int textRight = buttonRect(card, Button::Done).left() - 12;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "DayPlanModel.h"
 
+#include "common/DisplayTime.h"
 #include "common/VisitRoles.h"
 #include "plan/PlanService.h"
 #include "session/Session.h"
@@ -62,8 +63,7 @@ QVariant DayPlanModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return m_days > 1
-            ? QStringLiteral("%1 %2  %3")
-                  .arg(QLocale().toString(v.start.date(), QStringLiteral("ddd d/M")), VisitRoles::timeRange(v), v.citizenName)
+            ? QStringLiteral("%1 %2  %3").arg(DisplayTime::dayAndMonth(v.start.date()), VisitRoles::timeRange(v), v.citizenName)
             : QStringLiteral("%1  %2").arg(VisitRoles::timeRange(v), v.citizenName);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2\n%3").arg(v.citizenName, v.citizenAddress, VisitRoles::serviceNames(v.services));

@@ -10,6 +10,7 @@
 #include "UnassignedListView.h"
 #include "WeekPlanModel.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/Error.h"
 #include "common/MessageBar.h"
 #include "plan/PlanService.h"
@@ -257,12 +258,10 @@ void PlanPage::updateLabels()
         const QDate monday = m_week->monday();
         m_dayLabel->setText(tr("Plan — week %1 (%2 – %3)")
                                 .arg(monday.weekNumber())
-                                .arg(QLocale().toString(monday, QStringLiteral("d. MMM")),
-                                     QLocale().toString(monday.addDays(6), QStringLiteral("d. MMM yyyy"))));
+                                .arg(DisplayTime::dayAndMonth(monday), DisplayTime::date(monday.addDays(6))));
         return;
     }
-    m_dayLabel->setText(
-        tr("Plan — %1 (week %2)").arg(QLocale().toString(m_day, QStringLiteral("ddd d. MMM yyyy"))).arg(m_day.weekNumber()));
+    m_dayLabel->setText(tr("Plan — %1 (week %2)").arg(DisplayTime::weekdayDate(m_day)).arg(m_day.weekNumber()));
     m_unassignedLabel->setText(tr("<b>Not assigned</b> (%1) — drag onto a person").arg(m_unassigned->count()));
 }
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ReassignDialog.h"
 
+#include "common/DisplayTime.h"
 #include "common/VisitRoles.h"
 #include "plan/PlanCheck.h"
 
@@ -35,8 +36,7 @@ ReassignDialog::ReassignDialog(const Visit &visit, const QList<Employee> &staff,
     form->addRow(tr("Visit:"),
                  new QLabel(QStringLiteral("<b>%1</b>, %2<br>%3, %4")
                                 .arg(visit.citizenName.toHtmlEscaped(), visit.citizenAddress.toHtmlEscaped(),
-                                     QLocale().toString(visit.start.date(), QStringLiteral("d. MMM yyyy")),
-                                     tr("%n min", nullptr, visit.minutes)),
+                                     DisplayTime::weekdayDate(visit.start.date()), tr("%n min", nullptr, visit.minutes)),
                             this));
     form->addRow(tr("&Starts at:"), m_start);
     form->addRow(tr("&Employee:"), m_employee);

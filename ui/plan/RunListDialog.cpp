@@ -4,6 +4,7 @@
 
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/Error.h"
 #include "pdf/RunListPdf.h"
 #include "plan/RunListService.h"
@@ -52,7 +53,7 @@ RunListDialog::RunListDialog(Session &session, const QDate &day, const QList<Emp
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Day:"), new QLabel(QLocale().toString(day, QStringLiteral("dddd d. MMMM yyyy")), this));
+    form->addRow(tr("Day:"), new QLabel(DisplayTime::longDate(day), this));
     form->addRow(tr("Run list of:"), m_employee);
     form->addRow(new QLabel(tr("The list holds addresses and phone numbers: keep the paper or the USB stick out of "
                                "sight and shred it after use."),

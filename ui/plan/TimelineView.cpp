@@ -4,6 +4,7 @@
 
 #include "DayPlanModel.h"
 #include "common/Contrast.h"
+#include "common/DisplayTime.h"
 #include "common/VisitRoles.h"
 
 #include <QApplication>
@@ -173,9 +174,8 @@ QString TimelineView::describe(const QString &visitId) const
     for (const Visit &v : m_model->visits())
         if (v.id == visitId)
             return tr("%1, %2\n%3–%4 · %5\n%6")
-                .arg(v.citizenName, v.citizenAddress, QLocale().toString(v.start.time(), QLocale::ShortFormat),
-                     QLocale().toString(v.end().time(), QLocale::ShortFormat), VisitStatuses::displayName(v.status),
-                     v.services.join(QStringLiteral(", ")));
+                .arg(v.citizenName, v.citizenAddress, DisplayTime::time(v.start.time()), DisplayTime::time(v.end().time()),
+                     VisitStatuses::displayName(v.status), v.services.join(QStringLiteral(", ")));
     return {};
 }
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "WeekPlanModel.h"
 
+#include "common/DisplayTime.h"
 #include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
 #include "session/Session.h"
@@ -100,7 +101,8 @@ QVariant WeekPlanModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return QLocale().toString(m_monday.addDays(section), QStringLiteral("ddd d. MMM"));
+        return QString(QLocale().toString(m_monday.addDays(section), QStringLiteral("ddd "))
+                       + DisplayTime::dayAndMonth(m_monday.addDays(section)));
     if (section < m_staff.size())
         return m_staff.at(section).name;
     return tr("Not assigned");

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "AccessEntryModel.h"
 
+#include "common/DisplayTime.h"
 #include "privacy/AccessLog.h"
 
 #include <QCollator>
@@ -43,7 +44,7 @@ QString AccessEntryModel::text(const Row &row, int column) const
 {
     const AccessEntry &e = row.entry;
     switch (Column(column)) {
-    case When: return QLocale().toString(e.openedAt, QStringLiteral("d. MMM yyyy HH:mm"));
+    case When: return DisplayTime::dateTime(e.openedAt);
     case Employee: return e.employeeName.isEmpty() ? e.employeeId : e.employeeName;
     // A citizen whose data has left this laptop is still in the log, by id.
     case Citizen: return e.citizenName.isEmpty() ? e.citizenId : e.citizenName;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ConflictListModel.h"
 
+#include "common/DisplayTime.h"
 #include "session/Session.h"
 #include "team/TeamService.h"
 #include "visit/Visit.h"
@@ -49,7 +50,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return {};
     const Sync::Conflict &c = m_rows.at(index.row());
     const auto written = [](const QString &author, const QString &laptop, const QDateTime &when) {
-        const QString at = QLocale().toString(when, QStringLiteral("d. MMM HH:mm"));
+        const QString at = DisplayTime::dateTime(when);
         return author.isEmpty() ? tr("%1, %2").arg(laptop, at) : tr("%1 on %2, %3").arg(author, laptop, at);
     };
     switch (index.column()) {

@@ -3,6 +3,7 @@
 #include "SyncController.h"
 
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "session/Session.h"
 #include "sync/ClockCheck.h"
 #include "sync/SyncWorker.h"
@@ -129,9 +130,7 @@ QString SyncController::statusText() const
     // No change counts without a reason to act on them, and a count reads with separators.
     const SyncCounts counts = m_session.syncCounts();
     const int pending = int(std::min<qint64>(counts.pending, std::numeric_limits<int>::max()));
-    const QString at = counts.lastSyncedAt.isValid()
-        ? QLocale().toString(counts.lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat)
-        : QString();
+    const QString at = counts.lastSyncedAt.isValid() ? DisplayTime::time(counts.lastSyncedAt.toLocalTime().time()) : QString();
     QString text;
     switch (m_state) {
     case State::NotConfigured: text = tr("Saved on this computer · sync with the team is not set up"); break;

@@ -5,6 +5,7 @@
 #include "EscalationAnswerDialog.h"
 #include "assessment/FsiiiTerms.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "common/DisplayTime.h"
 #include "common/MessageBar.h"
 #include "pdf/DecisionLetterPdf.h"
 #include "privacy/OpeningGate.h"
@@ -190,7 +191,7 @@ void VisitationPage::reload()
         auto *child = new QTreeWidgetItem(team,
                                           { item.citizenName,
                                             ServiceCatalogue::standard().nameOfServiceOrGroup(item.escalation.serviceCode),
-                                            locale.toString(item.escalation.decidedAt.date(), QLocale::ShortFormat) });
+                                            DisplayTime::date(item.escalation.decidedAt.date()) });
         child->setData(0, IdRole, item.escalation.id);
         child->setData(0, Qt::UserRole, int(i));
     }
@@ -255,11 +256,10 @@ QString VisitationPage::proposalHtml(const EscalationItem &item) const
         html += row(tr("Now granted"), esc(DecisionLetter::amountText(d.kind, d.previousAmount)));
     if (d.requestedAmount != d.amount)
         html += row(tr("Asked for"), esc(DecisionLetter::amountText(d.kind, d.requestedAmount)));
-    html += row(tr("From"), esc(locale.toString(d.validFrom, QLocale::ShortFormat)));
+    html += row(tr("From"), esc(DisplayTime::date(d.validFrom)));
     if (d.followUp.isValid())
-        html += row(tr("Follow-up by"), esc(locale.toString(d.followUp, QLocale::ShortFormat)));
-    html += row(tr("Proposed by"),
-                tr("%1, %2").arg(esc(item.proposedByName), esc(locale.toString(d.decidedAt, QLocale::ShortFormat))));
+        html += row(tr("Follow-up by"), esc(DisplayTime::date(d.followUp)));
+    html += row(tr("Proposed by"), tr("%1, %2").arg(esc(item.proposedByName), esc(DisplayTime::dateTime(d.decidedAt))));
     html += row(tr("Outside the frame"), QStringLiteral("<span style='color:#9c1c1c'>%1</span>").arg(esc(d.frameNote)));
     if (!d.frameRuleId.isEmpty()) {
         if (const std::optional<FrameRule> rule = m_session.frames().version(d.frameRuleId)) {
@@ -293,8 +293,8 @@ QString VisitationPage::assessmentHtml(const Decision &escalation) const
             return tr("<i>The assessment the proposal names is not on this laptop (yet).</i>");
         html +=
             QStringLiteral("<p>%1</p>")
-                .arg(tr("Assessed %1 by %2")
-                         .arg(esc(locale.toString(assessment->assessedAt, QLocale::ShortFormat)), esc(assessment->authorName)));
+                .arg(
+                    tr("Assessed %1 by %2").arg(esc(DisplayTime::dateTime(assessment->assessedAt)), esc(assessment->authorName)));
         if (!assessment->overall.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(assessment->overall));
         if (!assessment->wishes.isEmpty())

@@ -6,6 +6,7 @@
 #include "citizen/CitizenPage.h"
 #include "citizen/DepartureBox.h"
 #include "citizen/DepartureDialog.h"
+#include "common/DisplayTime.h"
 #include "privacy/LocalPurge.h"
 #include "visit/VisitService.h"
 
@@ -149,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(left->reason, DepartureReason::Died);
         QCOMPARE(left->leftOn, ui.clock.today().addDays(-3));
         auto *label = box->findChild<QLabel *>(QStringLiteral("departureLabel"));
-        QTRY_VERIFY(label->text().contains(
-            QLocale().toString(ui.clock.today().addDays(LocalPurge::RetentionDays - 3), QStringLiteral("d. MMM yyyy"))));
+        QTRY_VERIFY(label->text().contains(DisplayTime::date(ui.clock.today().addDays(LocalPurge::RetentionDays - 3))));
 
         // A SOSU helper sees that the citizen left, and cannot undo it (core refuses her too).
         ui.session.signInUnattended(ui.firstWithRole(Role::SosuHelper).id);
