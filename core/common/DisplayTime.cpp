@@ -47,7 +47,8 @@ QString DisplayTime::dateTime(const QDateTime &moment)
 
 QString DisplayTime::timeRange(const QDateTime &start, const QDateTime &end)
 {
-    return time(start.toTimeZone(Clock::teamZone()).time()) + QStringLiteral("–") + time(end.toTimeZone(Clock::teamZone()).time());
+    return time(start.toTimeZone(Clock::teamZone()).time()) + QStringLiteral("–")
+        + time(end.toTimeZone(Clock::teamZone()).time());
 }
 
 } // namespace Kvarter

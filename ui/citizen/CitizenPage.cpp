@@ -111,7 +111,8 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
         table->setColumnWidth(VisitHistoryModel::Services, 200);
     }
     m_notes->setWordWrap(true);
-    m_notes->setColumnWidth(0, 130);
+    m_notes->setColumnWidth(0,
+                            m_notes->fontMetrics().horizontalAdvance(DisplayTime::dateTime(QDateTime::currentDateTime())) + 16);
     m_notes->setColumnWidth(1, 140);
 
     auto *noteButton = new QPushButton(tr("&New note…"), this);
@@ -156,8 +157,10 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(makeDetails());
     splitter->addWidget(tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half and half: the grants and the network need their columns (Paragraf, Må informeres) as
+    // much as the notes need theirs.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *header = new QHBoxLayout;
     header->addWidget(back);
@@ -319,8 +322,12 @@ void CitizenPage::reload()
         const QString period = g.validTo.isValid()
             ? tr("%1 – %2").arg(DisplayTime::date(g.validFrom), DisplayTime::date(g.validTo))
             : tr("from %1").arg(DisplayTime::date(g.validFrom));
-        m_grants->addTopLevelItem(new QTreeWidgetItem(
-            { service ? service->name : g.serviceCode, extent, period, service ? service->groupName : QString() }));
+        auto *item = new QTreeWidgetItem(
+            { service ? service->name : g.serviceCode, extent, period, service ? service->groupName : QString() });
+        // The box is narrow: every cell says all of itself on hover, the paragraph included.
+        for (int c = 0; c < item->columnCount(); ++c)
+            item->setToolTip(c, item->text(c));
+        m_grants->addTopLevelItem(item);
     }
     for (int c = 0; c < m_grants->columnCount(); ++c)
         m_grants->resizeColumnToContents(c);
