@@ -9,7 +9,14 @@
 namespace Kvarter {
 
 /// The focus areas of the change form (ændringsskema), in the order the form shows them.
-enum class FocusArea { Physical, Home, DailyActivities, Medication, MentalSocial, EatingDrinking };
+enum class FocusArea {
+    Physical,
+    Home,
+    DailyActivities,
+    Medication,
+    MentalSocial,
+    EatingDrinking
+};
 
 /// One item of the change form: a change from the citizen's usual state. Stored by a stable English
 /// key, so a newer Kvarter may add items an older one shows by key.

@@ -71,18 +71,18 @@ ChangeReportResult ChangeService::report(const ChangeReport &input)
             items << key;
     const QString team = m_store.db().textFor("SELECT team_id FROM citizen WHERE id = ?", input.citizenId);
     m_store.write(m_actor.employeeId(), [&] {
-        m_store.insert("change_report", result.reportId,
-                       { { "citizen_id", input.citizenId },
-                         { "team_id", team },
-                         { "visit_id", input.visitId.isEmpty() ? QVariant() : QVariant(input.visitId) },
-                         { "items", items.join(QLatin1Char(' ')) },
-                         { "fall_comment", input.fallComment.trimmed() },
-                         { "note", input.note.trimmed() },
-                         { "suggested_colour",
-                           input.suggestedColour ? QVariant(TriageColours::key(*input.suggestedColour)) : QVariant() },
-                         { "look_by", lookBy.join(QLatin1Char(' ')) },
-                         { "reported_by", m_actor.employeeId() },
-                         { "reported_at", m_store.clock().now().toSecsSinceEpoch() } });
+        m_store.insert(
+            "change_report", result.reportId,
+            { { "citizen_id", input.citizenId },
+              { "team_id", team },
+              { "visit_id", input.visitId.isEmpty() ? QVariant() : QVariant(input.visitId) },
+              { "items", items.join(QLatin1Char(' ')) },
+              { "fall_comment", input.fallComment.trimmed() },
+              { "note", input.note.trimmed() },
+              { "suggested_colour", input.suggestedColour ? QVariant(TriageColours::key(*input.suggestedColour)) : QVariant() },
+              { "look_by", lookBy.join(QLatin1Char(' ')) },
+              { "reported_by", m_actor.employeeId() },
+              { "reported_at", m_store.clock().now().toSecsSinceEpoch() } });
         if (changesColour && !result.suggestionWaits) {
             ChangeReport saved = input;
             saved.items = items;

@@ -37,11 +37,11 @@ Board TriageBoard::build(const BoardFilter &filter)
     QHash<QString, BoardEntry> byCitizen;
     QHash<QString, QString> decisionOf;
     {
-        auto q = m_store.db().query(
-            "SELECT c.id, c.name, c.cpr, coalesce(c.contact_person_id, ''), coalesce(cp.name, ''), "
-            "(SELECT x.id FROM triage_decision x WHERE x.citizen_id = c.id ORDER BY x.decided_at DESC, x._lam DESC, x.id DESC LIMIT 1) "
-            "FROM citizen c LEFT JOIN employee cp ON cp.id = c.contact_person_id "
-            "WHERE c.team_id = ? AND c.left_on IS NULL");
+        auto q = m_store.db().query("SELECT c.id, c.name, c.cpr, coalesce(c.contact_person_id, ''), coalesce(cp.name, ''), "
+                                    "(SELECT x.id FROM triage_decision x WHERE x.citizen_id = c.id ORDER BY x.decided_at DESC, "
+                                    "x._lam DESC, x.id DESC LIMIT 1) "
+                                    "FROM citizen c LEFT JOIN employee cp ON cp.id = c.contact_person_id "
+                                    "WHERE c.team_id = ? AND c.left_on IS NULL");
         q->bind(1, m_teamId);
         while (q->next()) {
             BoardEntry e;
@@ -80,11 +80,14 @@ Board TriageBoard::build(const BoardFilter &filter)
             continue;
         BoardEntry &e = *it;
         e.latestReport = r;
-        if (!e.decision || r.reportedAt > e.decision->decidedAt
-            || (r.reportedAt == e.decision->decidedAt && r.id != e.decision->reportId))
-            ++e.newReports;
+        // New: reported after the decision in force (one in the same second counts as seen by it).
+        const bool isNew = !e.decision || r.reportedAt > e.decision->decidedAt;
+        if (!isNew)
+            continue;
+        ++e.newReports;
+        // The newest new report's suggestion waits, unless it already made a decision itself.
         e.waitingSuggestion.reset();
-        if (r.suggestedColour && *r.suggestedColour != e.colour && (!e.decision || e.decision->reportId != r.id))
+        if (r.suggestedColour && *r.suggestedColour != e.colour)
             e.waitingSuggestion = r.suggestedColour;
     }
     // 4. Open tasks of the team, to their citizens.
@@ -118,8 +121,9 @@ Board TriageBoard::build(const BoardFilter &filter)
     }
 
     // A task for everyone of a role is the filtered person's too (a red citizen's visit is any nurse's).
-    const std::optional<Role> filterRole =
-        filter.nurseId.isEmpty() ? std::nullopt : Roles::fromKey(m_store.db().textFor("SELECT role FROM employee WHERE id = ?", filter.nurseId));
+    const std::optional<Role> filterRole = filter.nurseId.isEmpty()
+        ? std::nullopt
+        : Roles::fromKey(m_store.db().textFor("SELECT role FROM employee WHERE id = ?", filter.nurseId));
     const auto forFiltered = [&](const Task &t) {
         return t.assigneeId == filter.nurseId || (t.assigneeId.isEmpty() && t.assigneeRole && t.assigneeRole == filterRole);
     };

@@ -44,7 +44,10 @@ QDateTime BoardMeetingSchedule::nextAfter(const QDateTime &moment) const
     return {};
 }
 
-QDateTime TriageRules::nurseVisitDue(const QDateTime &decidedAt) { return decidedAt.toUTC().addSecs(qint64(NurseVisitHours) * 3600); }
+QDateTime TriageRules::nurseVisitDue(const QDateTime &decidedAt)
+{
+    return decidedAt.toUTC().addSecs(qint64(NurseVisitHours) * 3600);
+}
 
 QDateTime TriageRules::actionInstructionsDue(const QDateTime &meetingAt)
 {

@@ -73,8 +73,8 @@ TriageDecision TriageService::decide(const TriageRequest &request)
 
     const TriageColour from = colourOf(request.citizenId);
     if (from == request.colour)
-        throw ValidationError({ { QStringLiteral("colour"),
-                                  tr("The citizen is %1 already.").arg(TriageColours::displayName(from).toLower()) } });
+        throw ValidationError(
+            { { QStringLiteral("colour"), tr("The citizen is %1 already.").arg(TriageColours::displayName(from).toLower()) } });
     if (TriageRules::lowersFromRed(from, request.colour))
         Access::require(m_actor, Right::LowerFromRed);
 
@@ -105,7 +105,8 @@ TriageDecision TriageService::decide(const TriageRequest &request)
         d.dueAt = TriageRules::actionInstructionsDue(d.meetingAt.isValid() ? d.meetingAt : d.decidedAt);
         task.kind = TaskKind::ActionInstructions;
         if (task.assigneeId.isEmpty() && !task.assigneeRole) {
-            task.assigneeId = m_store.db().textFor("SELECT coalesce(contact_person_id, '') FROM citizen WHERE id = ?", d.citizenId);
+            task.assigneeId =
+                m_store.db().textFor("SELECT coalesce(contact_person_id, '') FROM citizen WHERE id = ?", d.citizenId);
             if (task.assigneeId.isEmpty())
                 task.assigneeRole = Role::Nurse;
         }
@@ -178,7 +179,10 @@ QDateTime TriageService::lastFollowUp(const QString &decisionId)
     return {};
 }
 
-QString TriageService::actorTeam() { return m_store.db().textFor("SELECT team_id FROM employee WHERE id = ?", m_actor.employeeId()); }
+QString TriageService::actorTeam()
+{
+    return m_store.db().textFor("SELECT team_id FROM employee WHERE id = ?", m_actor.employeeId());
+}
 
 BoardMeetingSchedule TriageService::meetingSchedule()
 {
@@ -204,7 +208,8 @@ void TriageService::setMeetingSchedule(const BoardMeetingSchedule &schedule)
         throw ValidationError(errors);
     const QString team = actorTeam();
     m_store.write(m_actor.employeeId(), [&] {
-        m_store.update("team", team, { { "board_meeting_minute", schedule.minuteOfDay }, { "board_meeting_days", schedule.daysKey() } });
+        m_store.update("team", team,
+                       { { "board_meeting_minute", schedule.minuteOfDay }, { "board_meeting_days", schedule.daysKey() } });
     });
 }
 

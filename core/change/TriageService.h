@@ -31,7 +31,8 @@ struct TriageRequest
 /// Triage: the colour of each citizen, set by recorded decisions (who, when, why), the deadlines the
 /// rules give (TriageRules) as follow-up tasks, the daily follow-up of yellow citizens and the board.
 /// Decisions are append-only and synced; the colour in force is the latest decision (decided_at, then
-/// the later write by Lamport order, then the larger id), so two laptops that triage one citizen apart keep both and agree after a sync.
+/// the later write by Lamport order, then the larger id), so two laptops that triage one citizen apart keep both and agree after
+/// a sync.
 class TriageService final
 {
     Q_DECLARE_TR_FUNCTIONS(Kvarter::TriageService)

@@ -11,7 +11,11 @@
 namespace Kvarter {
 
 /// Where a follow-up task came from. Stored by a stable English key.
-enum class TaskSource { Triage, Meeting, Transition };
+enum class TaskSource {
+    Triage,
+    Meeting,
+    Transition
+};
 
 /// What a task is for: the deadlines the triage rules set have kinds of their own, so each laptop
 /// shows them in its own language; anything else is a free-text action (kind Action, with a title).

@@ -18,7 +18,8 @@ constexpr const char *Select =
     "coalesce(t.assignee_id, ''), coalesce(e.name, ''), coalesce(t.assignee_role, ''), t.source, coalesce(t.source_id, ''), "
     "t.created_by, t.created_at, coalesce(d.done_by, ''), coalesce(de.name, ''), d.done_at, coalesce(d.note, '') "
     "FROM task t LEFT JOIN citizen c ON c.id = t.citizen_id LEFT JOIN employee e ON e.id = t.assignee_id "
-    "LEFT JOIN task_done d ON d.id = (SELECT x.id FROM task_done x WHERE x.task_id = t.id ORDER BY x.done_at, x._lam, x.id LIMIT 1) "
+    "LEFT JOIN task_done d ON d.id = (SELECT x.id FROM task_done x WHERE x.task_id = t.id ORDER BY x.done_at, x._lam, x.id LIMIT "
+    "1) "
     "LEFT JOIN employee de ON de.id = d.done_by ";
 
 constexpr const char *Open = "NOT EXISTS (SELECT 1 FROM task_done x WHERE x.task_id = t.id)";
@@ -134,7 +135,10 @@ QList<Task> TaskService::forCitizen(const QString &citizenId)
     return read("WHERE t.citizen_id = ? ORDER BY t.due_at DESC, t.id", { citizenId });
 }
 
-QString TaskService::actorTeam() { return m_store.db().textFor("SELECT team_id FROM employee WHERE id = ?", m_actor.employeeId()); }
+QString TaskService::actorTeam()
+{
+    return m_store.db().textFor("SELECT team_id FROM employee WHERE id = ?", m_actor.employeeId());
+}
 
 QList<Task> TaskService::read(const QByteArray &where, const QList<QVariant> &arguments)
 {

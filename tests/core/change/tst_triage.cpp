@@ -187,6 +187,7 @@ private Q_SLOTS:
 
         // A helper's suggestion to lower red is kept, and waits on the board for a nurse.
         setColour(team.helper, TriageColour::Red);
+        f->clock.advanceSecs(3600);
         const ChangeReportResult r =
             changes(team.helper).report(observed(team.citizen, { QStringLiteral("mood") }, TriageColour::Green));
         QVERIFY(r.suggestionWaits);

@@ -16,7 +16,10 @@ class TestTriageSync : public QObject
 {
     Q_OBJECT
 
-    static TriageService triage(Test::Laptop &l, const QString &who) { return TriageService(*l.store, Test::signIn(*l.store, who)); }
+    static TriageService triage(Test::Laptop &l, const QString &who)
+    {
+        return TriageService(*l.store, Test::signIn(*l.store, who));
+    }
     static TaskService tasks(Test::Laptop &l, const QString &who) { return TaskService(*l.store, Test::signIn(*l.store, who)); }
 
 private Q_SLOTS:
@@ -36,7 +39,8 @@ private Q_SLOTS:
         QVERIFY(onB.decision);
         t.c->clock.advanceSecs(3600);
         const TriageDecision onC =
-            triage(*t.c, t.people.nurse).decide({ citizen, TriageColour::Red, QStringLiteral("Faldet, svimmel og bleg"), {}, {}, {} });
+            triage(*t.c, t.people.nurse)
+                .decide({ citizen, TriageColour::Red, QStringLiteral("Faldet, svimmel og bleg"), {}, {}, {} });
         QCOMPARE(triage(*t.b, t.people.nurse).colourOf(citizen), TriageColour::Yellow);
         QCOMPARE(triage(*t.c, t.people.nurse).colourOf(citizen), TriageColour::Red);
 
