@@ -59,8 +59,8 @@ void ChangeReportCommand::addOptions(QCommandLineParser &parser) const
     for (ChangeItem item : ChangeItems::all())
         keys << ChangeItems::key(item);
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
-    parser.addOption({ QStringLiteral("item"), tr("What changed (repeat or separate by commas): %1.").arg(keys.join(QStringLiteral(", "))),
-                       tr("item") });
+    parser.addOption({ QStringLiteral("item"),
+                       tr("What changed (repeat or separate by commas): %1.").arg(keys.join(QStringLiteral(", "))), tr("item") });
     parser.addOption({ QStringLiteral("colour"), tr("Your colour suggestion: green, yellow or red."), tr("colour") });
     parser.addOption({ QStringLiteral("note"), tr("What you saw, in your own words."), tr("text") });
     parser.addOption({ QStringLiteral("fall-comment"), tr("What happened at a fall (required with --item fall)."), tr("text") });
@@ -133,7 +133,8 @@ int TriageCommand::run(CliContext &context)
     const QDateTime now = context.clock().now();
     QJsonArray array;
     QStringList lines { tr("Triage board, %1 (next board meeting %2):")
-                            .arg(shortTime(board.builtAt), board.nextMeeting.isValid() ? shortTime(board.nextMeeting) : tr("none")) };
+                            .arg(shortTime(board.builtAt),
+                                 board.nextMeeting.isValid() ? shortTime(board.nextMeeting) : tr("none")) };
     for (const BoardEntry &e : board.entries) {
         array << TriageJson::entry(e, now);
         const QString colour = e.decision ? TriageColours::displayName(e.colour).toUpper() : tr("NEW");
@@ -145,8 +146,9 @@ int TriageCommand::run(CliContext &context)
             lines << QStringLiteral("         ") + decisionLine(*e.decision);
         if (e.latestReport && (e.newReports > 0 || !e.decision))
             lines << QStringLiteral("         ")
-                         + tr("New change %1 by %2: %3").arg(shortTime(e.latestReport->reportedAt), e.latestReport->reportedByName,
-                                                            e.latestReport->itemNames());
+                    + tr("New change %1 by %2: %3")
+                          .arg(shortTime(e.latestReport->reportedAt), e.latestReport->reportedByName,
+                               e.latestReport->itemNames());
         for (const QString &deadline : TriageBoardPdf::deadlineLines(e, now))
             lines << QStringLiteral("         ") + deadline;
     }
@@ -161,7 +163,8 @@ void TriageSetCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("citizen"), tr("The citizen's CPR number or id."));
     parser.addOption({ QStringLiteral("colour"), tr("green, yellow or red."), tr("colour") });
     parser.addOption({ QStringLiteral("why"), tr("Why: every change of colour is documented."), tr("text") });
-    parser.addOption({ QStringLiteral("assignee"), tr("Who gets the follow-up task (employee id or initials)."), tr("employee") });
+    parser.addOption(
+        { QStringLiteral("assignee"), tr("Who gets the follow-up task (employee id or initials)."), tr("employee") });
     CliContext::addActorOption(parser);
 }
 

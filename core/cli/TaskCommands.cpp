@@ -49,7 +49,8 @@ int TasksCommand::run(CliContext &context)
     QStringList lines;
     for (const Task &t : tasks) {
         array << TriageJson::task(t, now);
-        QString state = t.done() ? tr("done %1 by %2").arg(shortTime(t.doneAt), t.doneByName) : TriageRules::countdown(t.dueAt, now);
+        QString state =
+            t.done() ? tr("done %1 by %2").arg(shortTime(t.doneAt), t.doneByName) : TriageRules::countdown(t.dueAt, now);
         lines << QStringLiteral("%1  %2  %3 — %4 (%5) [%6]")
                      .arg(shortTime(t.dueAt), t.citizenName, t.displayTitle(), t.assigneeText(), state, t.id);
     }

@@ -8,7 +8,10 @@
 
 namespace Kvarter {
 
-QString TriageJson::time(const QDateTime &t) { return t.isValid() ? t.toTimeZone(Clock::teamZone()).toString(Qt::ISODate) : QString(); }
+QString TriageJson::time(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(Clock::teamZone()).toString(Qt::ISODate) : QString();
+}
 
 QJsonObject TriageJson::report(const ChangeReport &r)
 {
@@ -73,7 +76,8 @@ QJsonObject TriageJson::entry(const BoardEntry &e, const QDateTime &now)
                     { QStringLiteral("colour"), e.decision ? TriageColours::key(e.colour) : QString() },
                     { QStringLiteral("triaged"), e.decision.has_value() },
                     { QStringLiteral("new_reports"), e.newReports },
-                    { QStringLiteral("waiting_suggestion"), e.waitingSuggestion ? TriageColours::key(*e.waitingSuggestion) : QString() },
+                    { QStringLiteral("waiting_suggestion"),
+                      e.waitingSuggestion ? TriageColours::key(*e.waitingSuggestion) : QString() },
                     { QStringLiteral("tasks"), tasks },
                     { QStringLiteral("meeting_at"), time(e.meetingAt) },
                     { QStringLiteral("follow_up_due"), time(e.followUpDue) },

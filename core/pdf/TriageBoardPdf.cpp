@@ -32,12 +32,11 @@ QStringList TriageBoardPdf::deadlineLines(const BoardEntry &e, const QDateTime &
         lines << due(t.displayTitle() + QLatin1Char(':'), t.dueAt, now) + QLatin1Char(' ') + tr("— %1").arg(t.assigneeText());
     if (e.followUpDue.isValid())
         // Due at midnight: said as the day it belongs to, not as "00:00" of the day after.
-        lines << (e.followedUpToday
-                      ? tr("Today's follow-up done %1").arg(when(e.lastFollowUp))
-                      : tr("Daily follow-up of %1 (%2)")
-                            .arg(QLocale().toString(e.followUpDue.toTimeZone(Clock::teamZone()).addSecs(-1).date(),
-                                                    QStringLiteral("d. MMM")),
-                                 TriageRules::countdown(e.followUpDue, now)));
+        lines << (e.followedUpToday ? tr("Today's follow-up done %1").arg(when(e.lastFollowUp))
+                                    : tr("Daily follow-up of %1 (%2)")
+                                          .arg(QLocale().toString(e.followUpDue.toTimeZone(Clock::teamZone()).addSecs(-1).date(),
+                                                                  QStringLiteral("d. MMM")),
+                                               TriageRules::countdown(e.followUpDue, now)));
     return lines;
 }
 
@@ -51,17 +50,16 @@ PdfDocument TriageBoardPdf::document(const Board &board, const QString &teamName
     if (!filterText.isEmpty())
         sub << filterText;
     doc.setSubtitle(sub.join(QStringLiteral(" · ")));
-    doc.addParagraph(tr("Red: %1 · Yellow: %2 · New changes not triaged: %3 · Overdue: %4")
-                         .arg(board.count(TriageColour::Red))
-                         .arg(board.count(TriageColour::Yellow))
-                         .arg(std::count_if(board.entries.cbegin(), board.entries.cend(),
-                                            [](const BoardEntry &e) { return !e.decision; }))
-                         .arg(board.overdueCount()));
+    doc.addParagraph(
+        tr("Red: %1 · Yellow: %2 · New changes not triaged: %3 · Overdue: %4")
+            .arg(board.count(TriageColour::Red))
+            .arg(board.count(TriageColour::Yellow))
+            .arg(std::count_if(board.entries.cbegin(), board.entries.cend(), [](const BoardEntry &e) { return !e.decision; }))
+            .arg(board.overdueCount()));
 
-    const QList<PdfDocument::Column> columns { { tr("Citizen"), 20, true },
-                                               { tr("Colour set"), 17, true },
-                                               { tr("Why"), 28 },
-                                               { tr("Deadlines"), 35 } };
+    const QList<PdfDocument::Column> columns {
+        { tr("Citizen"), 20, true }, { tr("Colour set"), 17, true }, { tr("Why"), 28 }, { tr("Deadlines"), 35 }
+    };
     struct Section
     {
         QString heading;
@@ -88,8 +86,7 @@ PdfDocument TriageBoardPdf::document(const Board &board, const QString &teamName
             if (!e.contactPersonName.isEmpty())
                 citizen << tr("Contact person: %1").arg(e.contactPersonName);
             QString set = e.decision ? TriageColours::displayName(e.colour).toUpper() + QLatin1Char('\n')
-                                           + tr("by %1").arg(e.decision->decidedByName) + QLatin1Char('\n')
-                                           + when(e.decision->decidedAt)
+                    + tr("by %1").arg(e.decision->decidedByName) + QLatin1Char('\n') + when(e.decision->decidedAt)
                                      : tr("NOT TRIAGED");
             if (e.waitingSuggestion)
                 set += QLatin1Char('\n') + tr("Suggested: %1").arg(TriageColours::displayName(*e.waitingSuggestion).toLower());
@@ -101,7 +98,8 @@ PdfDocument TriageBoardPdf::document(const Board &board, const QString &teamName
             QStringList deadlines = deadlineLines(e, board.builtAt);
             if (e.overdueSecs > 0)
                 deadlines.prepend(tr("OVERDUE by %1").arg(TriageRules::duration(e.overdueSecs)));
-            rows << QStringList { citizen.join(QLatin1Char('\n')), set, why.join(QLatin1Char('\n')), deadlines.join(QLatin1Char('\n')) };
+            rows << QStringList { citizen.join(QLatin1Char('\n')), set, why.join(QLatin1Char('\n')),
+                                  deadlines.join(QLatin1Char('\n')) };
         }
         if (rows.isEmpty())
             continue;

@@ -44,7 +44,8 @@ class TestCliTriage : public QObject
     }
     QJsonObject boardEntry(const char *now)
     {
-        for (const QJsonValue &e : cli(now, { QStringLiteral("triage"), QStringLiteral("--as"), as("nurse"), QStringLiteral("--json") }).array())
+        for (const QJsonValue &e :
+             cli(now, { QStringLiteral("triage"), QStringLiteral("--as"), as("nurse"), QStringLiteral("--json") }).array())
             if (e[QLatin1String("citizen_id")].toString() == m_citizen)
                 return e.toObject();
         return {};
@@ -77,43 +78,51 @@ private Q_SLOTS:
     void aChangeReportWithYellowPutsTheCitizenOnTheBoard()
     {
         // A fall without a comment: the field is named, exit code 3.
-        Result r = cli("2026-03-02T09:30", { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("fall"),
-                                             QStringLiteral("--as"), as("sosu-helper") });
+        Result r = cli("2026-03-02T09:30",
+                       { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("fall"),
+                         QStringLiteral("--as"), as("sosu-helper") });
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QLatin1String("fallComment:")), qPrintable(r.err));
-        QCOMPARE(cli("2026-03-02T09:30", { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("appetite"),
-                                           QStringLiteral("--colour"), QStringLiteral("blue"), QStringLiteral("--as"), as("sosu-helper") })
+        QCOMPARE(cli("2026-03-02T09:30",
+                     { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("appetite"),
+                       QStringLiteral("--colour"), QStringLiteral("blue"), QStringLiteral("--as"), as("sosu-helper") })
                      .code,
                  2);
 
         r = cli("2026-03-02T09:30",
-                { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("appetite"), QStringLiteral("--item"),
-                  QStringLiteral("fall,mood"), QStringLiteral("--fall-comment"), QStringLiteral("Faldt ved sengen i nat, ikke slået"),
-                  QStringLiteral("--colour"), QStringLiteral("gul"), QStringLiteral("--note"), QStringLiteral("Spiser mindre, trist"),
-                  QStringLiteral("--look-by"), QStringLiteral("nurse"), QStringLiteral("--as"), as("sosu-helper"), QStringLiteral("--json") });
+                { QStringLiteral("change-report"), m_cpr, QStringLiteral("--item"), QStringLiteral("appetite"),
+                  QStringLiteral("--item"), QStringLiteral("fall,mood"), QStringLiteral("--fall-comment"),
+                  QStringLiteral("Faldt ved sengen i nat, ikke slået"), QStringLiteral("--colour"), QStringLiteral("gul"),
+                  QStringLiteral("--note"), QStringLiteral("Spiser mindre, trist"), QStringLiteral("--look-by"),
+                  QStringLiteral("nurse"), QStringLiteral("--as"), as("sosu-helper"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject saved = r.object();
         QCOMPARE(saved[QLatin1String("report")][QLatin1String("items")].toArray().size(), 3);
         QCOMPARE(saved[QLatin1String("decision")][QLatin1String("colour")].toString(), QStringLiteral("yellow"));
-        QCOMPARE(saved[QLatin1String("decision")][QLatin1String("meeting_at")].toString(), QStringLiteral("2026-03-02T12:30:00+01:00"));
-        QCOMPARE(saved[QLatin1String("decision")][QLatin1String("due_at")].toString(), QStringLiteral("2026-03-04T12:30:00+01:00"));
+        QCOMPARE(saved[QLatin1String("decision")][QLatin1String("meeting_at")].toString(),
+                 QStringLiteral("2026-03-02T12:30:00+01:00"));
+        QCOMPARE(saved[QLatin1String("decision")][QLatin1String("due_at")].toString(),
+                 QStringLiteral("2026-03-04T12:30:00+01:00"));
 
         const QJsonObject entry = boardEntry("2026-03-02T10:00");
         QCOMPARE(entry[QLatin1String("colour")].toString(), QStringLiteral("yellow"));
         QCOMPARE(entry[QLatin1String("decision")][QLatin1String("reason")].toString(), QStringLiteral("Spiser mindre, trist"));
         QCOMPARE(entry[QLatin1String("tasks")].toArray().size(), 1);
-        QVERIFY(scalar("SELECT count(*) FROM access_log WHERE part = 'triage' AND citizen_id = '" + m_citizen.toUtf8() + "'") >= 1);
+        QVERIFY(scalar("SELECT count(*) FROM access_log WHERE part = 'triage' AND citizen_id = '" + m_citizen.toUtf8() + "'")
+                >= 1);
         // Filtered by colour: not among the reds.
-        for (const QJsonValue &e : cli("2026-03-02T10:00", { QStringLiteral("triage"), QStringLiteral("--colour"), QStringLiteral("red"),
-                                                              QStringLiteral("--as"), as("nurse"), QStringLiteral("--json") })
+        for (const QJsonValue &e : cli("2026-03-02T10:00",
+                                       { QStringLiteral("triage"), QStringLiteral("--colour"), QStringLiteral("red"),
+                                         QStringLiteral("--as"), as("nurse"), QStringLiteral("--json") })
                                        .array())
             QVERIFY(e[QLatin1String("citizen_id")].toString() != m_citizen);
     }
 
     void tasksShowForTheContactPersonAndCanBeDoneWhenOverdue()
     {
-        Result r = cli("2026-03-05T08:00", { QStringLiteral("tasks"), QStringLiteral("--overdue"), QStringLiteral("--as"), as("nurse"),
-                                             QStringLiteral("--json") });
+        Result r = cli("2026-03-05T08:00",
+                       { QStringLiteral("tasks"), QStringLiteral("--overdue"), QStringLiteral("--as"), as("nurse"),
+                         QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QString task;
         for (const QJsonValue &t : r.array())
@@ -123,14 +132,19 @@ private Q_SLOTS:
                 QCOMPARE(t[QLatin1String("overdue_minutes")].toInt(), 19 * 60 + 30);
             }
         QVERIFY(!task.isEmpty());
-        r = cli("2026-03-05T08:00", { QStringLiteral("task-done"), task, QStringLiteral("--note"), QStringLiteral("Handleplan lagt"),
-                                      QStringLiteral("--as"), as("nurse") });
+        r = cli("2026-03-05T08:00",
+                { QStringLiteral("task-done"), task, QStringLiteral("--note"), QStringLiteral("Handleplan lagt"),
+                  QStringLiteral("--as"), as("nurse") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(QString::fromUtf8(r.out).contains(QLatin1String("19 h 30 min after")), r.out.constData());
         QCOMPARE(cli("2026-03-05T08:05", { QStringLiteral("task-done"), task, QStringLiteral("--as"), as("nurse") }).code, 1);
-        QCOMPARE(cli("2026-03-05T08:05", { QStringLiteral("task-done"), QStringLiteral("nope"), QStringLiteral("--as"), as("nurse") }).code, 4);
-        QCOMPARE(cli("2026-03-05T08:05", { QStringLiteral("follow-up"), m_cpr, QStringLiteral("--note"), QStringLiteral("Spiste morgenmad"),
-                                           QStringLiteral("--as"), as("sosu-helper") })
+        QCOMPARE(
+            cli("2026-03-05T08:05", { QStringLiteral("task-done"), QStringLiteral("nope"), QStringLiteral("--as"), as("nurse") })
+                .code,
+            4);
+        QCOMPARE(cli("2026-03-05T08:05",
+                     { QStringLiteral("follow-up"), m_cpr, QStringLiteral("--note"), QStringLiteral("Spiste morgenmad"),
+                       QStringLiteral("--as"), as("sosu-helper") })
                      .code,
                  0);
         QVERIFY(boardEntry("2026-03-05T09:00")[QLatin1String("followed_up_today")].toBool());
@@ -138,20 +152,24 @@ private Q_SLOTS:
 
     void onlyANurseOrAssistantLowersRed()
     {
-        Result r = cli("2026-03-05T10:00", { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("red"),
-                                             QStringLiteral("--why"), QStringLiteral("Høj feber"), QStringLiteral("--as"), as("sosu-helper") });
+        Result r = cli("2026-03-05T10:00",
+                       { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("red"),
+                         QStringLiteral("--why"), QStringLiteral("Høj feber"), QStringLiteral("--as"), as("sosu-helper") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli("2026-03-05T11:00", { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("green"),
-                                      QStringLiteral("--why"), QStringLiteral("Har det bedre"), QStringLiteral("--as"), as("sosu-helper") });
+        r = cli("2026-03-05T11:00",
+                { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("green"),
+                  QStringLiteral("--why"), QStringLiteral("Har det bedre"), QStringLiteral("--as"), as("sosu-helper") });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("down from red")), qPrintable(r.err));
-        QCOMPARE(cli("2026-03-05T11:00", { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("yellow"),
-                                           QStringLiteral("--as"), as("nurse") })
+        QCOMPARE(cli("2026-03-05T11:00",
+                     { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("yellow"),
+                       QStringLiteral("--as"), as("nurse") })
                      .code,
                  3); // no --why
-        r = cli("2026-03-05T11:00", { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("yellow"),
-                                      QStringLiteral("--why"), QStringLiteral("Set, feberen er faldet"), QStringLiteral("--as"),
-                                      as("sosu-assistant"), QStringLiteral("--json") });
+        r = cli("2026-03-05T11:00",
+                { QStringLiteral("triage-set"), m_cpr, QStringLiteral("--colour"), QStringLiteral("yellow"),
+                  QStringLiteral("--why"), QStringLiteral("Set, feberen er faldet"), QStringLiteral("--as"), as("sosu-assistant"),
+                  QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.object()[QLatin1String("previous_colour")].toString(), QStringLiteral("red"));
         QCOMPARE(boardEntry("2026-03-05T11:05")[QLatin1String("colour")].toString(), QStringLiteral("yellow"));
@@ -161,8 +179,9 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("board.pdf"));
         const qint64 before = scalar("SELECT count(*) FROM access_log WHERE part = 'board-printed'");
-        const Result r = cli("2026-03-05T12:00", { QStringLiteral("board"), QStringLiteral("--pdf"), pdf, QStringLiteral("--as"),
-                                                   as("nurse"), QStringLiteral("--json") });
+        const Result r = cli("2026-03-05T12:00",
+                             { QStringLiteral("board"), QStringLiteral("--pdf"), pdf, QStringLiteral("--as"), as("nurse"),
+                               QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.object()[QLatin1String("citizens")].toInt() >= 1);
         QVERIFY(QFile(pdf).size() > 1000);
