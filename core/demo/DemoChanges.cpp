@@ -60,9 +60,9 @@ const QStringList GreenReasons { QStringLiteral("Tilbage til vanlig tilstand."),
                                  QStringLiteral("Spiser og drikker igen som vanligt."),
                                  QStringLiteral("Infektionen er behandlet, borgeren er som vanligt."),
                                  QStringLiteral("Stabil en uge, handleplanen er afsluttet.") };
-const QStringList FollowUps { QStringLiteral("Spiste morgenmad."),     QStringLiteral("Drak tre glas vand under besøget."),
-                              QStringLiteral("Bedre humør i dag."),    QStringLiteral("Uændret."),
-                              QStringLiteral("Sov bedre i nat."),      QStringLiteral("Gik selv ud i køkkenet."),
+const QStringList FollowUps { QStringLiteral("Spiste morgenmad."),    QStringLiteral("Drak tre glas vand under besøget."),
+                              QStringLiteral("Bedre humør i dag."),   QStringLiteral("Uændret."),
+                              QStringLiteral("Sov bedre i nat."),     QStringLiteral("Gik selv ud i køkkenet."),
                               QStringLiteral("Lidt bedre end i går.") };
 const QStringList TaskNotes { QStringLiteral("Handleplan lagt i journalen og aftalt med borgeren."),
                               QStringLiteral("Talt med egen læge, væskeskema startet."),
@@ -77,7 +77,10 @@ QDateTime during(const QDate &day, QRandomGenerator &random)
 
 } // namespace
 
-DemoChanges::DemoChanges(Store &store, quint32 seed, QDateTime now) : m_store(store), m_random(seed ^ 0x54524941u), m_now(std::move(now)) {}
+DemoChanges::DemoChanges(Store &store, quint32 seed, QDateTime now)
+    : m_store(store), m_random(seed ^ 0x54524941u), m_now(std::move(now))
+{
+}
 
 const QString &DemoChanges::pick(const QStringList &list) { return list.at(qsizetype(m_random.bounded(quint32(list.size())))); }
 
@@ -144,17 +147,23 @@ void DemoChanges::episode(const QString &teamId, const QString &citizen, const Q
         const QString nurse = pick(staff.nurses);
         const QString task = Id::fromName(tag + QStringLiteral("/red/task"));
         m_store.insert("task", task,
-                       { { "team_id", teamId }, { "citizen_id", citizen }, { "kind", Tasks::kindKey(TaskKind::NurseVisit) },
-                         { "title", QString() }, { "due_at", due.toSecsSinceEpoch() }, { "assignee_id", QVariant() },
-                         { "assignee_role", QStringLiteral("nurse") }, { "source", QStringLiteral("triage") },
-                         { "source_id", Id::fromName(tag + QStringLiteral("/red")) }, { "created_by", reporter },
+                       { { "team_id", teamId },
+                         { "citizen_id", citizen },
+                         { "kind", Tasks::kindKey(TaskKind::NurseVisit) },
+                         { "title", QString() },
+                         { "due_at", due.toSecsSinceEpoch() },
+                         { "assignee_id", QVariant() },
+                         { "assignee_role", QStringLiteral("nurse") },
+                         { "source", QStringLiteral("triage") },
+                         { "source_id", Id::fromName(tag + QStringLiteral("/red")) },
+                         { "created_by", reporter },
                          { "created_at", at.toSecsSinceEpoch() } });
         ++made.tasks;
         if (seen >= m_now)
             return; // still red now, the visit not yet made
-        m_store.insert("task_done", Id::fromName(tag + QStringLiteral("/red/done")),
-                       { { "task_id", task }, { "done_by", nurse }, { "done_at", seen.toSecsSinceEpoch() },
-                         { "note", pick(TaskNotes) } });
+        m_store.insert(
+            "task_done", Id::fromName(tag + QStringLiteral("/red/done")),
+            { { "task_id", task }, { "done_by", nurse }, { "done_at", seen.toSecsSinceEpoch() }, { "note", pick(TaskNotes) } });
         at = seen.addSecs(3600 * (12 + int(m_random.bounded(48))));
         if (at >= m_now)
             return;
@@ -168,15 +177,24 @@ void DemoChanges::episode(const QString &teamId, const QString &citizen, const Q
     const QString task = Id::fromName(tag + QStringLiteral("/yellow/task"));
     const QString yellowId = Id::fromName(tag + QStringLiteral("/yellow"));
     m_store.insert("task", task,
-                   { { "team_id", teamId }, { "citizen_id", citizen }, { "kind", Tasks::kindKey(TaskKind::ActionInstructions) },
-                     { "title", QString() }, { "due_at", TriageRules::actionInstructionsDue(meeting).toSecsSinceEpoch() },
-                     { "assignee_id", assignee }, { "assignee_role", QVariant() }, { "source", QStringLiteral("triage") },
-                     { "source_id", yellowId }, { "created_by", reporter }, { "created_at", at.toSecsSinceEpoch() } });
+                   { { "team_id", teamId },
+                     { "citizen_id", citizen },
+                     { "kind", Tasks::kindKey(TaskKind::ActionInstructions) },
+                     { "title", QString() },
+                     { "due_at", TriageRules::actionInstructionsDue(meeting).toSecsSinceEpoch() },
+                     { "assignee_id", assignee },
+                     { "assignee_role", QVariant() },
+                     { "source", QStringLiteral("triage") },
+                     { "source_id", yellowId },
+                     { "created_by", reporter },
+                     { "created_at", at.toSecsSinceEpoch() } });
     ++made.tasks;
     const QDateTime instructed = meeting.addSecs(3600 * (1 + int(m_random.bounded(m_random.bounded(100) < 10 ? 70 : 40))));
     if (instructed < m_now)
         m_store.insert("task_done", Id::fromName(tag + QStringLiteral("/yellow/done")),
-                       { { "task_id", task }, { "done_by", assignee }, { "done_at", instructed.toSecsSinceEpoch() },
+                       { { "task_id", task },
+                         { "done_by", assignee },
+                         { "done_at", instructed.toSecsSinceEpoch() },
                          { "note", pick(TaskNotes) } });
     const int days = 2 + int(m_random.bounded(7));
     const QDate firstDay = at.toTimeZone(Clock::teamZone()).date();
@@ -187,8 +205,11 @@ void DemoChanges::episode(const QString &teamId, const QString &citizen, const Q
         if (tick >= m_now)
             return;
         m_store.insert("triage_followup", Id::fromName(tag + QStringLiteral("/followup/%1").arg(d)),
-                       { { "citizen_id", citizen }, { "decision_id", yellowId }, { "done_by", pick(staff.visiting) },
-                         { "done_at", tick.toSecsSinceEpoch() }, { "note", pick(FollowUps) } });
+                       { { "citizen_id", citizen },
+                         { "decision_id", yellowId },
+                         { "done_by", pick(staff.visiting) },
+                         { "done_at", tick.toSecsSinceEpoch() },
+                         { "note", pick(FollowUps) } });
     }
     const QDateTime back = during(firstDay.addDays(days + 1), m_random);
     if (stillOpen || back >= m_now)
