@@ -27,9 +27,12 @@ using R = Role;
 // answers the team's phone, so every trained member may register one (not the SOSU helper, who
 // passes it on). A forgotten or locked PIN is reset by whoever runs the laptops (planner, team leader);
 // reviewing who opened which record is the team leader's duty as the one who answers for it.
-const std::array<Grant, 15> &table()
+// Early detection is everybody's: whoever sees the citizen reports a change and may raise the colour,
+// and anyone at the board meeting may triage; but moving a citizen down from red takes the clinical
+// judgement of a nurse or a SOSU assistant (Sundhedsstyrelsen's model, the municipal instructions).
+const std::array<Grant, 18> &table()
 {
-    static const std::array<Grant, 15> grants { {
+    static const std::array<Grant, 18> grants { {
         { Right::ReadCitizen,
           { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::EditCitizen, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
@@ -47,6 +50,10 @@ const std::array<Grant, 15> &table()
         { Right::RegisterComplaint, { R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
         { Right::ResetPin, { R::Planner, R::TeamLeader } },
         { Right::ReviewAccess, { R::TeamLeader } },
+        { Right::Triage, { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
+        { Right::LowerFromRed, { R::SosuAssistant, R::Nurse } },
+        { Right::CompleteTasks,
+          { R::SosuHelper, R::SosuAssistant, R::Nurse, R::Therapist, R::Planner, R::Visitator, R::TeamLeader } },
     } };
     return grants;
 }
@@ -93,6 +100,9 @@ QString Access::describe(Right right)
     case Right::RegisterComplaint: return tr("register a complaint about a decision");
     case Right::ResetPin: return tr("give a colleague a new PIN");
     case Right::ReviewAccess: return tr("review who has opened citizens' records");
+    case Right::Triage: return tr("report a change in need or triage a citizen");
+    case Right::LowerFromRed: return tr("move a citizen down from red");
+    case Right::CompleteTasks: return tr("complete follow-up tasks");
     }
     return {};
 }

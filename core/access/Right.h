@@ -23,6 +23,9 @@ enum class Right {
     RegisterComplaint, // register a citizen's complaint about a decision and its outcome
     ResetPin,          // give a locked-out or forgetful colleague a new PIN on this laptop
     ReviewAccess,      // see who has opened a citizen's record, and the list of unusual openings
+    Triage,            // report a change in need, set a citizen's triage colour, tick the daily follow-up
+    LowerFromRed,      // move a citizen down from red (a nurse or a SOSU assistant must have seen to it)
+    CompleteTasks,     // mark a follow-up task done (one's own, one's role's or a colleague's)
 };
 
 } // namespace Kvarter

@@ -4,6 +4,7 @@
 
 #include "AccessBenchmarks.h"
 #include "Benchmarks.h"
+#include "ChangeBenchmarks.h"
 #include "CliContext.h"
 #include "ServerBenchmarks.h"
 #include "SyncBenchmarks.h"
@@ -18,7 +19,7 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("only"),
                        tr("Run only these figures (comma separated): open, queries, search, "
-                          "insert, assessments, decisions, pin, access, rss."),
+                          "insert, assessments, decisions, pin, access, changes, rss."),
                        tr("list") });
     parser.addPositionalArgument(QStringLiteral("sync"),
                                  tr("'bench sync' measures sync instead (figures: apply, bytes, full); "
@@ -90,6 +91,8 @@ int BenchCommand::run(CliContext &context)
         bench.pinCheck();
     if (wanted("access"))
         AccessBenchmarks(path, context.clock(), print).run();
+    if (wanted("changes"))
+        ChangeBenchmarks(path, context.clock(), print).run();
     if (wanted("rss")) {
         QString app = context.parser().value(QStringLiteral("app"));
         if (app.isEmpty())

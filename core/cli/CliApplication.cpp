@@ -5,6 +5,7 @@
 #include "AccessCommands.h"
 #include "AssessCommands.h"
 #include "BenchCommand.h"
+#include "ChangeCommands.h"
 #include "CheckCommand.h"
 #include "CitizenCommands.h"
 #include "CitizenWriteCommands.h"
@@ -21,6 +22,7 @@
 #include "PlanCheckCommand.h"
 #include "RunListCommand.h"
 #include "SyncCommands.h"
+#include "TaskCommands.h"
 #include "TeamCommand.h"
 #include "VisitCommands.h"
 #include "VisitWriteCommands.h"
@@ -66,6 +68,13 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FrameCommand>());
     m_commands.push_back(std::make_unique<ComplaintCommand>());
     m_commands.push_back(std::make_unique<ComplaintOutcomeCommand>());
+    m_commands.push_back(std::make_unique<ChangeReportCommand>());
+    m_commands.push_back(std::make_unique<TriageCommand>());
+    m_commands.push_back(std::make_unique<TriageSetCommand>());
+    m_commands.push_back(std::make_unique<FollowUpCommand>());
+    m_commands.push_back(std::make_unique<TasksCommand>());
+    m_commands.push_back(std::make_unique<TaskDoneCommand>());
+    m_commands.push_back(std::make_unique<BoardCommand>());
     m_commands.push_back(std::make_unique<AccessLogCommand>());
     m_commands.push_back(std::make_unique<AccessReviewCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());

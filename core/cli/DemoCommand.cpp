@@ -66,6 +66,8 @@ int DemoCommand::run(CliContext &context)
                                      { QStringLiteral("visits"), summary.visits },
                                      { QStringLiteral("notes"), summary.notes },
                                      { QStringLiteral("assessments"), summary.assessments },
+                                     { QStringLiteral("change_reports"), summary.changeReports },
+                                     { QStringLiteral("triage_decisions"), summary.triageDecisions },
                                      { QStringLiteral("pin"), pin },
                                      { QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0 } },
                        tr("Created %1 team(s), %2 employees, %3 citizens, %4 visits and %5 notes in %6 s. Every "

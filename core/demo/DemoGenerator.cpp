@@ -7,6 +7,7 @@
 #include "access/SignIn.h"
 
 #include "DemoAssessments.h"
+#include "DemoChanges.h"
 #include "WordLists.h"
 #include "assessment/FsiiiTerms.h"
 #include "catalogue/ServiceCatalogue.h"
@@ -108,6 +109,16 @@ DemoSummary DemoGenerator::generate(Scale scale, const Progress &progress)
                     assessors << e.id;
             summary.assessments +=
                 DemoAssessments(m_store, FsiiiTerms::standard(), m_seed * 31u + quint32(t), m_today).make(citizens, assessors);
+        }
+    });
+    // Changes in need and their triage over the whole period (three years for a section), so the
+    // board, a citizen's history and the benches have them.
+    m_store.write([&] {
+        for (qsizetype t = 0; t < data.size(); ++t) {
+            const DemoChanges::Made made = DemoChanges(m_store, m_seed * 37u + quint32(t), m_store.clock().now())
+                                               .make(data[t].id, first, scale == Scale::Team ? 40 : 75);
+            summary.changeReports += made.reports;
+            summary.triageDecisions += made.decisions;
         }
     });
     QStringList staff;

@@ -23,6 +23,8 @@ struct DemoSummary
     qint64 visits = 0;
     qint64 notes = 0;
     int assessments = 0;
+    int changeReports = 0;
+    int triageDecisions = 0;
 };
 
 /// Makes a realistic, deterministic demo: Danish names and addresses on South Funen, relatives,

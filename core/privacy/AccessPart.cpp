@@ -8,7 +8,7 @@ QList<AccessPart> AccessParts::all()
 {
     return { AccessPart::Record,        AccessPart::Visits,    AccessPart::Notes,         AccessPart::Grants,
              AccessPart::Function,      AccessPart::Decisions, AccessPart::LetterPrinted, AccessPart::RunListPrinted,
-             AccessPart::ReportPrinted, AccessPart::CliRead };
+             AccessPart::ReportPrinted, AccessPart::CliRead,   AccessPart::Triage,        AccessPart::BoardPrinted };
 }
 
 QString AccessParts::key(AccessPart part)
@@ -24,6 +24,8 @@ QString AccessParts::key(AccessPart part)
     case AccessPart::RunListPrinted: return QStringLiteral("run-list-printed");
     case AccessPart::ReportPrinted: return QStringLiteral("report-printed");
     case AccessPart::CliRead: return QStringLiteral("cli-read");
+    case AccessPart::Triage: return QStringLiteral("triage");
+    case AccessPart::BoardPrinted: return QStringLiteral("board-printed");
     }
     return {};
 }
@@ -49,6 +51,8 @@ QString AccessParts::displayName(AccessPart part)
     case AccessPart::RunListPrinted: return tr("Run list printed");
     case AccessPart::ReportPrinted: return tr("Report printed");
     case AccessPart::CliRead: return tr("Read with kvarter-cli");
+    case AccessPart::Triage: return tr("Changes in need and triage");
+    case AccessPart::BoardPrinted: return tr("Triage board printed");
     }
     return {};
 }

@@ -21,6 +21,8 @@ enum class AccessPart {
     RunListPrinted, // a run list with the citizen on it printed or saved
     ReportPrinted,  // a report about the citizen printed (e.g. who has looked)
     CliRead,        // read with kvarter-cli (a script or an administrator)
+    Triage,         // changes in need, triage colours and follow-up tasks (the board, a citizen's history)
+    BoardPrinted,   // the triage board with the citizen on it printed or saved
 };
 
 /// Keys and names of the parts.

@@ -35,11 +35,29 @@ constexpr Owned OwnedRows[] = {
     { "complaint", "SELECT id FROM complaint WHERE citizen_id = ?1" },
     { "complaint_outcome",
       "SELECT id FROM complaint_outcome WHERE complaint_id IN (SELECT id FROM complaint WHERE citizen_id = ?1)" },
+    { "change_report", "SELECT id FROM change_report WHERE citizen_id = ?1" },
+    { "triage_decision", "SELECT id FROM triage_decision WHERE citizen_id = ?1" },
+    { "triage_followup", "SELECT id FROM triage_followup WHERE citizen_id = ?1" },
+    { "task", "SELECT id FROM task WHERE citizen_id = ?1" },
+    { "task_done", "SELECT id FROM task_done WHERE task_id IN (SELECT id FROM task WHERE citizen_id = ?1)" },
 };
 // The order rows are deleted in: every child before what it refers to.
-constexpr const char *DeleteOrder[] = { "complaint_outcome",    "complaint",  "decision",   "assessment_followup",
-                                        "assessment_condition", "assessment", "visit_note", "visit",
-                                        "care_grant",           "relative",   "citizen" };
+constexpr const char *DeleteOrder[] = { "task_done",
+                                        "task",
+                                        "triage_followup",
+                                        "triage_decision",
+                                        "change_report",
+                                        "complaint_outcome",
+                                        "complaint",
+                                        "decision",
+                                        "assessment_followup",
+                                        "assessment_condition",
+                                        "assessment",
+                                        "visit_note",
+                                        "visit",
+                                        "care_grant",
+                                        "relative",
+                                        "citizen" };
 
 } // namespace
 

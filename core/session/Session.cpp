@@ -101,6 +101,9 @@ EconomicFrameService Session::economicFrame() const { return EconomicFrameServic
 DecisionService Session::decisions() const { return DecisionService(m_store, ServiceCatalogue::standard(), actor()); }
 ComplaintService Session::complaints() const { return ComplaintService(m_store, actor()); }
 CitizenDepartures Session::departures() const { return CitizenDepartures(m_store, actor()); }
+ChangeService Session::changes() const { return ChangeService(m_store, actor()); }
+TriageService Session::triage() const { return TriageService(m_store, actor()); }
+TaskService Session::tasks() const { return TaskService(m_store, actor()); }
 AccessLog Session::accessLog() const { return AccessLog(m_store, actor()); }
 BreakGlass Session::breakGlass() const { return BreakGlass(m_store, actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }

@@ -7,6 +7,8 @@
 #include "access/Right.h"
 #include "assessment/AssessmentDrafts.h"
 #include "assessment/AssessmentService.h"
+#include "change/ChangeService.h"
+#include "change/TriageService.h"
 #include "citizen/CitizenService.h"
 #include "decision/ComplaintService.h"
 #include "decision/DecisionService.h"
@@ -23,6 +25,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
 #include "sync/TeamMembership.h"
+#include "task/TaskService.h"
 #include "team/TeamService.h"
 #include "visit/NoteService.h"
 #include "visit/VisitService.h"
@@ -115,6 +118,10 @@ public:
     Sync::ConflictService conflicts() const;
     /// A citizen leaving the team (moved, died, help ended), which starts the removal of the local copy.
     CitizenDepartures departures() const;
+    /// Early detection: changes in need, the triage colours and board, and the follow-up tasks.
+    ChangeService changes() const;
+    TriageService triage() const;
+    TaskService tasks() const;
     /// The roster. Not citizen data: anybody at the laptop may see who is in the team.
     TeamService team() const;
     Sync::TeamMembership membership() const;

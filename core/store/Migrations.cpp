@@ -340,6 +340,53 @@ CREATE TABLE local_purge (
     citizen_id TEXT NOT NULL, purged_at INTEGER NOT NULL, reason TEXT NOT NULL, rows INTEGER NOT NULL);
 )sql";
 
+// Version 12: early detection (tidlig opsporing). A change in need (ændringsskema), a triage decision
+// (green / yellow / red), a daily follow-up of a yellow citizen, a follow-up task and its completion
+// are records of care: synced as a union and append-only, so two laptops that triage apart keep both
+// decisions and agree on the colour in force (the latest decided, then the later write; TriageService).
+// A decision keeps the deadlines worked out when it was made (the board meeting, the due time), so a
+// later change of the team's meeting time never moves a past deadline. A task's completion is its
+// own row: the first (done_at, id) counts, a second one made apart stays as history. The team's
+// board meeting time is a team setting (LWW like the team's name): minutes after midnight in the
+// team's zone and the weekdays it is held (1 = Monday).
+constexpr const char *Version12 = R"sql(
+ALTER TABLE team ADD COLUMN board_meeting_minute INTEGER NOT NULL DEFAULT 750;
+ALTER TABLE team ADD COLUMN board_meeting_days TEXT NOT NULL DEFAULT '12345';
+CREATE TABLE change_report (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id), team_id TEXT NOT NULL DEFAULT '',
+    visit_id TEXT, items TEXT NOT NULL, fall_comment TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+    suggested_colour TEXT, look_by TEXT NOT NULL DEFAULT '', reported_by TEXT NOT NULL, reported_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX change_report_by_citizen ON change_report(citizen_id, reported_at);
+CREATE INDEX change_report_by_team ON change_report(team_id, reported_at);
+CREATE TABLE triage_decision (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id), team_id TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL, previous_colour TEXT NOT NULL, reason TEXT NOT NULL, report_id TEXT,
+    decided_by TEXT NOT NULL, decided_at INTEGER NOT NULL, meeting_at INTEGER, due_at INTEGER,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX triage_decision_by_citizen ON triage_decision(citizen_id, decided_at, _lam);
+CREATE TABLE triage_followup (
+    id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizen(id), decision_id TEXT NOT NULL,
+    done_by TEXT NOT NULL, done_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '',
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX triage_followup_by_decision ON triage_followup(decision_id, done_at);
+CREATE INDEX triage_followup_by_citizen ON triage_followup(citizen_id);
+CREATE TABLE task (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL, citizen_id TEXT REFERENCES citizen(id), kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '', due_at INTEGER NOT NULL, assignee_id TEXT, assignee_role TEXT,
+    source TEXT NOT NULL, source_id TEXT, created_by TEXT NOT NULL, created_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX task_by_assignee ON task(assignee_id, due_at);
+CREATE INDEX task_by_role ON task(team_id, assignee_role, due_at);
+CREATE INDEX task_by_source ON task(source_id);
+CREATE INDEX task_by_citizen ON task(citizen_id);
+CREATE TABLE task_done (
+    id TEXT PRIMARY KEY, task_id TEXT NOT NULL, done_by TEXT NOT NULL, done_at INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX task_done_by_task ON task_done(task_id, done_at);
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1,
@@ -352,7 +399,8 @@ QList<QByteArray> builtInSteps()
              Version8,
              Version9,
              Version10,
-             Version11 };
+             Version11,
+             Version12 };
 }
 
 } // namespace

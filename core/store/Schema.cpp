@@ -26,7 +26,12 @@ const Schema &Schema::current()
                                  { "complaint", MergeKind::AppendOnlyUnion },
                                  { "complaint_outcome", MergeKind::AppendOnlyUnion },
                                  { "access_log", MergeKind::AppendOnlyUnion },
-                                 { "access_grant", MergeKind::AppendOnlyUnion } });
+                                 { "access_grant", MergeKind::AppendOnlyUnion },
+                                 { "change_report", MergeKind::AppendOnlyUnion },
+                                 { "triage_decision", MergeKind::AppendOnlyUnion },
+                                 { "triage_followup", MergeKind::AppendOnlyUnion },
+                                 { "task", MergeKind::AppendOnlyUnion },
+                                 { "task_done", MergeKind::AppendOnlyUnion } });
     return schema;
 }
 

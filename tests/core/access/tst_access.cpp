@@ -37,6 +37,9 @@ const QList<std::pair<Right, const char *>> &rights()
         { Right::RegisterComplaint, "register complaint" },
         { Right::ResetPin, "reset pin" },
         { Right::ReviewAccess, "review access" },
+        { Right::Triage, "triage" },
+        { Right::LowerFromRed, "lower from red" },
+        { Right::CompleteTasks, "complete tasks" },
     };
     return list;
 }
@@ -45,16 +48,24 @@ const QList<std::pair<Right, const char *>> &rights()
 const QList<std::pair<Role, QList<bool>>> &matrix()
 {
     //                       read edit record readplan plan grants decide resolve admin assess frames escal. complaint pin review
+    //                       triage lowerred tasks
     static const QList<std::pair<Role, QList<bool>>> rows {
         { Role::SosuHelper,
-          { true, false, true, true, false, false, false, true, false, false, false, false, false, false, false } },
+          { true, false, true, true, false, false, false, true, false, false, false, false, false, false, false, true, false,
+            true } },
         { Role::SosuAssistant,
-          { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
-        { Role::Nurse, { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
-        { Role::Therapist, { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false } },
-        { Role::Planner, { true, true, true, true, true, true, true, true, true, true, false, false, true, true, false } },
-        { Role::Visitator, { true, true, false, false, false, true, true, true, false, true, true, true, true, false, false } },
-        { Role::TeamLeader, { true, true, true, true, true, true, true, true, true, true, true, false, true, true, true } },
+          { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false, true, true, true } },
+        { Role::Nurse,
+          { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false, true, true, true } },
+        { Role::Therapist,
+          { true, true, true, true, false, false, true, true, false, true, false, false, true, false, false, true, false,
+            true } },
+        { Role::Planner,
+          { true, true, true, true, true, true, true, true, true, true, false, false, true, true, false, true, false, true } },
+        { Role::Visitator,
+          { true, true, false, false, false, true, true, true, false, true, true, true, true, false, false, true, false, true } },
+        { Role::TeamLeader,
+          { true, true, true, true, true, true, true, true, true, true, true, false, true, true, true, true, false, true } },
     };
     return rows;
 }
@@ -143,7 +154,7 @@ private Q_SLOTS:
     void theRoleRightMatrix_data()
     {
         // Every right is in the table above: a new right needs its row of expectations.
-        QCOMPARE(rights().size(), qsizetype(Right::ReviewAccess) + 1);
+        QCOMPARE(rights().size(), qsizetype(Right::CompleteTasks) + 1);
         QTest::addColumn<Role>("role");
         QTest::addColumn<Right>("right");
         QTest::addColumn<bool>("allowed");

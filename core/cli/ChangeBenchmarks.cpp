@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Kvarter authors
+#include "ChangeBenchmarks.h"
+
+#include "Benchmarks.h"
+#include "access/SignIn.h"
+#include "change/ChangeService.h"
+#include "change/TriageService.h"
+#include "common/Clock.h"
+#include "store/Store.h"
+#include "team/TeamService.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+
+namespace Kvarter {
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+} // namespace
+
+void ChangeBenchmarks::run()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("changes.db"));
+    {
+        Store original(m_path, m_clock);
+        original.db().exec("VACUUM INTO '" + copy.toUtf8() + "'");
+    }
+    Store store(copy, m_clock);
+
+    // The team with the most triage decisions, and a nurse and a helper of it.
+    QString teamId;
+    {
+        auto q = store.db().query("SELECT team_id FROM triage_decision GROUP BY team_id ORDER BY count(*) DESC, team_id LIMIT 1");
+        if (q->next())
+            teamId = q->text(0);
+    }
+    QString nurse, helper;
+    for (const Employee &e : TeamService(store).employees(teamId)) {
+        if (nurse.isEmpty() && e.role == Role::Nurse)
+            nurse = e.id;
+        if (helper.isEmpty() && e.role == Role::SosuHelper)
+            helper = e.id;
+    }
+    if (teamId.isEmpty() || nurse.isEmpty() || helper.isEmpty())
+        return;
+    Database &db = store.db();
+    const auto years = [&] {
+        auto q = db.query("SELECT min(reported_at), max(reported_at) FROM change_report");
+        return q->next() ? double(q->int64(1) - q->int64(0)) / (365.25 * 24 * 3600) : 0.0;
+    }();
+    QJsonObject data { { QStringLiteral("database"), QStringLiteral("a copy of %1").arg(m_path) },
+                       { QStringLiteral("teams"), db.scalar("SELECT count(*) FROM team") },
+                       { QStringLiteral("citizens"), db.scalar("SELECT count(*) FROM citizen") },
+                       { QStringLiteral("change_reports"), db.scalar("SELECT count(*) FROM change_report") },
+                       { QStringLiteral("triage_decisions"), db.scalar("SELECT count(*) FROM triage_decision") },
+                       { QStringLiteral("tasks"), db.scalar("SELECT count(*) FROM task") },
+                       { QStringLiteral("follow_ups"), db.scalar("SELECT count(*) FROM triage_followup") },
+                       { QStringLiteral("years_of_reports"), qRound(years * 10) / 10.0 } };
+
+    // The board of the busiest team, as the board page (and board --pdf) builds it.
+    TriageService triage(store, SignIn::unattended(store, nurse));
+    QList<double> board;
+    qsizetype entries = 0;
+    triage.board(); // the first build warms the page cache, as the page's first show does
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        entries = triage.board().entries.size();
+        board << msSince(timer);
+    }
+    QJsonObject boardData = data;
+    boardData.insert(QStringLiteral("team_triage_decisions"),
+                     db.scalar("SELECT count(*) FROM triage_decision WHERE team_id = '" + teamId.toUtf8() + "'"));
+    boardData.insert(QStringLiteral("board_entries"), qint64(entries));
+    boardData.insert(QStringLiteral("builds"), board.size());
+    m_report(Benchmarks::figureJson(QStringLiteral("triage_board"), median(board), QStringLiteral("ms"), QStringLiteral("<= 50"),
+                                    boardData));
+    m_report(Benchmarks::figureJson(QStringLiteral("triage_board_max"), *std::max_element(board.begin(), board.end()),
+                                    QStringLiteral("ms"), {}, boardData));
+
+    // Change reports saved by a helper, one each for the team's citizens in turn: a plain report,
+    // and one whose yellow suggestion also makes the decision and its task.
+    QStringList citizens;
+    {
+        auto q = db.query("SELECT id FROM citizen WHERE team_id = ? ORDER BY id");
+        q->bind(1, teamId);
+        while (q->next())
+            citizens << q->text(0);
+    }
+    ChangeService changes(store, SignIn::unattended(store, helper));
+    QList<double> plain, withTriage;
+    for (int i = 0; i < 200; ++i) {
+        ChangeReport r;
+        r.citizenId = citizens.at(i % citizens.size());
+        r.items = { QStringLiteral("appetite"), QStringLiteral("tiredness") };
+        r.note = QStringLiteral("Spiser mindre og er træt.");
+        QElapsedTimer timer;
+        timer.start();
+        changes.report(r);
+        plain << msSince(timer);
+    }
+    int triaged = 0;
+    for (const QString &citizen : citizens) {
+        if (triage.colourOf(citizen) != TriageColour::Green)
+            continue;
+        ChangeReport r;
+        r.citizenId = citizen;
+        r.items = { QStringLiteral("drinking") };
+        r.note = QStringLiteral("Har drukket meget lidt.");
+        r.suggestedColour = TriageColour::Yellow;
+        QElapsedTimer timer;
+        timer.start();
+        changes.report(r);
+        withTriage << msSince(timer);
+        ++triaged;
+    }
+    QJsonObject saveData = data;
+    saveData.insert(QStringLiteral("reports_saved"), plain.size());
+    m_report(Benchmarks::figureJson(QStringLiteral("change_report_saved"), median(plain), QStringLiteral("ms"), QStringLiteral("<= 5"),
+                                    saveData));
+    saveData.insert(QStringLiteral("reports_saved"), triaged);
+    m_report(Benchmarks::figureJson(QStringLiteral("change_report_saved_with_triage"), median(withTriage), QStringLiteral("ms"),
+                                    QStringLiteral("<= 5"), saveData));
+}
+
+} // namespace Kvarter
