@@ -7,6 +7,7 @@
 #include "access/LockScreen.h"
 #include "access/PinDialog.h"
 #include "access/SignInPanel.h"
+#include "change/TriageBoardPage.h"
 #include "citizen/CitizenListPage.h"
 #include "citizen/CitizenPage.h"
 #include "frame/EconomicFramePage.h"
@@ -44,9 +45,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_citizen(new CitizenPage(session, this)), m_plan(new PlanPage(session, this)),
       m_conflicts(new ConflictsPage(session, this)), m_visitation(new VisitationPage(session, this)),
       m_frame(new EconomicFramePage(session, this)), m_accessReview(new AccessReviewPage(session, this)),
-      m_sync(new SyncController(session, this)), m_cancelSync(new QToolButton(this)), m_screens(new QStackedWidget(this)),
-      m_work(nullptr), m_lockScreen(new LockScreen(session, this)), m_idleLock(new IdleLock(session, this)),
-      m_who(new QLabel(this)), m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
+      m_triage(new TriageBoardPage(session, this)), m_sync(new SyncController(session, this)),
+      m_cancelSync(new QToolButton(this)), m_screens(new QStackedWidget(this)), m_work(nullptr),
+      m_lockScreen(new LockScreen(session, this)), m_idleLock(new IdleLock(session, this)), m_who(new QLabel(this)),
+      m_status(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kvarter"));
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         { Page::Frame, tr("Frame"), m_frame, "Ctrl+6", Right::EditFrames,
           [this] { return m_session.signedIn() && EconomicFrameService::mayView(m_session.actor()); } },
         { Page::AccessReview, tr("Access review"), m_accessReview, "Ctrl+7", Right::ReviewAccess },
+        { Page::Triage, tr("Triage board"), m_triage, "Ctrl+8", Right::ReadCitizen },
     };
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     for (const NavigationEntry &entry : m_entries) {
@@ -169,6 +172,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     connect(m_myDay, &MyDayPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizens, &CitizenListPage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_triage, &TriageBoardPage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_citizen, &CitizenPage::backRequested, this, [this] { showPage(m_cameFrom); });
     showPage(m_session.may(Right::Plan) ? Page::Plan : Page::MyDay);
     // A small laptop screen gets a window that fits it.

@@ -17,6 +17,7 @@ class QToolButton;
 namespace Kvarter {
 
 class AccessReviewPage;
+class TriageBoardPage;
 class CitizenListPage;
 class CitizenPage;
 class MyDayPage;
@@ -47,7 +48,8 @@ public:
         Conflicts,
         Visitation,
         Frame,
-        AccessReview
+        AccessReview,
+        Triage
     };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
@@ -63,6 +65,7 @@ public:
     VisitationPage *visitationPage() const { return m_visitation; }
     EconomicFramePage *economicFramePage() const { return m_frame; }
     AccessReviewPage *accessReviewPage() const { return m_accessReview; }
+    TriageBoardPage *triageBoardPage() const { return m_triage; }
     SyncController *syncController() const { return m_sync; }
     Session &session() const { return m_session; }
     LockScreen *lockScreen() const { return m_lockScreen; }
@@ -110,6 +113,7 @@ private:
     VisitationPage *m_visitation;
     EconomicFramePage *m_frame;
     AccessReviewPage *m_accessReview;
+    TriageBoardPage *m_triage;
     SyncController *m_sync;
     QToolButton *m_cancelSync;
     QStackedWidget *m_screens;

@@ -4,6 +4,8 @@
 
 #include "MyDayModel.h"
 #include "VisitCardDelegate.h"
+#include "change/ChangeReportDialog.h"
+#include "change/TaskListWidget.h"
 #include "common/Clock.h"
 #include "common/DisplayTime.h"
 #include "common/Error.h"
@@ -79,6 +81,14 @@ MyDayPage::MyDayPage(Session &session, QWidget *parent)
     connect(doneShortcut, &QShortcut::activated, m_done, &QPushButton::click);
     auto *notHomeShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+N")), this);
     connect(notHomeShortcut, &QShortcut::activated, m_notHome, &QPushButton::click);
+    // Early detection: what the visit showed that is not as usual, reported from the doorstep.
+    m_change = new QPushButton(tr("C&hange in condition…"), this);
+    m_change->setObjectName(QStringLiteral("reportChangeButton"));
+    m_change->setToolTip(tr("Something is different from the citizen's usual state (Ctrl+E)"));
+    connect(m_change, &QPushButton::clicked, this, &MyDayPage::reportChange);
+    auto *changeShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
+    connect(changeShortcut, &QShortcut::activated, m_change, &QPushButton::click);
+    m_tasks = new TaskListWidget(m_session, this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -89,6 +99,7 @@ MyDayPage::MyDayPage(Session &session, QWidget *parent)
     actions->addWidget(m_done);
     actions->addWidget(m_notHome);
     actions->addWidget(m_note);
+    actions->addWidget(m_change);
     actions->addStretch(1);
     actions->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
@@ -97,6 +108,7 @@ MyDayPage::MyDayPage(Session &session, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(m_list, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_tasks);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MyDayPage::updateSummary);
     connect(&m_session, &Session::actorChanged, this, &MyDayPage::reload);
@@ -191,6 +203,22 @@ QString MyDayPage::relativesPhone(const QString &citizenId) const
     } catch (const Error &) {
     }
     return {};
+}
+
+void MyDayPage::reportChange()
+{
+    const QModelIndex index = current();
+    if (!index.isValid())
+        return;
+    auto *dialog =
+        new ChangeReportDialog(m_session, index.data(VisitRoles::CitizenId).toString(),
+                               index.data(VisitRoles::CitizenName).toString(), index.data(VisitRoles::Id).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeReportDialog::reported, this, [this](const ChangeReportResult &result) {
+        m_messages->showInfo(result.suggestionWaits ? tr("The change is saved; a nurse or SOSU assistant decides the colour.")
+                                                    : tr("The change is saved and is on the triage board."));
+    });
+    dialog->open();
 }
 
 void MyDayPage::addNote()

@@ -15,6 +15,7 @@ namespace Kvarter {
 
 class MessageBar;
 class MyDayModel;
+class TaskListWidget;
 class Session;
 
 /// "My day": the signed-in employee's visits of today in time order. A visit is finished with one
@@ -30,6 +31,7 @@ public:
     MyDayModel *model() const { return m_model; }
     QDate day() const { return m_day; }
     void setDay(const QDate &day);
+    TaskListWidget *tasks() const { return m_tasks; }
 
 Q_SIGNALS:
     void citizenRequested(const QString &citizenId);
@@ -39,6 +41,7 @@ private:
     void updateSummary();
     void setStatus(const QModelIndex &index, VisitStatus status);
     void addNote();
+    void reportChange();
     QModelIndex current() const;
     QString relativesPhone(const QString &citizenId) const;
 
@@ -53,6 +56,8 @@ private:
     QPushButton *m_notHome;
     QPushButton *m_note;
     QPushButton *m_open;
+    QPushButton *m_change = nullptr;
+    TaskListWidget *m_tasks = nullptr;
 };
 
 } // namespace Kvarter

@@ -31,7 +31,8 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
-        QCOMPARE(navigation->count(), 7); // My day, Citizens, Plan, Conflicts, Visitation, Frame, Access review
+        QCOMPARE(navigation->count(), 8); // My day, Citizens, Plan, Conflicts, Visitation, Frame, Access review, Triage board
+        QVERIFY(!navigation->item(7)->isHidden()); // the triage board is for everyone who reads citizens
         QVERIFY(navigation->item(2)->isHidden());
         QVERIFY(!navigation->item(0)->isHidden());
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
