@@ -129,8 +129,8 @@ void ChangeBenchmarks::run()
     }
     QJsonObject saveData = data;
     saveData.insert(QStringLiteral("reports_saved"), plain.size());
-    m_report(Benchmarks::figureJson(QStringLiteral("change_report_saved"), median(plain), QStringLiteral("ms"), QStringLiteral("<= 5"),
-                                    saveData));
+    m_report(Benchmarks::figureJson(QStringLiteral("change_report_saved"), median(plain), QStringLiteral("ms"),
+                                    QStringLiteral("<= 5"), saveData));
     saveData.insert(QStringLiteral("reports_saved"), triaged);
     m_report(Benchmarks::figureJson(QStringLiteral("change_report_saved_with_triage"), median(withTriage), QStringLiteral("ms"),
                                     QStringLiteral("<= 5"), saveData));

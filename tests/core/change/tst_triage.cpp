@@ -171,6 +171,19 @@ private Q_SLOTS:
         QCOMPARE(red.colour, TriageColour::Red);
     }
 
+    void aRedCitizenSeenByTheNurseSaysSoUntilLowered()
+    {
+        setColour(team.helper, TriageColour::Red);
+        QVERIFY(!triage(team.nurse).board().entries.first().nurseSeenAt.isValid());
+        f->clock.advanceSecs(5 * 3600);
+        tasks(team.nurse).complete(tasks(team.nurse).forEmployee(team.nurse).first().id);
+        const BoardEntry e = triage(team.nurse).board().entries.first();
+        QCOMPARE(e.nurseSeenAt, Test::fixedNow().addSecs(5 * 3600));
+        QCOMPARE(e.nurseSeenBy, QStringLiteral("Karen Sygeplejerske"));
+        QVERIFY(e.tasks.isEmpty());
+        QCOMPARE(e.overdueSecs, 0);
+    }
+
     void onlyANurseOrASosuAssistantLowersRed()
     {
         setColour(team.helper, TriageColour::Red);
