@@ -147,6 +147,25 @@ private Q_SLOTS:
         QVERIFY(tasks(team.helper).forEmployee(team.helper).isEmpty());
     }
 
+    void yellowDeadlinesAcrossBothDaylightSavingChanges()
+    {
+        // Friday 27 March 09:00 winter time: today's 12:30 meeting, instructions due Sunday 13:30 summer time.
+        f->clock.set(cph(2026, 3, 27, 9));
+        TriageDecision d = changes(team.helper)
+                               .report(observed(team.citizen, { QStringLiteral("mood") }, TriageColour::Yellow))
+                               .decision.value();
+        QCOMPARE(d.meetingAt, cph(2026, 3, 27, 12, 30));
+        QCOMPARE(d.dueAt, cph(2026, 3, 29, 13, 30));
+        QCOMPARE(d.meetingAt.secsTo(d.dueAt), 48 * 3600);
+        QCOMPARE(tasks(team.nurse).forEmployee(team.nurse).first().dueAt, cph(2026, 3, 29, 13, 30));
+        // Friday 23 October 09:00 summer time: Sunday 25 October 11:30 winter time.
+        f->clock.set(cph(2026, 10, 23, 9));
+        setColour(team.helper, TriageColour::Green, QStringLiteral("Bedre humør"));
+        d = setColour(team.helper, TriageColour::Yellow, QStringLiteral("Trist igen"));
+        QCOMPARE(d.dueAt, cph(2026, 10, 25, 11, 30));
+        QCOMPARE(d.meetingAt.secsTo(d.dueAt), 48 * 3600);
+    }
+
     void overdueTasksStayOpenCompletableAndSayHowOverdue()
     {
         const TriageDecision red = setColour(team.helper, TriageColour::Red);
