@@ -138,6 +138,17 @@ Board TriageBoard::build(const BoardFilter &filter)
             continue;
         for (const Task &t : e.tasks)
             e.overdueSecs = std::max(e.overdueSecs, t.overdueSecs(now));
+        if (e.decision && e.colour == TriageColour::Red) {
+            auto q =
+                m_store.db().query("SELECT d.done_at, coalesce(e.name, '') FROM task t JOIN task_done d ON d.task_id = t.id "
+                                   "LEFT JOIN employee e ON e.id = d.done_by WHERE t.source_id = ? AND t.kind = 'nurse-visit' "
+                                   "ORDER BY d.done_at, d._lam, d.id LIMIT 1");
+            q->bind(1, e.decision->id);
+            if (q->next()) {
+                e.nurseSeenAt = QDateTime::fromSecsSinceEpoch(q->int64(0), zone);
+                e.nurseSeenBy = q->text(1);
+            }
+        }
         if (e.decision && e.colour == TriageColour::Yellow) {
             e.meetingAt = e.decision->meetingAt;
             auto q = m_store.db().query("SELECT max(done_at) FROM triage_followup WHERE decision_id = ?");

@@ -40,6 +40,9 @@ struct BoardEntry
     std::optional<TriageColour> waitingSuggestion;
     /// Open tasks about the citizen (red's nurse visit, yellow's action instructions, actions).
     QList<Task> tasks;
+    /// Red: when the nurse's visit was done and by whom (invalid while it is still to come).
+    QDateTime nurseSeenAt;
+    QString nurseSeenBy;
     /// Yellow: the board meeting, the daily follow-up.
     QDateTime meetingAt;
     QDateTime lastFollowUp;

@@ -8,6 +8,8 @@
 #include "store/Store.h"
 #include "task/TaskService.h"
 
+#include <algorithm>
+
 namespace Kvarter {
 
 namespace {
@@ -49,6 +51,15 @@ QList<TriageDecision> TriageService::readDecisions(Store &store, const QByteArra
         result << d;
     }
     return result;
+}
+
+bool TriageService::affectsBoard(const QStringList &entities)
+{
+    static const QStringList tables { QStringLiteral("change_report"),   QStringLiteral("triage_decision"),
+                                      QStringLiteral("triage_followup"), QStringLiteral("task"),
+                                      QStringLiteral("task_done"),       QStringLiteral("citizen"),
+                                      QStringLiteral("employee"),        QStringLiteral("team") };
+    return std::any_of(entities.cbegin(), entities.cend(), [](const QString &e) { return tables.contains(e); });
 }
 
 bool TriageService::maySet(TriageColour from, TriageColour to) const

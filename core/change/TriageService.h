@@ -62,6 +62,10 @@ public:
     /// The triage board of the actor's team (Right::ReadCitizen).
     Board board(const BoardFilter &filter = {});
 
+    /// Whether a write to `entities` (Session::changed, local or by sync) can change the board or a
+    /// task list, so the board page and My day refresh on exactly those.
+    static bool affectsBoard(const QStringList &entities);
+
     /// Whether the actor may set `to` on a citizen now `from` (the rule of Right::LowerFromRed).
     bool maySet(TriageColour from, TriageColour to) const;
 

@@ -8,6 +8,7 @@
 #include "change/TriageService.h"
 #include "common/Clock.h"
 #include "store/Store.h"
+#include "task/TaskService.h"
 #include "team/TeamService.h"
 
 #include <QElapsedTimer>
@@ -90,6 +91,25 @@ void ChangeBenchmarks::run()
                                     boardData));
     m_report(Benchmarks::figureJson(QStringLiteral("triage_board_max"), *std::max_element(board.begin(), board.end()),
                                     QStringLiteral("ms"), {}, boardData));
+
+    // My day's task list of each of the team's staff (own tasks and the role's), with three years of
+    // tasks behind them: two index lookups, done ones left out.
+    QStringList staff;
+    for (const Employee &e : TeamService(store).employees(teamId))
+        staff << e.id;
+    QList<double> lists;
+    for (int round = 0; round < 20; ++round)
+        for (const QString &employee : staff) {
+            TaskService tasks(store, SignIn::unattended(store, employee));
+            QElapsedTimer timer;
+            timer.start();
+            tasks.forEmployee(employee);
+            lists << msSince(timer);
+        }
+    QJsonObject listData = data;
+    listData.insert(QStringLiteral("employees"), qint64(staff.size()));
+    listData.insert(QStringLiteral("lists"), lists.size());
+    m_report(Benchmarks::figureJson(QStringLiteral("tasks_for_my_day"), median(lists), QStringLiteral("ms"), {}, listData));
 
     // Change reports saved by a helper, one each for the team's citizens in turn: a plain report,
     // and one whose yellow suggestion also makes the decision and its task.

@@ -11,7 +11,8 @@ namespace Kvarter {
 class Clock;
 
 /// Early detection's figures: the triage board of the busiest team built (≤ 50 ms) and a change
-/// report saved (≤ 5 ms; also with a colour suggestion that makes a decision and its task). Measured
+/// report saved (≤ 5 ms; also with a colour suggestion that makes a decision and its task), and My
+/// day's task list of an employee. Measured
 /// on a copy of the database, since saving writes; each figure's data says what it ran on.
 class ChangeBenchmarks final
 {

@@ -28,6 +28,8 @@ QStringList TriageBoardPdf::deadlineLines(const BoardEntry &e, const QDateTime &
     if (e.meetingAt.isValid())
         lines << (e.meetingAt > now ? tr("Board meeting %1").arg(when(e.meetingAt))
                                     : tr("Discussed at the board meeting %1").arg(when(e.meetingAt)));
+    if (e.nurseSeenAt.isValid())
+        lines << tr("Seen by %1 %2; lower the colour when the citizen is better").arg(e.nurseSeenBy, when(e.nurseSeenAt));
     for (const Task &t : e.tasks)
         lines << due(t.displayTitle() + QLatin1Char(':'), t.dueAt, now) + QLatin1Char(' ') + tr("— %1").arg(t.assigneeText());
     if (e.followUpDue.isValid())

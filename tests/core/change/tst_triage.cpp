@@ -147,6 +147,25 @@ private Q_SLOTS:
         QVERIFY(tasks(team.helper).forEmployee(team.helper).isEmpty());
     }
 
+    void yellowDeadlinesAcrossBothDaylightSavingChanges()
+    {
+        // Friday 27 March 09:00 winter time: today's 12:30 meeting, instructions due Sunday 13:30 summer time.
+        f->clock.set(cph(2026, 3, 27, 9));
+        TriageDecision d = changes(team.helper)
+                               .report(observed(team.citizen, { QStringLiteral("mood") }, TriageColour::Yellow))
+                               .decision.value();
+        QCOMPARE(d.meetingAt, cph(2026, 3, 27, 12, 30));
+        QCOMPARE(d.dueAt, cph(2026, 3, 29, 13, 30));
+        QCOMPARE(d.meetingAt.secsTo(d.dueAt), 48 * 3600);
+        QCOMPARE(tasks(team.nurse).forEmployee(team.nurse).first().dueAt, cph(2026, 3, 29, 13, 30));
+        // Friday 23 October 09:00 summer time: Sunday 25 October 11:30 winter time.
+        f->clock.set(cph(2026, 10, 23, 9));
+        setColour(team.helper, TriageColour::Green, QStringLiteral("Bedre humør"));
+        d = setColour(team.helper, TriageColour::Yellow, QStringLiteral("Trist igen"));
+        QCOMPARE(d.dueAt, cph(2026, 10, 25, 11, 30));
+        QCOMPARE(d.meetingAt.secsTo(d.dueAt), 48 * 3600);
+    }
+
     void overdueTasksStayOpenCompletableAndSayHowOverdue()
     {
         const TriageDecision red = setColour(team.helper, TriageColour::Red);
@@ -169,6 +188,19 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, tasks(team.nurse).complete(overdue.first().id));
         QCOMPARE(tasks(team.nurse).forEmployee(team.nurse, { true, false }).size(), 2); // with done ones
         QCOMPARE(red.colour, TriageColour::Red);
+    }
+
+    void aRedCitizenSeenByTheNurseSaysSoUntilLowered()
+    {
+        setColour(team.helper, TriageColour::Red);
+        QVERIFY(!triage(team.nurse).board().entries.first().nurseSeenAt.isValid());
+        f->clock.advanceSecs(5 * 3600);
+        tasks(team.nurse).complete(tasks(team.nurse).forEmployee(team.nurse).first().id);
+        const BoardEntry e = triage(team.nurse).board().entries.first();
+        QCOMPARE(e.nurseSeenAt, Test::fixedNow().addSecs(5 * 3600));
+        QCOMPARE(e.nurseSeenBy, QStringLiteral("Karen Sygeplejerske"));
+        QVERIFY(e.tasks.isEmpty());
+        QCOMPARE(e.overdueSecs, 0);
     }
 
     void onlyANurseOrASosuAssistantLowersRed()

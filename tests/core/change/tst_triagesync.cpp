@@ -44,7 +44,11 @@ private Q_SLOTS:
         QCOMPARE(triage(*t.b, t.people.nurse).colourOf(citizen), TriageColour::Yellow);
         QCOMPARE(triage(*t.c, t.people.nurse).colourOf(citizen), TriageColour::Red);
 
+        QStringList announced;
+        connect(t.b->store.get(), &Store::changed, this, [&](const QStringList &entities) { announced << entities; });
         t.syncAll();
+        QVERIFY2(TriageService::affectsBoard(announced), qPrintable(announced.join(QLatin1Char(' '))));
+        QVERIFY(!TriageService::affectsBoard({ QStringLiteral("visit"), QStringLiteral("access_log") }));
         QCOMPARE(Sync::StateHash::of(*t.b->store), Sync::StateHash::of(*t.c->store));
         QCOMPARE(Sync::StateHash::of(*t.a->store), Sync::StateHash::of(*t.b->store));
         for (Test::Laptop *l : { t.a.get(), t.b.get(), t.c.get() }) {
