@@ -71,6 +71,18 @@
         <source>review who has opened citizens&apos; records</source>
         <translation>gennemse, hvem der har åbnet borgeres journaler</translation>
     </message>
+    <message>
+        <source>report a change in need or triage a citizen</source>
+        <translation>melde en ændring i behov eller triagere en borger</translation>
+    </message>
+    <message>
+        <source>move a citizen down from red</source>
+        <translation>flytte en borger ned fra rød</translation>
+    </message>
+    <message>
+        <source>complete follow-up tasks</source>
+        <translation>afslutte opfølgningsopgaver</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::AccessContexts</name>
@@ -246,6 +258,14 @@
     <message>
         <source>Read with kvarter-cli</source>
         <translation>Læst med kvarter-cli</translation>
+    </message>
+    <message>
+        <source>Changes in need and triage</source>
+        <translation>Ændringer i behov og triage</translation>
+    </message>
+    <message>
+        <source>Triage board printed</source>
+        <translation>Triagetavle udskrevet</translation>
     </message>
 </context>
 <context>
@@ -790,7 +810,69 @@
     </message>
     <message>
         <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, pin, access, rss.</source>
-        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, access, rss.</translation>
+        <translation type="vanished">Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, access, rss.</translation>
+    </message>
+    <message>
+        <source>Run only these figures (comma separated): open, queries, search, insert, assessments, decisions, pin, access, changes, rss.</source>
+        <translation>Kør kun disse målinger (kommasepareret): open, queries, search, insert, assessments, decisions, pin, access, changes, rss.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::BoardCommand</name>
+    <message>
+        <source>Write the board to this PDF file.</source>
+        <translation>Skriv tavlen til denne PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Only citizens of this colour.</source>
+        <translation>Kun borgere med denne farve.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>Only this nurse&apos;s citizens and tasks (id or initials).</source>
+        <translation>Kun denne sygeplejerskes borgere og opgaver (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>give the file to write with --pdf FILE.</source>
+        <translation>angiv filen, der skal skrives, med --pdf FIL.</translation>
+    </message>
+    <message>
+        <source>--colour &apos;%1&apos; is not green, yellow or red.</source>
+        <translation>--colour &apos;%1&apos; er ikke grøn, gul eller rød.</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>kun %1</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>citizens of %1</source>
+        <translation>borgere hos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage board with %n citizen(s) written to %1.</source>
+        <translation>
+            <numerusform>Triagetavle med %n borger skrevet til %1.</numerusform>
+            <numerusform>Triagetavle med %n borgere skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the triage board to a PDF for the board meeting.</source>
+        <translation>Udskriv triagetavlen som PDF til tavlemødet.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +911,234 @@
     <message>
         <source>&amp;Open the record</source>
         <translation>Åbn &amp;journalen</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ChangeItems</name>
+    <message>
+        <source>Appetite</source>
+        <translation>Appetit</translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation>Væskeindtag</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilitet</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Fald</translation>
+    </message>
+    <message>
+        <source>Memory or confusion</source>
+        <translation>Hukommelse eller forvirring</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humør</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Hud</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerter</translation>
+    </message>
+    <message>
+        <source>Breathing or cough</source>
+        <translation>Vejrtrækning eller hoste</translation>
+    </message>
+    <message>
+        <source>Bowel and urine</source>
+        <translation>Afføring og vandladning</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Træthed</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Svimmelhed</translation>
+    </message>
+    <message>
+        <source>Changed or new medication</source>
+        <translation>Ændret eller ny medicin</translation>
+    </message>
+    <message>
+        <source>The state of the home</source>
+        <translation>Hjemmets tilstand</translation>
+    </message>
+    <message>
+        <source>Seems different than usual</source>
+        <translation>Virker anderledes end vanligt</translation>
+    </message>
+    <message>
+        <source>Physical complaints</source>
+        <translation>Fysiske gener</translation>
+    </message>
+    <message>
+        <source>The home</source>
+        <translation>Hjemmet</translation>
+    </message>
+    <message>
+        <source>Daily activities</source>
+        <translation>Daglige aktiviteter</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Mental and social</source>
+        <translation>Psykisk og socialt</translation>
+    </message>
+    <message>
+        <source>Eating and drinking</source>
+        <translation>Mad og drikke</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ChangeReportCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>What changed (repeat or separate by commas): %1.</source>
+        <translation>Hvad har ændret sig (gentag eller adskil med komma): %1.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>Your colour suggestion: green, yellow or red.</source>
+        <translation>Dit forslag til farve: grøn, gul eller rød.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>What you saw, in your own words.</source>
+        <translation>Det du så, med dine egne ord.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>What happened at a fall (required with --item fall).</source>
+        <translation>Hvad skete der ved faldet (skal udfyldes med --item fall).</translation>
+    </message>
+    <message>
+        <source>Who should look: nurse, visitator, therapist.</source>
+        <translation>Hvem skal se på det: nurse (sygeplejerske), visitator, therapist (terapeut).</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>The visit it was noticed on.</source>
+        <translation>Det besøg, hvor ændringen blev set.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--look-by &apos;%1&apos; is not a role; use nurse, visitator or therapist.</source>
+        <translation>--look-by &apos;%1&apos; er ikke en rolle; brug nurse, visitator eller therapist.</translation>
+    </message>
+    <message>
+        <source>Change in need %1 reported for %2.</source>
+        <translation>Ændring i behov %1 meldt for %2.</translation>
+    </message>
+    <message>
+        <source>Your suggestion waits on the board: moving a citizen down from red takes a nurse or a SOSU assistant.</source>
+        <translation>Dit forslag venter på tavlen: at flytte en borger ned fra rød kræver en sygeplejerske eller en social- og sundhedsassistent.</translation>
+    </message>
+    <message>
+        <source>Report a change in a citizen&apos;s state (the change form).</source>
+        <translation>Meld en ændring i en borgers tilstand (ændringsskemaet).</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ChangeReportDialog</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>Visitator</source>
+        <translation>Visitator</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>Change in %1&apos;s condition</source>
+        <translation>Ændring i %1s tilstand</translation>
+    </message>
+    <message>
+        <source>Tick what is different from &lt;b&gt;%1&lt;/b&gt;&apos;s usual state.</source>
+        <translation>Sæt kryds ved det, der er anderledes end &lt;b&gt;%1&lt;/b&gt;s vanlige tilstand.</translation>
+    </message>
+    <message>
+        <source>What happened: when, where, hurt or not</source>
+        <translation>Hvad skete der: hvornår, hvor, slog sig eller ej</translation>
+    </message>
+    <message>
+        <source>What you saw, in your own words (optional)</source>
+        <translation>Hvad du så, med dine egne ord (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>&amp;Gem ændring</translation>
+    </message>
+    <message>
+        <source>Who should look:</source>
+        <translation>Hvem skal se på det:</translation>
+    </message>
+    <message>
+        <source>Your suggestion:</source>
+        <translation>Dit forslag:</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::ChangeService</name>
+    <message>
+        <source>Tick what has changed, or describe it in the note.</source>
+        <translation>Sæt kryds ved det, der har ændret sig, eller beskriv det i noten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item of the change form.</source>
+        <translation>&apos;%1&apos; er ikke et punkt på ændringsskemaet.</translation>
+    </message>
+    <message>
+        <source>Say what happened at the fall: when, where, hurt or not.</source>
+        <translation>Beskriv faldet: hvornår, hvor, og om borgeren kom til skade.</translation>
+    </message>
+    <message>
+        <source>Ask a nurse, the visitator or a therapist to look.</source>
+        <translation>Bed en sygeplejerske, visitator eller terapeut om at se på det.</translation>
+    </message>
+    <message>
+        <source>The citizen is not in the team&apos;s file.</source>
+        <translation>Borgeren findes ikke i teamets data.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +3067,11 @@ kvarter-cli --db %1 demo --scale team</translation>
     </message>
     <message>
         <source>Page for --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, who-looked, lock or signin.</source>
-        <translation>Side til --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, who-looked, lock eller signin.</translation>
+        <translation type="vanished">Side til --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, who-looked, lock eller signin.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: myday, citizens, citizen, plan, week, triage, change, visitation, frame, access-review, who-looked, lock or signin.</source>
+        <translation>Side til --screenshot: myday, citizens, citizen, plan, week, triage, change, visitation, frame, access-review, who-looked, lock eller signin.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3377,29 @@ kvarter-cli --db %1 demo --scale team</translation>
             <numerusform>%n ting mangler at blive rettet.</numerusform>
             <numerusform>%n ting mangler at blive rettet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::FollowUpCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>How the citizen is today.</source>
+        <translation>Hvordan borgeren har det i dag.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-up of %1 recorded.</source>
+        <translation>Dagens opfølgning på %1 er registreret.</translation>
+    </message>
+    <message>
+        <source>Tick today&apos;s follow-up of a yellow citizen.</source>
+        <translation>Afkryds dagens opfølgning på en gul borger.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4149,10 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
         <source>Access review</source>
         <translation>Adgangslog</translation>
     </message>
+    <message>
+        <source>Triage board</source>
+        <translation>Triagetavle</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::MessageBar</name>
@@ -3936,6 +4277,22 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source> (%1, %2)</source>
         <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange in condition…</source>
+        <translation>Æ&amp;ndring i tilstand …</translation>
+    </message>
+    <message>
+        <source>Something is different from the citizen&apos;s usual state (Ctrl+E)</source>
+        <translation>Noget er anderledes end borgerens vanlige tilstand (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The change is saved; a nurse or SOSU assistant decides the colour.</source>
+        <translation>Ændringen er gemt; en sygeplejerske eller social- og sundhedsassistent bestemmer farven.</translation>
+    </message>
+    <message>
+        <source>The change is saved and is on the triage board.</source>
+        <translation>Ændringen er gemt og står på triagetavlen.</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5794,161 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
 </context>
 <context>
+    <name>Kvarter::TaskDoneCommand</name>
+    <message>
+        <source>The task&apos;s id.</source>
+        <translation>Opgavens id.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Hvad der blev gjort.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>give the id of the task.</source>
+        <translation>angiv opgavens id.</translation>
+    </message>
+    <message>
+        <source>no task with id &apos;%1&apos;.</source>
+        <translation>ingen opgave med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Task done, %1 after it was due.</source>
+        <translation>Opgaven er udført, %1 efter fristen.</translation>
+    </message>
+    <message>
+        <source>Task done.</source>
+        <translation>Opgaven er udført.</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up task done.</source>
+        <translation>Markér en opfølgningsopgave som udført.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TaskListWidget</name>
+    <message>
+        <source>Task &amp;done</source>
+        <translation>Opgave &amp;udført</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · due %3 (%4)</source>
+        <translation>%1 — %2 · frist %3 (%4)</translation>
+    </message>
+    <message>
+        <source>For %1; from %2</source>
+        <translation>Til %1; fra %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;: none open</source>
+        <translation>&lt;b&gt;Opgaver&lt;/b&gt;: ingen åbne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tasks&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Opgaver&lt;/b&gt; (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TaskService</name>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>Give the time the task is due.</source>
+        <translation>Angiv opgavens frist.</translation>
+    </message>
+    <message>
+        <source>Give the task to a person or to a role.</source>
+        <translation>Giv opgaven til en person eller en rolle.</translation>
+    </message>
+    <message>
+        <source>The citizen is not in the team&apos;s file.</source>
+        <translation>Borgeren findes ikke i teamets data.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has that id.</source>
+        <translation>Ingen i teamet har det id.</translation>
+    </message>
+    <message>
+        <source>There is no task with id &apos;%1&apos;.</source>
+        <translation>Der er ingen opgave med id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The task was done already, by %1 at %2.</source>
+        <translation>Opgaven er allerede udført af %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::Tasks</name>
+    <message>
+        <source>any %1</source>
+        <translation>enhver %1</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teammøde</translation>
+    </message>
+    <message>
+        <source>Transition home</source>
+        <translation>Hjemkomst</translation>
+    </message>
+    <message>
+        <source>A nurse sees the citizen (red)</source>
+        <translation>Sygeplejerske ser borgeren (rød)</translation>
+    </message>
+    <message>
+        <source>Action instructions (yellow)</source>
+        <translation>Handleanvisning (gul)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TasksCommand</name>
+    <message>
+        <source>Whose tasks (id or initials; default: yours).</source>
+        <translation>Hvis opgaver (id eller initialer; standard: dine egne).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>Only tasks past their due time.</source>
+        <translation>Kun opgaver, der er over tiden.</translation>
+    </message>
+    <message>
+        <source>Done tasks too.</source>
+        <translation>Også afsluttede opgaver.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>done %1 by %2</source>
+        <translation>udført %1 af %2</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Ingen opgaver.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of an employee (--overdue: only those past due).</source>
+        <translation>En medarbejders opfølgningsopgaver (--overdue: kun dem over tiden).</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::TeamCommand</name>
     <message>
         <source>The planner who acts (id or initials).</source>
@@ -5666,6 +6178,459 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
         <translation>%1, %2
 kl. %3–%4 · %5
 %6</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageBoardModel</name>
+    <message>
+        <source>Seen by %1 %2: %3</source>
+        <translation>Set af %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s) since the colour was set</source>
+        <translation>
+            <numerusform>%n ny ændring siden farven blev sat</numerusform>
+            <numerusform>%n nye ændringer siden farven blev sat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested %1: waits for a nurse or SOSU assistant</source>
+        <translation>Foreslået %1: venter på en sygeplejerske eller social- og sundhedsassistent</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>✓ Done %1</source>
+        <translation>✓ Gjort kl. %1</translation>
+    </message>
+    <message>
+        <source>Not yet today</source>
+        <translation>Ikke endnu i dag</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Citizen / contact person</source>
+        <translation>Borger / kontaktperson</translation>
+    </message>
+    <message>
+        <source>What changed, and why</source>
+        <translation type="vanished">Hvad er ændret, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="vanished">Sat af</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Follow-up today</source>
+        <translation>Opfølgning i dag</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen begrundelse</translation>
+    </message>
+    <message>
+        <source>Set by, why, and what changed</source>
+        <translation>Sat af, hvorfor, og hvad er ændret</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageBoardPage</name>
+    <message>
+        <source>Set &amp;colour…</source>
+        <translation>Sæt &amp;farve …</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up today</source>
+        <translation>&amp;Fulgt op i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>Åbn &amp;borger</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Triage board&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Triagetavle&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle farver</translation>
+    </message>
+    <message>
+        <source>Citizens whose contact person this is, or who have a task for them</source>
+        <translation>Borgere med denne kontaktperson, eller med en opgave til vedkommende</translation>
+    </message>
+    <message>
+        <source>&amp;Print board…</source>
+        <translation>&amp;Udskriv tavlen …</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Save the board as PDF</source>
+        <translation>Gem tavlen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The board is saved as %1.</source>
+        <translation>Tavlen er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s citizens</source>
+        <translation>Alle borgere</translation>
+    </message>
+    <message>
+        <source>%1 red · %2 yellow · %3 to triage · %4 overdue</source>
+        <translation>%1 røde · %2 gule · %3 skal triageres · %4 over tid</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageBoardPdf</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Board meeting %1</source>
+        <translation>Tavlemøde %1</translation>
+    </message>
+    <message>
+        <source>Discussed at the board meeting %1</source>
+        <translation>Drøftet på tavlemødet %1</translation>
+    </message>
+    <message>
+        <source>Seen by %1 %2; lower the colour when the citizen is better</source>
+        <translation>Set af %1 %2; sænk farven, når borgeren har det bedre</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-up done %1</source>
+        <translation>Dagens opfølgning udført %1</translation>
+    </message>
+    <message>
+        <source>Daily follow-up of %1 (%2)</source>
+        <translation>Daglig opfølgning %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Triage board — %1</source>
+        <translation>Triagetavle — %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>udskrevet %1</translation>
+    </message>
+    <message>
+        <source>next board meeting %1</source>
+        <translation>næste tavlemøde %1</translation>
+    </message>
+    <message>
+        <source>Red: %1 · Yellow: %2 · New changes not triaged: %3 · Overdue: %4</source>
+        <translation>Rød: %1 · Gul: %2 · Nye ændringer, ikke triageret: %3 · Over tiden: %4</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Colour set</source>
+        <translation>Farve sat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Red — a nurse sees the citizen within 24 hours</source>
+        <translation>Rød — en sygeplejerske ser borgeren inden for 24 timer</translation>
+    </message>
+    <message>
+        <source>Yellow — board meeting, action instructions within 48 hours, daily follow-up</source>
+        <translation>Gul — tavlemøde, handleanvisning inden for 48 timer, daglig opfølgning</translation>
+    </message>
+    <message>
+        <source>Green with open tasks</source>
+        <translation>Grøn med åbne opgaver</translation>
+    </message>
+    <message>
+        <source>New changes in need, not triaged yet</source>
+        <translation>Nye ændringer i behov, endnu ikke triageret</translation>
+    </message>
+    <message>
+        <source>No citizen is yellow or red, and there are no new changes in need.</source>
+        <translation>Ingen borgere er gule eller røde, og der er ingen nye ændringer i behov.</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>af %1</translation>
+    </message>
+    <message>
+        <source>NOT TRIAGED</source>
+        <translation>IKKE TRIAGERET</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Foreslået: %1</translation>
+    </message>
+    <message>
+        <source>New change %1: %2</source>
+        <translation>Ny ændring %1: %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation>OVER TIDEN med %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageColourStyle</name>
+    <message>
+        <source>The citizen&apos;s usual state</source>
+        <translation>Borgerens vanlige tilstand</translation>
+    </message>
+    <message>
+        <source>Minor changes: the next board meeting, action instructions within 48 hours, a daily follow-up</source>
+        <translation>Mindre ændringer: næste tavlemøde, handleanvisning inden for 48 timer, daglig opfølgning</translation>
+    </message>
+    <message>
+        <source>Serious change, risk of admission: a nurse sees the citizen within 24 hours</source>
+        <translation>Alvorlig ændring, risiko for indlæggelse: en sygeplejerske ser borgeren inden for 24 timer</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageColours</name>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageCommand</name>
+    <message>
+        <source>--colour &apos;%1&apos; is not green, yellow or red.</source>
+        <translation>--colour &apos;%1&apos; er ikke grøn, gul eller rød.</translation>
+    </message>
+    <message>
+        <source>%1, set by %2 at %3: %4</source>
+        <translation>%1, sat af %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>; board meeting %1</source>
+        <translation>; tavlemøde %1</translation>
+    </message>
+    <message>
+        <source>; due %1</source>
+        <translation>; frist %1</translation>
+    </message>
+    <message>
+        <source>Only citizens of this colour.</source>
+        <translation>Kun borgere med denne farve.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>Only this nurse&apos;s citizens and tasks (id or initials).</source>
+        <translation>Kun denne sygeplejerskes borgere og opgaver (id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Triage board, %1 (next board meeting %2):</source>
+        <translation>Triagetavle, %1 (næste tavlemøde %2):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NY</translation>
+    </message>
+    <message>
+        <source>  OVERDUE by %1</source>
+        <translation>  OVER TIDEN med %1</translation>
+    </message>
+    <message>
+        <source>New change %1 by %2: %3</source>
+        <translation>Ny ændring %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>  No citizen is yellow or red, and there are no new changes in need.</source>
+        <translation>  Ingen borgere er gule eller røde, og der er ingen nye ændringer i behov.</translation>
+    </message>
+    <message>
+        <source>The triage board: yellow and red citizens, new changes, deadlines.</source>
+        <translation>Triagetavlen: gule og røde borgere, nye ændringer, frister.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageDecisionDialog</name>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farve for %1</translation>
+    </message>
+    <message>
+        <source>Why: what the team saw and agreed</source>
+        <translation>Hvorfor: hvad teamet så og aftalte</translation>
+    </message>
+    <message>
+        <source>&amp;Set colour</source>
+        <translation>&amp;Sæt farve</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageRules</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 t.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t. %2 min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 over tiden</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageService</name>
+    <message>
+        <source>The citizen is not in the team&apos;s file.</source>
+        <translation>Borgeren findes ikke i teamets data.</translation>
+    </message>
+    <message>
+        <source>Say why: every change of colour is documented.</source>
+        <translation>Skriv hvorfor: hvert farveskift dokumenteres.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has that id.</source>
+        <translation>Ingen i teamet har det id.</translation>
+    </message>
+    <message>
+        <source>The citizen is %1 already.</source>
+        <translation>Borgeren er allerede %1.</translation>
+    </message>
+    <message>
+        <source>The citizen is green: there is no daily follow-up to tick.</source>
+        <translation>Borgeren er grøn: der er ingen daglig opfølgning at afkrydse.</translation>
+    </message>
+    <message>
+        <source>Give a time of day between 00:00 and 23:59.</source>
+        <translation>Angiv et klokkeslæt mellem 00:00 og 23:59.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the board meeting.</source>
+        <translation>Vælg mindst én ugedag til tavlemødet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageSetCommand</name>
+    <message>
+        <source>The citizen&apos;s CPR number or id.</source>
+        <translation>Borgerens CPR-nummer eller id.</translation>
+    </message>
+    <message>
+        <source>green, yellow or red.</source>
+        <translation>grøn, gul eller rød.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>Why: every change of colour is documented.</source>
+        <translation>Hvorfor: hvert farveskift dokumenteres.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Who gets the follow-up task (employee id or initials).</source>
+        <translation>Hvem får opfølgningsopgaven (medarbejderens id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>give the colour with --colour green, yellow or red.</source>
+        <translation>angiv farven med --colour grøn, gul eller rød.</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set a citizen&apos;s triage colour, saying why.</source>
+        <translation>Sæt en borgers triagefarve med begrundelse.</translation>
     </message>
 </context>
 <context>

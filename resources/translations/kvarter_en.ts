@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::BoardCommand</name>
+    <message numerus="yes">
+        <source>Triage board with %n citizen(s) written to %1.</source>
+        <translation>
+            <numerusform>Triage board with %n citizen written to %1.</numerusform>
+            <numerusform>Triage board with %n citizens written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::CitizenListPage</name>
     <message numerus="yes">
         <source>%n citizen(s)</source>
@@ -321,6 +331,16 @@
         <translation>
             <numerusform> · %Ln file on the share set aside</numerusform>
             <numerusform> · %Ln files on the share set aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::TriageBoardModel</name>
+    <message numerus="yes">
+        <source>%n new change(s) since the colour was set</source>
+        <translation>
+            <numerusform>%n new change since the colour was set</numerusform>
+            <numerusform>%n new changes since the colour was set</numerusform>
         </translation>
     </message>
 </context>

@@ -62,7 +62,8 @@ ChangeReportDialog::ChangeReportDialog(Session &session, const QString &citizenI
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_errors->fieldWithError(makeItems(), QStringLiteral("items"), QStringLiteral("itemsErrorLabel")));
-    layout->addWidget(m_errors->fieldWithError(m_fallComment, QStringLiteral("fallComment"), QStringLiteral("fallCommentErrorLabel")));
+    layout->addWidget(
+        m_errors->fieldWithError(m_fallComment, QStringLiteral("fallComment"), QStringLiteral("fallCommentErrorLabel")));
     layout->addWidget(m_note);
     layout->addWidget(makeSuggestion());
     auto *lookRow = new QHBoxLayout;

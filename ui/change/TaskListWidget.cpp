@@ -51,10 +51,10 @@ void TaskListWidget::reload()
         tasks = m_session.tasks().forEmployee(m_session.employee().id);
     const QDateTime now = m_session.clock().now();
     for (const Task &t : tasks) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 · due %3 (%4)")
-                                             .arg(t.citizenName, t.displayTitle(), DisplayTime::dateTime(t.dueAt),
-                                                  TriageRules::countdown(t.dueAt, now)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 · due %3 (%4)")
+                .arg(t.citizenName, t.displayTitle(), DisplayTime::dateTime(t.dueAt), TriageRules::countdown(t.dueAt, now)),
+            m_list);
         item->setData(Qt::UserRole, t.id);
         item->setToolTip(tr("For %1; from %2").arg(t.assigneeText(), Tasks::sourceName(t.source)));
         if (t.overdue(now))

@@ -35,8 +35,15 @@ int TriageBoardModel::columnCount(const QModelIndex &parent) const { return pare
 QString TriageBoardModel::why(const BoardEntry &e) const
 {
     QStringList lines;
-    if (e.decision && !e.decision->reason.isEmpty())
-        lines << e.decision->reason;
+    // Who set the colour, when and why, first: the board meeting reads it aloud.
+    if (e.decision)
+        lines << tr("%1, %2: %3")
+                     .arg(e.decision->decidedByName, DisplayTime::dateTime(e.decision->decidedAt),
+                          e.decision->reason.isEmpty() ? tr("no reason given") : e.decision->reason);
+    // A colour set by the report itself (the observer's suggestion) says it once.
+    const bool sameAsReport = e.decision && e.latestReport && e.decision->reportId == e.latestReport->id;
+    if (sameAsReport)
+        lines.removeLast();
     if (e.latestReport) {
         QString seen = e.latestReport->itemNames();
         if (!e.latestReport->note.isEmpty())
@@ -73,9 +80,6 @@ QVariant TriageBoardModel::data(const QModelIndex &index, int role) const
     case Colour: return e.needsTriage() && !e.decision ? tr("New") : TriageColours::displayName(e.colour);
     case Citizen: return QString(e.citizenName + QLatin1Char('\n') + e.contactPersonName);
     case Why: return why(e);
-    case SetBy:
-        return e.decision ? QString(e.decision->decidedByName + QLatin1Char('\n') + DisplayTime::dateTime(e.decision->decidedAt))
-                          : QString();
     case Deadlines: return TriageBoardPdf::deadlineLines(e, m_now).join(QLatin1Char('\n'));
     case FollowUp:
         if (e.colour == TriageColour::Green)
@@ -93,8 +97,7 @@ QVariant TriageBoardModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Colour: return tr("Colour");
     case Citizen: return tr("Citizen / contact person");
-    case Why: return tr("What changed, and why");
-    case SetBy: return tr("Set by");
+    case Why: return tr("Set by, why, and what changed");
     case Deadlines: return tr("Deadlines");
     case FollowUp: return tr("Follow-up today");
     default: return {};

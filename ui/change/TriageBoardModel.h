@@ -8,7 +8,7 @@
 
 namespace Kvarter {
 
-/// The triage board as a table: colour, citizen, what changed and why, who set it and when, the
+/// The triage board as a table: colour, citizen, who set the colour, when and why, what changed, the
 /// deadlines with their countdowns (overdue in red), and today's follow-up.
 class TriageBoardModel final : public QAbstractTableModel
 {
@@ -20,7 +20,6 @@ public:
         Colour,
         Citizen,
         Why,
-        SetBy,
         Deadlines,
         FollowUp,
         ColumnCount

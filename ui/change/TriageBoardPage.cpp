@@ -55,11 +55,10 @@ TriageBoardPage::TriageBoardPage(Session &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TriageBoardModel::Why, QHeaderView::Stretch);
-    m_table->setColumnWidth(TriageBoardModel::Colour, 70);
-    m_table->setColumnWidth(TriageBoardModel::Citizen, 170);
-    m_table->setColumnWidth(TriageBoardModel::SetBy, 170);
-    m_table->setColumnWidth(TriageBoardModel::Deadlines, 260);
-    m_table->setColumnWidth(TriageBoardModel::FollowUp, 120);
+    m_table->setColumnWidth(TriageBoardModel::Colour, 60);
+    m_table->setColumnWidth(TriageBoardModel::Citizen, 150);
+    m_table->setColumnWidth(TriageBoardModel::Deadlines, 230);
+    m_table->setColumnWidth(TriageBoardModel::FollowUp, 110);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(title);
@@ -91,10 +90,9 @@ TriageBoardPage::TriageBoardPage(Session &session, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this] { setColourOfSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageBoardPage::updateActions);
     connect(print, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the board as PDF"),
-                                                          QDir::home().filePath(TriageBoardPdf::suggestedFileName(
-                                                              m_session.clock().today())),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the board as PDF"),
+            QDir::home().filePath(TriageBoardPdf::suggestedFileName(m_session.clock().today())), tr("PDF (*.pdf)"));
         if (!path.isEmpty() && printTo(path))
             m_messages->showInfo(tr("The board is saved as %1.").arg(QDir::toNativeSeparators(path)));
     });

@@ -17,8 +17,9 @@ QColor TriageColourStyle::fill(TriageColour colour)
 QString TriageColourStyle::buttonStyle(TriageColour colour)
 {
     const QColor c = fill(colour);
-    return QStringLiteral("QPushButton { background: %1; color: black; border: 1px solid %2; border-radius: 4px; padding: 4px 14px; }"
-                          "QPushButton:checked { border: 3px solid black; font-weight: bold; }")
+    return QStringLiteral(
+               "QPushButton { background: %1; color: black; border: 1px solid %2; border-radius: 4px; padding: 4px 14px; }"
+               "QPushButton:checked { border: 3px solid black; font-weight: bold; }")
         .arg(c.name(), c.darker(140).name());
 }
 
@@ -26,7 +27,8 @@ QString TriageColourStyle::meaning(TriageColour colour)
 {
     switch (colour) {
     case TriageColour::Green: return tr("The citizen's usual state");
-    case TriageColour::Yellow: return tr("Minor changes: the next board meeting, action instructions within 48 hours, a daily follow-up");
+    case TriageColour::Yellow:
+        return tr("Minor changes: the next board meeting, action instructions within 48 hours, a daily follow-up");
     case TriageColour::Red: return tr("Serious change, risk of admission: a nurse sees the citizen within 24 hours");
     }
     return {};

@@ -13,6 +13,7 @@
 #include "common/Error.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "myday/MyDayPage.h"
 #include "plan/PlanPage.h"
 #include "privacy/WhoLookedDialog.h"
 #include "session/Session.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <cstdio>
 
@@ -75,6 +77,16 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &page,
         window.showPage(MainWindow::Page::Visitation);
     } else if (page == QLatin1String("frame")) {
         window.showPage(MainWindow::Page::Frame);
+    } else if (page == QLatin1String("triage")) {
+        window.showPage(MainWindow::Page::Triage);
+    } else if (page == QLatin1String("change")) {
+        window.showPage(MainWindow::Page::MyDay);
+        if (auto *button = window.myDayPage()->findChild<QPushButton *>(QStringLiteral("reportChangeButton")))
+            button->click();
+        settle();
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("changeReportDialog") && w->isVisible())
+                shot = w;
     } else if (page == QLatin1String("access-review")) {
         window.showPage(MainWindow::Page::AccessReview);
     } else if (page == QLatin1String("who-looked")) {
@@ -110,8 +122,8 @@ void DesktopLauncher::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("lang"), tr("Language: da or en (default: the system's)."), tr("lang") });
     parser.addOption({ QStringLiteral("screenshot"), tr("Save the window as PNG after loading, then quit."), tr("file") });
     parser.addOption({ QStringLiteral("page"),
-                       tr("Page for --screenshot: myday, citizens, citizen, plan, week, visitation, frame, access-review, "
-                          "who-looked, lock or signin."),
+                       tr("Page for --screenshot: myday, citizens, citizen, plan, week, triage, change, visitation, frame, "
+                          "access-review, who-looked, lock or signin."),
                        tr("page"), QStringLiteral("myday") });
     parser.addOption({ QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1024x768."), tr("size") });
     parser.addOption({ QStringLiteral("tour"), tr("With --screenshot: load every page first (memory benchmark).") });

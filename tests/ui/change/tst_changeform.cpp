@@ -97,8 +97,7 @@ private Q_SLOTS:
         QVERIFY(tasks.size() > tasksBefore);
         std::sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.createdAt > b.createdAt; });
         QCOMPARE(tasks.first().kind, TaskKind::ActionInstructions);
-        const QString assignee =
-            tasks.first().assigneeId.isEmpty() ? ui.firstWithRole(Role::Nurse).id : tasks.first().assigneeId;
+        const QString assignee = tasks.first().assigneeId.isEmpty() ? ui.firstWithRole(Role::Nurse).id : tasks.first().assigneeId;
         ui.session.signInUnattended(assignee);
         ui.window->showPage(MainWindow::Page::MyDay);
         TaskListWidget *list = myDay->tasks();
