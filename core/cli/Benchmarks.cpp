@@ -6,6 +6,7 @@
 #include "access/PinVault.h"
 #include "access/SignIn.h"
 
+#include "BenchStatistics.h"
 #include "assessment/AssessmentService.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "citizen/CitizenService.h"
@@ -34,15 +35,8 @@ namespace Kvarter {
 
 namespace {
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+using BenchStatistics::median;
+using BenchStatistics::msSince;
 
 // Asks the kernel to forget the file's cached pages, so "cold open" reads from disk as after a reboot.
 void dropFromPageCache(const QString &path)

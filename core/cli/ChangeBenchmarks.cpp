@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ChangeBenchmarks.h"
 
+#include "BenchStatistics.h"
 #include "Benchmarks.h"
 #include "access/SignIn.h"
 #include "change/ChangeService.h"
@@ -19,15 +20,8 @@ namespace Kvarter {
 
 namespace {
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+using BenchStatistics::median;
+using BenchStatistics::msSince;
 
 } // namespace
 

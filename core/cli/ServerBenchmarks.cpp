@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "ServerBenchmarks.h"
 
+#include "BenchStatistics.h"
 #include "LoadConnection.h"
 #include "common/Id.h"
 #include "sync/Bundle.h"
@@ -49,13 +50,7 @@ QByteArray nextBundle(SimDevice &device, const QByteArray &teamKey, int noteByte
                               { change }, teamKey, device.keys.secretKey);
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qsizetype(double(values.size() - 1) * p));
-}
+using BenchStatistics::percentile;
 
 } // namespace
 

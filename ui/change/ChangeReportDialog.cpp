@@ -113,12 +113,7 @@ QWidget *ChangeReportDialog::makeSuggestion()
     layout->addWidget(new QLabel(tr("Your suggestion:"), row));
     m_colour->setExclusive(true);
     for (TriageColour colour : TriageColours::all()) {
-        auto *button = new QPushButton(TriageColours::displayName(colour), row);
-        button->setObjectName(TriageColours::key(colour) + QStringLiteral("SuggestionButton"));
-        button->setCheckable(true);
-        button->setAutoDefault(false);
-        button->setStyleSheet(TriageColourStyle::buttonStyle(colour));
-        button->setToolTip(TriageColourStyle::meaning(colour));
+        QPushButton *button = TriageColourStyle::makeButton(colour, QStringLiteral("SuggestionButton"), row);
         m_colour->addButton(button, int(colour));
         layout->addWidget(button);
     }

@@ -2,7 +2,20 @@
 // Copyright (C) 2026 The Kvarter authors
 #include "TriageColourStyle.h"
 
+#include <QPushButton>
+
 namespace Kvarter {
+
+QPushButton *TriageColourStyle::makeButton(TriageColour colour, const QString &nameSuffix, QWidget *parent)
+{
+    auto *button = new QPushButton(TriageColours::displayName(colour), parent);
+    button->setObjectName(TriageColours::key(colour) + nameSuffix);
+    button->setCheckable(true);
+    button->setAutoDefault(false);
+    button->setStyleSheet(buttonStyle(colour));
+    button->setToolTip(meaning(colour));
+    return button;
+}
 
 QColor TriageColourStyle::fill(TriageColour colour)
 {

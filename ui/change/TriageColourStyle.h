@@ -7,6 +7,9 @@
 #include <QColor>
 #include <QCoreApplication>
 
+class QPushButton;
+class QWidget;
+
 namespace Kvarter {
 
 /// How the desktop shows a triage colour: the fill (with black text at ≥ 4.5:1), a button's style
@@ -19,6 +22,8 @@ public:
     static QColor fill(TriageColour colour);
     static QString buttonStyle(TriageColour colour);
     static QString meaning(TriageColour colour);
+    /// A checkable button in the colour, named `<key><nameSuffix>`, that says what the colour means.
+    static QPushButton *makeButton(TriageColour colour, const QString &nameSuffix, QWidget *parent);
 };
 
 } // namespace Kvarter

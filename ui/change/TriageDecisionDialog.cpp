@@ -29,12 +29,7 @@ TriageDecisionDialog::TriageDecisionDialog(Session &session, const QString &citi
     row->setContentsMargins(0, 0, 0, 0);
     const TriageService triage = m_session.triage();
     for (TriageColour colour : TriageColours::all()) {
-        auto *button = new QPushButton(TriageColours::displayName(colour), colours);
-        button->setObjectName(TriageColours::key(colour) + QStringLiteral("ColourButton"));
-        button->setCheckable(true);
-        button->setAutoDefault(false);
-        button->setStyleSheet(TriageColourStyle::buttonStyle(colour));
-        button->setToolTip(TriageColourStyle::meaning(colour));
+        QPushButton *button = TriageColourStyle::makeButton(colour, QStringLiteral("ColourButton"), colours);
         // Left out rather than refused: lowering red is for a nurse or a SOSU assistant.
         button->setEnabled(colour == current || triage.maySet(current, colour));
         m_colour->addButton(button, int(colour));
