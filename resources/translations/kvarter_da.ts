@@ -1615,6 +1615,14 @@
         <source>Cannot open the record</source>
         <translation>Journalen kan ikke åbnes</translation>
     </message>
+    <message>
+        <source>C&amp;hange in condition…</source>
+        <translation type="unfinished">Æ&amp;ndring i tilstand …</translation>
+    </message>
+    <message>
+        <source>The change is saved and is on the triage board.</source>
+        <translation type="unfinished">Ændringen er gemt og står på triagetavlen.</translation>
+    </message>
 </context>
 <context>
     <name>Kvarter::CitizenService</name>
@@ -4280,7 +4288,7 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     </message>
     <message>
         <source>C&amp;hange in condition…</source>
-        <translation>Æ&amp;ndring i tilstand …</translation>
+        <translation>Æn&amp;dring i tilstand …</translation>
     </message>
     <message>
         <source>Something is different from the citizen&apos;s usual state (Ctrl+E)</source>

@@ -8,6 +8,7 @@
 #include "assessment/AreaHistoryWidget.h"
 #include "assessment/AssessmentDialog.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "change/ChangeReportDialog.h"
 #include "citizen/CitizenService.h"
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
@@ -124,11 +125,25 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
     connect(m_notes, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_correct->setEnabled(item != nullptr); });
 
+    // A change in the citizen's condition is reported here too, not only from a visit in My day.
+    auto *changeButton = new QPushButton(tr("C&hange in condition…"), this);
+    changeButton->setObjectName(QStringLiteral("reportChangeButton"));
+    connect(changeButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ChangeReportDialog(m_session, m_citizenId, m_name->text(), {}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ChangeReportDialog::reported, this, [this] {
+            m_messages->showInfo(tr("The change is saved and is on the triage board."));
+            m_messages->hideAfter(5000);
+        });
+        dialog->open();
+    });
+
     auto *notesPane = m_notesPane = new QWidget(this);
     auto *notesLayout = new QVBoxLayout(notesPane);
     auto *noteActions = new QHBoxLayout;
     noteActions->addWidget(noteButton);
     noteActions->addWidget(m_correct);
+    noteActions->addWidget(changeButton);
     noteActions->addStretch(1);
     notesLayout->addLayout(noteActions);
     notesLayout->addWidget(m_notes);

@@ -9,6 +9,9 @@
 #include "change/TriageBoardModel.h"
 #include "change/TriageBoardPage.h"
 #include "change/TriageDecisionDialog.h"
+#include "citizen/CitizenListModel.h"
+#include "citizen/CitizenListPage.h"
+#include "citizen/CitizenPage.h"
 #include "common/VisitRoles.h"
 #include "myday/MyDayPage.h"
 #include "task/TaskService.h"
@@ -129,6 +132,30 @@ private Q_SLOTS:
         QTest::keyClicks(comment, QStringLiteral("Faldt i badeværelset i nat, slog hoften, ingen synlig skade"));
         form->accept();
         QCOMPARE(ui.session.changes().reportsFor(citizenId).size(), before + 1);
+    }
+
+    // The same form from the citizen's page, without a visit.
+    void theCitizenPageReportsAChangeToo()
+    {
+        Test::UiFixture ui(Role::SosuHelper);
+        const QString citizenId = ui.window->citizenListPage()->model()->idAt(0);
+        const qsizetype before = ui.session.changes().reportsFor(citizenId).size();
+        ui.window->openCitizen(citizenId);
+        QTest::mouseClick(ui.window->citizenPage()->findChild<QPushButton *>(QStringLiteral("reportChangeButton")),
+                          Qt::LeftButton);
+        ChangeReportDialog *form = nullptr;
+        QTRY_VERIFY((form = ui.window->findChild<ChangeReportDialog *>()) != nullptr);
+        QTRY_VERIFY(form->isVisible());
+        auto *pain = form->findChild<QCheckBox *>(QStringLiteral("painCheckBox"));
+        QTest::mouseClick(pain, Qt::LeftButton, {}, QPoint(8, pain->height() / 2));
+        QTest::keyClicks(form->findChild<QPlainTextEdit *>(QStringLiteral("changeNoteEdit")), QStringLiteral("Ondt i ryggen"));
+        form->accept();
+        const QList<ChangeReport> reports = ui.session.changes().reportsFor(citizenId);
+        QCOMPARE(reports.size(), before + 1);
+        bool found = false;
+        for (const ChangeReport &r : reports)
+            found = found || (r.has(ChangeItem::Pain) && r.note == QLatin1String("Ondt i ryggen") && r.visitId.isEmpty());
+        QVERIFY(found);
     }
 
     void theBoardSetsColoursTicksTheFollowUpAndPrints()
