@@ -1617,11 +1617,11 @@
     </message>
     <message>
         <source>C&amp;hange in condition…</source>
-        <translation type="unfinished">Æ&amp;ndring i tilstand …</translation>
+        <translation>Æn&amp;dring i tilstand …</translation>
     </message>
     <message>
         <source>The change is saved and is on the triage board.</source>
-        <translation type="unfinished">Ændringen er gemt og står på triagetavlen.</translation>
+        <translation>Ændringen er gemt og står på triagetavlen.</translation>
     </message>
 </context>
 <context>
