@@ -15,6 +15,7 @@
 #include "common/DisplayTime.h"
 #include "common/MessageBar.h"
 #include "common/NoteDialog.h"
+#include "common/WrappedTextDelegate.h"
 #include "decision/DecisionDialog.h"
 #include "grant/GrantService.h"
 #include "privacy/OpeningGate.h"
@@ -111,7 +112,9 @@ CitizenPage::CitizenPage(Session &session, QWidget *parent)
         table->setColumnWidth(VisitHistoryModel::Employee, 160);
         table->setColumnWidth(VisitHistoryModel::Services, 200);
     }
+    // Notes are read in full, wrapped: the rows' heights follow the Note column's width.
     m_notes->setWordWrap(true);
+    m_notes->setItemDelegate(new WrappedTextDelegate(m_notes));
     m_notes->setColumnWidth(0,
                             m_notes->fontMetrics().horizontalAdvance(DisplayTime::dateTime(QDateTime::currentDateTime())) + 16);
     m_notes->setColumnWidth(1, 140);
