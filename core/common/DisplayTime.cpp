@@ -45,6 +45,13 @@ QString DisplayTime::dateTime(const QDateTime &moment)
                     : QStringLiteral("%1, %2").arg(date(local.date()), time(local.time()));
 }
 
+QString DisplayTime::dayMonthTime(const QDateTime &moment)
+{
+    const QDateTime local = moment.toTimeZone(Clock::teamZone());
+    return danish() ? QStringLiteral("%1 kl. %2").arg(dayAndMonth(local.date()), time(local.time()))
+                    : QStringLiteral("%1, %2").arg(dayAndMonth(local.date()), time(local.time()));
+}
+
 QString DisplayTime::timeRange(const QDateTime &start, const QDateTime &end)
 {
     return time(start.toTimeZone(Clock::teamZone()).time()) + QStringLiteral("–")

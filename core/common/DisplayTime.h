@@ -23,6 +23,8 @@ public:
     static QString time(const QTime &time);
     /// `moment` in the team's time zone.
     static QString dateTime(const QDateTime &moment);
+    /// Without the year, for deadlines days apart: "3. dec. kl. 12.30".
+    static QString dayMonthTime(const QDateTime &moment);
     static QString timeRange(const QDateTime &start, const QDateTime &end);
 
 private:

@@ -4,6 +4,7 @@
 
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 
 #include <QLocale>
 
@@ -14,8 +15,7 @@ PdfDocument AccessReportPdf::document(const Citizen &citizen, const QList<Access
 {
     const QLocale locale;
     PdfDocument doc(tr("Who has opened the record of %1").arg(citizen.name));
-    const QString printed =
-        tr("printed %1").arg(locale.toString(printedAt.toTimeZone(Clock::teamZone()), QStringLiteral("d. MMMM yyyy HH:mm")));
+    const QString printed = tr("printed %1").arg(DisplayTime::dateTime(printedAt));
     doc.setSubtitle(QStringList { tr("CPR %1").arg(Cpr::formatted(citizen.cpr)), printed }.join(QStringLiteral(" · ")));
 
     QDate first = from, last = to;
@@ -47,7 +47,8 @@ PdfDocument AccessReportPdf::document(const Citizen &citizen, const QList<Access
         if (!e.grantReason.isEmpty())
             context += QLatin1Char('\n') + tr("Reason: %1").arg(e.grantReason);
         const QString who = e.employeeName.isEmpty() ? e.employeeId : e.employeeName;
-        rows << QStringList { locale.toString(e.openedAt, QStringLiteral("d. MMM yyyy\nHH:mm")),
+        rows << QStringList { QString(DisplayTime::date(e.openedAt.toTimeZone(Clock::teamZone()).date()) + QLatin1Char('\n')
+                                      + DisplayTime::time(e.openedAt.toTimeZone(Clock::teamZone()).time())),
                               e.roleName().isEmpty() ? who : who + QLatin1Char('\n') + e.roleName(), e.partName(), context };
     }
     doc.addTable({ { tr("When"), 16 }, { tr("Employee"), 30, true }, { tr("What was opened"), 22 }, { tr("Why"), 32 } }, rows);

@@ -77,8 +77,7 @@ PdfDocument RunListPdf::document(const RunList &list, const QDateTime &printedAt
     const QString day = QLocale().toString(list.day, QStringLiteral("dddd d. MMMM yyyy"));
     PdfDocument doc(tr("Run list, %1").arg(day));
     doc.setOrientation(QPageLayout::Landscape);
-    const QString printed =
-        tr("printed %1").arg(QLocale().toString(printedAt.toTimeZone(Clock::teamZone()), QStringLiteral("d. MMMM yyyy HH:mm")));
+    const QString printed = tr("printed %1").arg(DisplayTime::dateTime(printedAt));
     if (list.employee) {
         doc.setSubtitle(QStringList { list.teamName, personName(list.employee->name, list.employee->initials), printed }.join(
             QStringLiteral(" · ")));

@@ -4,6 +4,7 @@
 
 #include "citizen/Cpr.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace Kvarter {
 
 namespace {
 
-QString when(const QDateTime &t) { return QLocale().toString(t.toTimeZone(Clock::teamZone()), QStringLiteral("d. MMM HH:mm")); }
+QString when(const QDateTime &t) { return DisplayTime::dayMonthTime(t); }
 
 QString due(const QString &what, const QDateTime &at, const QDateTime &now)
 {
@@ -34,11 +35,11 @@ QStringList TriageBoardPdf::deadlineLines(const BoardEntry &e, const QDateTime &
         lines << due(t.displayTitle() + QLatin1Char(':'), t.dueAt, now) + QLatin1Char(' ') + tr("— %1").arg(t.assigneeText());
     if (e.followUpDue.isValid())
         // Due at midnight: said as the day it belongs to, not as "00:00" of the day after.
-        lines << (e.followedUpToday ? tr("Today's follow-up done %1").arg(when(e.lastFollowUp))
-                                    : tr("Daily follow-up of %1 (%2)")
-                                          .arg(QLocale().toString(e.followUpDue.toTimeZone(Clock::teamZone()).addSecs(-1).date(),
-                                                                  QStringLiteral("d. MMM")),
-                                               TriageRules::countdown(e.followUpDue, now)));
+        lines << (e.followedUpToday
+                      ? tr("Today's follow-up done %1").arg(when(e.lastFollowUp))
+                      : tr("Daily follow-up of %1 (%2)")
+                            .arg(DisplayTime::dayAndMonth(e.followUpDue.toTimeZone(Clock::teamZone()).addSecs(-1).date()),
+                                 TriageRules::countdown(e.followUpDue, now)));
     return lines;
 }
 
@@ -46,7 +47,7 @@ PdfDocument TriageBoardPdf::document(const Board &board, const QString &teamName
 {
     PdfDocument doc(tr("Triage board — %1").arg(teamName));
     doc.setOrientation(QPageLayout::Landscape);
-    QStringList sub { tr("printed %1").arg(QLocale().toString(board.builtAt, QStringLiteral("d. MMMM yyyy HH:mm"))) };
+    QStringList sub { tr("printed %1").arg(DisplayTime::dateTime(board.builtAt)) };
     if (board.nextMeeting.isValid())
         sub << tr("next board meeting %1").arg(when(board.nextMeeting));
     if (!filterText.isEmpty())

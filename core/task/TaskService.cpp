@@ -4,6 +4,7 @@
 
 #include "access/Access.h"
 #include "common/Clock.h"
+#include "common/DisplayTime.h"
 #include "common/Id.h"
 #include "store/Store.h"
 
@@ -80,8 +81,7 @@ void TaskService::complete(const QString &taskId, const QString &note)
         throw Error(tr("There is no task with id '%1'.").arg(taskId));
     if (t->done())
         throw Error(tr("The task was done already, by %1 at %2.")
-                        .arg(t->doneByName.isEmpty() ? t->doneBy : t->doneByName,
-                             t->doneAt.toTimeZone(Clock::teamZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                        .arg(t->doneByName.isEmpty() ? t->doneBy : t->doneByName, DisplayTime::dateTime(t->doneAt)));
     m_store.write(m_actor.employeeId(), [&] {
         m_store.insert("task_done", Id::create(),
                        { { "task_id", taskId },

@@ -18,8 +18,8 @@ QSize WrappedTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const int width = m_view->columnWidth(index.column()) - 10; // the cell's margins
     if (width <= 0)
         return one;
-    const QRect wrapped = option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap,
-                                                          index.data(Qt::DisplayRole).toString());
+    const QRect wrapped =
+        option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
     return { one.width(), std::max(one.height(), wrapped.height() + 4) };
 }
 
