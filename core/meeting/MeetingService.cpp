@@ -43,12 +43,10 @@ Agenda MeetingService::agenda(const QDate &date)
         AgendaItem &item = itemFor(agenda, index, e.citizenId, e.citizenName, e.cpr);
         item.colour = e.colour;
         if (e.decision && e.colour != TriageColour::Green) {
-            const QString why = (e.colour == TriageColour::Red ? tr("Red since %1, set by %2: %3")
-                                                               : tr("Yellow since %1, set by %2: %3"))
-                                    .arg(DisplayTime::dateTime(e.decision->decidedAt), e.decision->decidedByName,
-                                         e.decision->reason);
-            item.reasons << AgendaReasonLine { e.colour == TriageColour::Red ? AgendaReason::Red : AgendaReason::Yellow,
-                                               why };
+            const QString why =
+                (e.colour == TriageColour::Red ? tr("Red since %1, set by %2: %3") : tr("Yellow since %1, set by %2: %3"))
+                    .arg(DisplayTime::dateTime(e.decision->decidedAt), e.decision->decidedByName, e.decision->reason);
+            item.reasons << AgendaReasonLine { e.colour == TriageColour::Red ? AgendaReason::Red : AgendaReason::Yellow, why };
         }
         if (e.latestReport && (!e.decision || e.newReports > 0))
             item.reasons << AgendaReasonLine { AgendaReason::NewChange,
@@ -60,9 +58,9 @@ Agenda MeetingService::agenda(const QDate &date)
     addContinuity(agenda, index);
 
     // A board entry with nothing to discuss (green with a lowered suggestion only) is not an item.
-    agenda.items.erase(std::remove_if(agenda.items.begin(), agenda.items.end(),
-                                      [](const AgendaItem &i) { return i.reasons.isEmpty(); }),
-                       agenda.items.end());
+    agenda.items.erase(
+        std::remove_if(agenda.items.begin(), agenda.items.end(), [](const AgendaItem &i) { return i.reasons.isEmpty(); }),
+        agenda.items.end());
     std::stable_sort(agenda.items.begin(), agenda.items.end(), [](const AgendaItem &a, const AgendaItem &b) {
         if (a.reasons.first().reason != b.reasons.first().reason)
             return a.reasons.first().reason < b.reasons.first().reason;
@@ -74,12 +72,12 @@ Agenda MeetingService::agenda(const QDate &date)
 void MeetingService::addEscalations(Agenda &agenda, QHash<QString, qsizetype> &index)
 {
     // As the visitator's queue (DecisionService::escalationQueue): escalated, not answered, not corrected.
-    auto q = m_store.db().query(
-        "SELECT c.id, c.name, c.cpr, d.service_code, d.decided_at, coalesce(e.name, ''), d.frame_note, "
-        "coalesce(v.name, '') FROM decision d JOIN citizen c ON c.id = d.citizen_id AND c.team_id = ? "
-        "LEFT JOIN employee e ON e.id = d.decided_by LEFT JOIN employee v ON v.id = d.escalated_to "
-        "WHERE d.outcome = 'escalated' AND NOT EXISTS (SELECT 1 FROM decision a WHERE a.answers_id = d.id) "
-        "AND NOT EXISTS (SELECT 1 FROM decision x WHERE x.corrects_id = d.id) ORDER BY d.decided_at, d.id");
+    auto q =
+        m_store.db().query("SELECT c.id, c.name, c.cpr, d.service_code, d.decided_at, coalesce(e.name, ''), d.frame_note, "
+                           "coalesce(v.name, '') FROM decision d JOIN citizen c ON c.id = d.citizen_id AND c.team_id = ? "
+                           "LEFT JOIN employee e ON e.id = d.decided_by LEFT JOIN employee v ON v.id = d.escalated_to "
+                           "WHERE d.outcome = 'escalated' AND NOT EXISTS (SELECT 1 FROM decision a WHERE a.answers_id = d.id) "
+                           "AND NOT EXISTS (SELECT 1 FROM decision x WHERE x.corrects_id = d.id) ORDER BY d.decided_at, d.id");
     q->bind(1, agenda.teamId);
     while (q->next()) {
         AgendaItem &item = itemFor(agenda, index, q->text(0), q->text(1), q->text(2));
@@ -106,10 +104,11 @@ void MeetingService::addContinuity(Agenda &agenda, QHash<QString, qsizetype> &in
         }
         names->reset();
         AgendaItem &item = itemFor(agenda, index, c.citizenId, name, cpr);
-        item.reasons << AgendaReasonLine {
-            AgendaReason::ContinuityFell,
-            tr("%1 different staff in the last %2 days, %3 in the %2 days before").arg(c.staffLast).arg(ContinuityDays).arg(c.staffBefore)
-        };
+        item.reasons << AgendaReasonLine { AgendaReason::ContinuityFell,
+                                           tr("%1 different staff in the last %2 days, %3 in the %2 days before")
+                                               .arg(c.staffLast)
+                                               .arg(ContinuityDays)
+                                               .arg(c.staffBefore) };
     }
 }
 
@@ -250,15 +249,9 @@ Minutes MeetingService::minutes(const QDate &date)
         "ORDER BY i.written_at, i._lam, i.id");
     q->bind(1, team).bind(2, day);
     while (q->next())
-        m.items << MinutesItem { q->text(0),
-                                 q->text(1),
-                                 q->text(2),
-                                 q->text(3),
-                                 q->text(4),
-                                 q->text(5),
-                                 q->text(6),
-                                 q->text(7),
-                                 QDateTime::fromSecsSinceEpoch(q->int64(8), Clock::teamZone()) };
+        m.items << MinutesItem { q->text(0), q->text(1), q->text(2),
+                                 q->text(3), q->text(4), q->text(5),
+                                 q->text(6), q->text(7), QDateTime::fromSecsSinceEpoch(q->int64(8), Clock::teamZone()) };
     return m;
 }
 

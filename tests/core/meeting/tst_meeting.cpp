@@ -99,8 +99,7 @@ private Q_SLOTS:
         TriageService(*f->store, as(team.nurse)).decide({ red, TriageColour::Red, QStringLiteral("Faldet i nat"), {}, {}, {} });
         TriageService(*f->store, as(team.nurse))
             .decide({ yellow, TriageColour::Yellow, QStringLiteral("Spiser mindre"), {}, {}, {} });
-        TriageService(*f->store, as(team.nurse))
-            .decide({ green, TriageColour::Yellow, QStringLiteral("Lidt træt"), {}, {}, {} });
+        TriageService(*f->store, as(team.nurse)).decide({ green, TriageColour::Yellow, QStringLiteral("Lidt træt"), {}, {}, {} });
         TriageService(*f->store, as(team.nurse))
             .decide({ green, TriageColour::Green, QStringLiteral("Som hun plejer igen"), {}, {}, {} });
         ChangeReport report;
@@ -139,7 +138,8 @@ private Q_SLOTS:
         only(yellow, AgendaReason::Yellow, QStringLiteral("Spiser mindre"));
         only(fresh, AgendaReason::NewChange, QStringLiteral("Hans Hjælper"));
         only(escalated, AgendaReason::Escalation, QStringLiteral("Vera Visitator"));
-        only(fell, AgendaReason::ContinuityFell, QStringLiteral("3 different staff in the last 14 days, 1 in the 14 days before"));
+        only(fell, AgendaReason::ContinuityFell,
+             QStringLiteral("3 different staff in the last 14 days, 1 in the 14 days before"));
         QCOMPARE(agenda.item(fresh)->cpr, QStringLiteral("0304402222"));
         QCOMPARE(agenda.item(fell)->citizenName, QStringLiteral("Frida Faldet"));
         QCOMPARE(agenda.count(AgendaReason::Escalation), 1);
@@ -193,12 +193,13 @@ private Q_SLOTS:
         MeetingService m = meetings(team.helper);
         m.recordMeeting(meetingDay, { team.nurse, assistant });
         const QDateTime due = Test::fixedNow().addDays(2);
-        const MinutesItem withTask =
-            m.addItem(meetingDay, { team.citizen, QStringLiteral("Væskeskema i tre døgn."),
-                                    MinutesAction { QStringLiteral("Start væskeskema"), due, assistant, {} } });
-        const MinutesItem forRole = m.addItem(
-            meetingDay, { team.citizen, QStringLiteral("Sygeplejerske vurderer tryksår."),
-                          MinutesAction { QStringLiteral("Se på hælen"), due.addDays(1), {}, Role::Nurse } });
+        const MinutesItem withTask = m.addItem(meetingDay,
+                                               { team.citizen, QStringLiteral("Væskeskema i tre døgn."),
+                                                 MinutesAction { QStringLiteral("Start væskeskema"), due, assistant, {} } });
+        const MinutesItem forRole =
+            m.addItem(meetingDay,
+                      { team.citizen, QStringLiteral("Sygeplejerske vurderer tryksår."),
+                        MinutesAction { QStringLiteral("Se på hælen"), due.addDays(1), {}, Role::Nurse } });
         const MinutesItem noTask = m.addItem(meetingDay, { team.citizen, QStringLiteral("Drøftet, intet at gøre."), {} });
         QVERIFY(!withTask.taskId.isEmpty() && !forRole.taskId.isEmpty());
         QVERIFY(noTask.taskId.isEmpty());
@@ -245,8 +246,9 @@ private Q_SLOTS:
     void minutesAreAppendOnly()
     {
         const MinutesItem item = meetings(team.helper).addItem(meetingDay, { team.citizen, QStringLiteral("Aftalt."), {} });
-        for (const QByteArray &sql : { QByteArray("UPDATE meeting_item SET decision = 'x'"), QByteArray("DELETE FROM meeting_item"),
-                                      QByteArray("UPDATE meeting SET participants = ''"), QByteArray("DELETE FROM meeting") }) {
+        for (const QByteArray &sql :
+             { QByteArray("UPDATE meeting_item SET decision = 'x'"), QByteArray("DELETE FROM meeting_item"),
+               QByteArray("UPDATE meeting SET participants = ''"), QByteArray("DELETE FROM meeting") }) {
             bool refused = false;
             try {
                 f->store->db().exec(sql);

@@ -28,15 +28,18 @@ private Q_SLOTS:
         const QDate day = Test::fixedNow().date();
         const QString citizen = t.people.citizen;
         meetings(*t.b, t.people.helper).recordMeeting(day, { t.people.planner });
-        const MinutesItem onB = meetings(*t.b, t.people.helper)
-                                    .addItem(day, { citizen, QStringLiteral("Væskeskema i tre døgn."),
-                                                    MinutesAction { QStringLiteral("Start væskeskema"),
-                                                                    Test::fixedNow().addDays(1), t.people.helper, {} } });
+        const MinutesItem onB =
+            meetings(*t.b, t.people.helper)
+                .addItem(
+                    day,
+                    { citizen, QStringLiteral("Væskeskema i tre døgn."),
+                      MinutesAction { QStringLiteral("Start væskeskema"), Test::fixedNow().addDays(1), t.people.helper, {} } });
         t.c->clock.advanceSecs(300);
-        const MinutesItem onC = meetings(*t.c, t.people.nurse)
-                                    .addItem(day, { citizen, QStringLiteral("Sygeplejerske ser hælen."),
-                                                    MinutesAction { QStringLiteral("Se på hælen"),
-                                                                    Test::fixedNow().addDays(2), {}, Role::Nurse } });
+        const MinutesItem onC =
+            meetings(*t.c, t.people.nurse)
+                .addItem(day,
+                         { citizen, QStringLiteral("Sygeplejerske ser hælen."),
+                           MinutesAction { QStringLiteral("Se på hælen"), Test::fixedNow().addDays(2), {}, Role::Nurse } });
         QCOMPARE(meetings(*t.b, t.people.nurse).minutes(day).items.size(), 1);
         t.syncAll();
         QCOMPARE(Sync::StateHash::of(*t.b->store), Sync::StateHash::of(*t.c->store));
