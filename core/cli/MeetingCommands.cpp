@@ -20,9 +20,8 @@ std::optional<QDate> readDate(CliContext &context, int &code)
     const QString text = context.parser().value(QStringLiteral("date"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        code = context.fail(QCoreApplication::translate("Kvarter::AgendaCommand",
-                                                        "give the meeting's date with --date YYYY-MM-DD."),
-                            2);
+        code = context.fail(
+            QCoreApplication::translate("Kvarter::AgendaCommand", "give the meeting's date with --date YYYY-MM-DD."), 2);
         return std::nullopt;
     }
     return date;
@@ -51,8 +50,9 @@ int AgendaCommand::run(CliContext &context)
     context.recordOpenings(shown, pdf.isEmpty() ? AccessPart::Triage : AccessPart::BoardPrinted);
     if (!pdf.isEmpty()) {
         AgendaPdf::document(agenda).writePdf(pdf);
-        context.emitResult(QJsonObject { { QStringLiteral("pdf"), pdf }, { QStringLiteral("citizens"), int(agenda.items.size()) } },
-                           tr("Agenda with %n citizen(s) written to %1.", nullptr, int(agenda.items.size())).arg(pdf));
+        context.emitResult(
+            QJsonObject { { QStringLiteral("pdf"), pdf }, { QStringLiteral("citizens"), int(agenda.items.size()) } },
+            tr("Agenda with %n citizen(s) written to %1.", nullptr, int(agenda.items.size())).arg(pdf));
         return 0;
     }
     QJsonArray array;
@@ -61,7 +61,8 @@ int AgendaCommand::run(CliContext &context)
         QJsonArray reasons;
         lines << QStringLiteral("%1  %2").arg(i.citizenName, Cpr::formatted(i.cpr));
         for (const AgendaReasonLine &r : i.reasons) {
-            reasons << QJsonObject { { QStringLiteral("reason"), AgendaReasons::key(r.reason) }, { QStringLiteral("why"), r.why } };
+            reasons << QJsonObject { { QStringLiteral("reason"), AgendaReasons::key(r.reason) },
+                                     { QStringLiteral("why"), r.why } };
             lines << QStringLiteral("    %1: %2").arg(AgendaReasons::name(r.reason), r.why);
         }
         array << QJsonObject { { QStringLiteral("citizen_id"), i.citizenId },
@@ -142,17 +143,15 @@ int MinutesCommand::run(CliContext &context)
     QStringList shown;
     QJsonArray items;
     QStringList lines { tr("Minutes of the team meeting %1").arg(DisplayTime::date(minutes.date)),
-                        tr("Took part: %1").arg(minutes.participantNames.isEmpty() ? tr("nobody recorded")
-                                                                                   : minutes.participantNames.join(QStringLiteral(", "))) };
+                        tr("Took part: %1")
+                            .arg(minutes.participantNames.isEmpty() ? tr("nobody recorded")
+                                                                    : minutes.participantNames.join(QStringLiteral(", "))) };
     for (const MinutesItem &i : minutes.items) {
         if (!shown.contains(i.citizenId))
             shown << i.citizenId;
-        items << QJsonObject { { QStringLiteral("id"), i.id },
-                               { QStringLiteral("citizen_id"), i.citizenId },
-                               { QStringLiteral("cpr"), i.cpr },
-                               { QStringLiteral("decision"), i.decision },
-                               { QStringLiteral("task_id"), i.taskId },
-                               { QStringLiteral("written_by"), i.writtenBy } };
+        items << QJsonObject { { QStringLiteral("id"), i.id },          { QStringLiteral("citizen_id"), i.citizenId },
+                               { QStringLiteral("cpr"), i.cpr },        { QStringLiteral("decision"), i.decision },
+                               { QStringLiteral("task_id"), i.taskId }, { QStringLiteral("written_by"), i.writtenBy } };
         lines << QStringLiteral("%1  %2: %3").arg(i.citizenName, Cpr::formatted(i.cpr), i.decision);
     }
     context.recordOpenings(shown, AccessPart::Triage);

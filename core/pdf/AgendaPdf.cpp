@@ -11,7 +11,8 @@ PdfDocument AgendaPdf::document(const Agenda &agenda)
 {
     PdfDocument doc(tr("Team meeting — %1").arg(agenda.teamName));
     doc.setOrientation(QPageLayout::Landscape);
-    doc.setSubtitle(tr("Agenda for %1 · printed %2").arg(DisplayTime::longDate(agenda.date), DisplayTime::dateTime(agenda.builtAt)));
+    doc.setSubtitle(
+        tr("Agenda for %1 · printed %2").arg(DisplayTime::longDate(agenda.date), DisplayTime::dateTime(agenda.builtAt)));
     doc.addParagraph(tr("Red: %1 · Yellow: %2 · New changes: %3 · Escalations: %4 · Continuity fell: %5")
                          .arg(agenda.count(AgendaReason::Red))
                          .arg(agenda.count(AgendaReason::Yellow))

@@ -25,8 +25,8 @@ class TestCliMeeting : public QObject
     QString db() const { return m_dir.filePath(QStringLiteral("kvarter.db")); }
     Result cli(QStringList args)
     {
-        return Test::runCli(QStringList { QStringLiteral("--db"), db(), QStringLiteral("--now"), QStringLiteral("2026-03-02T09:00"),
-                                          QStringLiteral("--lang"), QStringLiteral("en") }
+        return Test::runCli(QStringList { QStringLiteral("--db"), db(), QStringLiteral("--now"),
+                                          QStringLiteral("2026-03-02T09:00"), QStringLiteral("--lang"), QStringLiteral("en") }
                             + args);
     }
     QString as(const char *role) const { return m_role.value(QLatin1String(role)); }
@@ -52,8 +52,8 @@ private Q_SLOTS:
     void theAgendaSaysWhyAndIsLogged()
     {
         const qint64 logged = scalar("SELECT count(*) FROM access_log WHERE part = 'triage'");
-        const Result r = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--as"),
-                               as("nurse"), QStringLiteral("--json") });
+        const Result r = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2026-03-02"),
+                               QStringLiteral("--as"), as("nurse"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray items = r.array();
         QVERIFY(!items.isEmpty());
@@ -68,8 +68,8 @@ private Q_SLOTS:
         QVERIFY2(keys.contains(QStringLiteral("red")) && keys.contains(QStringLiteral("yellow")), qPrintable(keys.join(u' ')));
         QCOMPARE(scalar("SELECT count(*) FROM access_log WHERE part = 'triage'"), logged + items.size());
 
-        const Result bad = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2. marts"), QStringLiteral("--as"),
-                                 as("nurse") });
+        const Result bad = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2. marts"),
+                                 QStringLiteral("--as"), as("nurse") });
         QCOMPARE(bad.code, 2);
     }
 
@@ -81,8 +81,8 @@ private Q_SLOTS:
                                 .first()[QLatin1String("cpr")]
                                 .toString();
         const Result written =
-            cli({ QStringLiteral("minutes"), QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--item"), cpr,
-                  QStringLiteral("--decision"), QStringLiteral("Væskeskema i tre døgn."), QStringLiteral("--task"),
+            cli({ QStringLiteral("minutes"), QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--item"),
+                  cpr, QStringLiteral("--decision"), QStringLiteral("Væskeskema i tre døgn."), QStringLiteral("--task"),
                   QStringLiteral("Start væskeskema"), QStringLiteral("--assignee"), as("sosu-assistant"), QStringLiteral("--due"),
                   QStringLiteral("2026-03-03T12:00"), QStringLiteral("--with"), as("sosu-assistant"), QStringLiteral("--as"),
                   as("nurse"), QStringLiteral("--json") });
@@ -111,8 +111,8 @@ private Q_SLOTS:
     void theAgendaPrintsAsAPdf()
     {
         const QString path = m_dir.filePath(QStringLiteral("agenda.pdf"));
-        const Result r = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--pdf"),
-                               path, QStringLiteral("--as"), as("nurse") });
+        const Result r = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2026-03-02"),
+                               QStringLiteral("--pdf"), path, QStringLiteral("--as"), as("nurse") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
