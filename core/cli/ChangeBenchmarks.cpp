@@ -8,6 +8,7 @@
 #include "change/ChangeService.h"
 #include "change/TriageService.h"
 #include "common/Clock.h"
+#include "meeting/MeetingService.h"
 #include "store/Store.h"
 #include "task/TaskService.h"
 #include "team/TeamService.h"
@@ -85,6 +86,31 @@ void ChangeBenchmarks::run()
                                     boardData));
     m_report(Benchmarks::figureJson(QStringLiteral("triage_board_max"), *std::max_element(board.begin(), board.end()),
                                     QStringLiteral("ms"), {}, boardData));
+
+    // The team meeting's agenda of the same team for today: the board, the open escalations and the
+    // continuity of every citizen over 28 days of visits (what `agenda --date` and its PDF show).
+    MeetingService meetings(store, SignIn::unattended(store, nurse));
+    const QDate today = m_clock.now().toTimeZone(Clock::teamZone()).date();
+    QList<double> agendas;
+    Agenda agenda = meetings.agenda(today);
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        agenda = meetings.agenda(today);
+        agendas << msSince(timer);
+    }
+    QJsonObject agendaData = boardData;
+    agendaData.insert(QStringLiteral("agenda_items"), qint64(agenda.items.size()));
+    agendaData.insert(QStringLiteral("agenda_escalations"), agenda.count(AgendaReason::Escalation));
+    agendaData.insert(QStringLiteral("agenda_continuity_fell"), agenda.count(AgendaReason::ContinuityFell));
+    agendaData.insert(QStringLiteral("visits_28_days"),
+                      db.scalar("SELECT count(*) FROM visit v JOIN citizen c ON c.id = v.citizen_id WHERE c.team_id = '"
+                                + teamId.toUtf8()
+                                + "' AND v.start >= " + QByteArray::number(m_clock.now().addDays(-28).toSecsSinceEpoch())
+                                + " AND v.start < " + QByteArray::number(m_clock.now().toSecsSinceEpoch())));
+    agendaData.insert(QStringLiteral("builds"), agendas.size());
+    m_report(Benchmarks::figureJson(QStringLiteral("agenda_built"), median(agendas), QStringLiteral("ms"),
+                                    QStringLiteral("<= 100"), agendaData));
 
     // My day's task list of each of the team's staff (own tasks and the role's), with three years of
     // tasks behind them: two index lookups, done ones left out.

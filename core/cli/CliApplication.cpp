@@ -17,6 +17,7 @@
 #include "EmployeesCommand.h"
 #include "FrameCommand.h"
 #include "LetterCommand.h"
+#include "MeetingCommands.h"
 #include "NoteCommands.h"
 #include "PinCommand.h"
 #include "PlanCheckCommand.h"
@@ -75,6 +76,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TasksCommand>());
     m_commands.push_back(std::make_unique<TaskDoneCommand>());
     m_commands.push_back(std::make_unique<BoardCommand>());
+    m_commands.push_back(std::make_unique<AgendaCommand>());
+    m_commands.push_back(std::make_unique<MinutesCommand>());
     m_commands.push_back(std::make_unique<AccessLogCommand>());
     m_commands.push_back(std::make_unique<AccessReviewCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());

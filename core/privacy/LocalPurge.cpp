@@ -40,9 +40,11 @@ constexpr Owned OwnedRows[] = {
     { "triage_followup", "SELECT id FROM triage_followup WHERE citizen_id = ?1" },
     { "task", "SELECT id FROM task WHERE citizen_id = ?1" },
     { "task_done", "SELECT id FROM task_done WHERE task_id IN (SELECT id FROM task WHERE citizen_id = ?1)" },
+    { "meeting_item", "SELECT id FROM meeting_item WHERE citizen_id = ?1" },
 };
 // The order rows are deleted in: every child before what it refers to.
-constexpr const char *DeleteOrder[] = { "task_done",
+constexpr const char *DeleteOrder[] = { "meeting_item",
+                                        "task_done",
                                         "task",
                                         "triage_followup",
                                         "triage_decision",

@@ -104,6 +104,7 @@ CitizenDepartures Session::departures() const { return CitizenDepartures(m_store
 ChangeService Session::changes() const { return ChangeService(m_store, actor()); }
 TriageService Session::triage() const { return TriageService(m_store, actor()); }
 TaskService Session::tasks() const { return TaskService(m_store, actor()); }
+MeetingService Session::meetings() const { return MeetingService(m_store, actor()); }
 AccessLog Session::accessLog() const { return AccessLog(m_store, actor()); }
 BreakGlass Session::breakGlass() const { return BreakGlass(m_store, actor()); }
 Sync::ConflictService Session::conflicts() const { return Sync::ConflictService(m_store, actor()); }

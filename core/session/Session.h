@@ -15,6 +15,7 @@
 #include "frame/EconomicFrameService.h"
 #include "frame/FrameService.h"
 #include "grant/GrantService.h"
+#include "meeting/MeetingService.h"
 #include "plan/PlanCheck.h"
 #include "plan/PlanService.h"
 #include "plan/RunListService.h"
@@ -122,6 +123,8 @@ public:
     ChangeService changes() const;
     TriageService triage() const;
     TaskService tasks() const;
+    /// The team meeting: its agenda and minutes.
+    MeetingService meetings() const;
     /// The roster. Not citizen data: anybody at the laptop may see who is in the team.
     TeamService team() const;
     Sync::TeamMembership membership() const;

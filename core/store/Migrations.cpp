@@ -387,6 +387,24 @@ CREATE TABLE task_done (
 CREATE INDEX task_done_by_task ON task_done(task_id, done_at);
 )sql";
 
+// Version 13: the team meeting's minutes, kept in the team's record. A meeting row says who took part
+// (employee ids, comma-separated); a meeting_item is what was decided about one citizen, with the
+// follow-up task it made. Both are synced as a union and append-only: two laptops that write minutes
+// of the same meeting apart keep every row, and the minutes of a date are all rows of that date.
+constexpr const char *Version13 = R"sql(
+CREATE TABLE meeting (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL, meeting_date TEXT NOT NULL, participants TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL, recorded_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX meeting_by_team ON meeting(team_id, meeting_date);
+CREATE TABLE meeting_item (
+    id TEXT PRIMARY KEY, team_id TEXT NOT NULL, meeting_date TEXT NOT NULL, citizen_id TEXT NOT NULL REFERENCES citizen(id),
+    decision TEXT NOT NULL, task_id TEXT, written_by TEXT NOT NULL, written_at INTEGER NOT NULL,
+    _hlc INTEGER NOT NULL DEFAULT 0, _dev TEXT NOT NULL DEFAULT '', _lam INTEGER);
+CREATE INDEX meeting_item_by_team ON meeting_item(team_id, meeting_date);
+CREATE INDEX meeting_item_by_citizen ON meeting_item(citizen_id);
+)sql";
+
 QList<QByteArray> builtInSteps()
 {
     return { Version1,
@@ -400,7 +418,8 @@ QList<QByteArray> builtInSteps()
              Version9,
              Version10,
              Version11,
-             Version12 };
+             Version12,
+             Version13 };
 }
 
 } // namespace

@@ -31,7 +31,9 @@ const Schema &Schema::current()
                                  { "triage_decision", MergeKind::AppendOnlyUnion },
                                  { "triage_followup", MergeKind::AppendOnlyUnion },
                                  { "task", MergeKind::AppendOnlyUnion },
-                                 { "task_done", MergeKind::AppendOnlyUnion } });
+                                 { "task_done", MergeKind::AppendOnlyUnion },
+                                 { "meeting", MergeKind::AppendOnlyUnion },
+                                 { "meeting_item", MergeKind::AppendOnlyUnion } });
     return schema;
 }
 
