@@ -376,6 +376,106 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AgendaCommand</name>
+    <message>
+        <source>give the meeting&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>angiv mødets dato med --date ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date (YYYY-MM-DD).</source>
+        <translation>Mødets dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>Write the agenda to this PDF file.</source>
+        <translation>Skriv dagsordenen til denne PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda with %n citizen(s) written to %1.</source>
+        <translation>
+            <numerusform>Dagsorden med %n borger skrevet til %1.</numerusform>
+            <numerusform>Dagsorden med %n borgere skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team meeting %1, %2:</source>
+        <translation>Teammøde %1, %2:</translation>
+    </message>
+    <message>
+        <source>  Nothing on the agenda.</source>
+        <translation>  Intet på dagsordenen.</translation>
+    </message>
+    <message>
+        <source>The team meeting&apos;s agenda for a date, or its PDF.</source>
+        <translation>Teammødets dagsorden for en dato, eller som PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AgendaPdf</name>
+    <message>
+        <source>Team meeting — %1</source>
+        <translation>Teammøde — %1</translation>
+    </message>
+    <message>
+        <source>Agenda for %1 · printed %2</source>
+        <translation>Dagsorden for %1 · udskrevet %2</translation>
+    </message>
+    <message>
+        <source>Red: %1 · Yellow: %2 · New changes: %3 · Escalations: %4 · Continuity fell: %5</source>
+        <translation>Røde: %1 · Gule: %2 · Nye ændringer: %3 · Sendt til visitator: %4 · Faldet kontinuitet: %5</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda: no citizen is yellow or red, no new changes, no open escalations, and no citizen&apos;s continuity fell.</source>
+        <translation>Intet på dagsordenen: ingen borgere er gule eller røde, der er ingen nye ændringer, intet venter hos visitator, og ingen borgers kontinuitet er faldet.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>Hvorfor på dagsordenen</translation>
+    </message>
+    <message>
+        <source>Decision, who does what by when</source>
+        <translation>Beslutning, hvem gør hvad hvornår</translation>
+    </message>
+    <message>
+        <source>CPR %1</source>
+        <translation>CPR %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::AgendaReasons</name>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>New change in need</source>
+        <translation>Ny ændring i tilstand</translation>
+    </message>
+    <message>
+        <source>Escalated to the visitator</source>
+        <translation>Sendt videre til visitator</translation>
+    </message>
+    <message>
+        <source>Continuity fell</source>
+        <translation>Kontinuiteten er faldet</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AreaHistoryWidget</name>
     <message>
         <source>Levels over time</source>
@@ -4163,6 +4263,49 @@ Alt, der var gemt før, er i sikkerhed. Sker det igen, så genstart Kvarter.</tr
     </message>
 </context>
 <context>
+    <name>Kvarter::MeetingService</name>
+    <message>
+        <source>Red since %1, set by %2: %3</source>
+        <translation>Rød siden %1, sat af %2: %3</translation>
+    </message>
+    <message>
+        <source>Yellow since %1, set by %2: %3</source>
+        <translation>Gul siden %1, sat af %2: %3</translation>
+    </message>
+    <message>
+        <source>New change in need %1 by %2, not triaged: %3</source>
+        <translation>Ny ændring i tilstand %1 fra %2, ikke triageret: %3</translation>
+    </message>
+    <message>
+        <source>%1 escalated %2 by %3, waiting for the visitator %4</source>
+        <translation>%1 sendt videre %2 af %3, venter på visitator %4</translation>
+    </message>
+    <message>
+        <source>%1 different staff in the last %2 days, %3 in the %2 days before</source>
+        <translation>%1 forskellige medarbejdere de seneste %2 dage, %3 i de %2 dage før</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date.</source>
+        <translation>Angiv mødets dato.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has the id &apos;%1&apos;.</source>
+        <translation>Ingen i teamet har id&apos;et &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The citizen is not in the team&apos;s file.</source>
+        <translation>Borgeren findes ikke i teamets journal.</translation>
+    </message>
+    <message>
+        <source>Write what the meeting decided.</source>
+        <translation>Skriv, hvad mødet besluttede.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has that id.</source>
+        <translation>Ingen i teamet har det id.</translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::MessageBar</name>
     <message>
         <source>Hide message</source>
@@ -4191,6 +4334,109 @@ Hvis du lukker vinduet, går intet tabt: opdateringen fortsætter ved næste sta
     <message>
         <source>The database was made by a newer Kvarter (schema %1; this program knows up to %2). Update Kvarter; nothing has been changed.</source>
         <translation>Databasen er lavet af en nyere Kvarter (skema %1; dette program kender op til %2). Opdatér Kvarter; intet er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Kvarter::MinutesCommand</name>
+    <message>
+        <source>The meeting&apos;s date (YYYY-MM-DD).</source>
+        <translation>Mødets dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>The citizen the item is about (CPR number or id).</source>
+        <translation>Borgeren, punktet handler om (CPR-nummer eller id).</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>What the meeting decided.</source>
+        <translation>Hvad mødet besluttede.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>What is to be done (becomes a follow-up task).</source>
+        <translation>Hvad der skal gøres (bliver en opfølgningsopgave).</translation>
+    </message>
+    <message>
+        <source>Who does it (employee id or initials).</source>
+        <translation>Hvem gør det (medarbejderens id eller initialer).</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>Or everyone of a role (nurse, sosu-assistant, …).</source>
+        <translation>Eller alle med en rolle (nurse, sosu-assistant, …).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>By when (YYYY-MM-DDTHH:MM, the team&apos;s time).</source>
+        <translation>Hvornår (ÅÅÅÅ-MM-DDTTT:MM, teamets tid).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>Who took part, comma-separated (ids or initials).</source>
+        <translation>Hvem deltog, adskilt af komma (id&apos;er eller initialer).</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>medarbejdere</translation>
+    </message>
+    <message>
+        <source>no employee with id or initials &apos;%1&apos;.</source>
+        <translation>ingen medarbejder med id eller initialer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR number or id &apos;%1&apos;.</source>
+        <translation>ingen borger med CPR-nummer eller id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--role &apos;%1&apos; is not a role.</source>
+        <translation>--role &apos;%1&apos; er ikke en rolle.</translation>
+    </message>
+    <message>
+        <source>--due needs a date and time, as 2026-11-25T12:00.</source>
+        <translation>--due skal have dato og klokkeslæt, fx 2026-11-25T12:00.</translation>
+    </message>
+    <message>
+        <source>Minutes item %1 written.</source>
+        <translation>Referatpunkt %1 skrevet.</translation>
+    </message>
+    <message>
+        <source>Minutes item %1 written; follow-up task %2.</source>
+        <translation>Referatpunkt %1 skrevet; opfølgningsopgave %2.</translation>
+    </message>
+    <message>
+        <source>Minutes of the team meeting %1</source>
+        <translation>Referat af teammødet %1</translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <translation>Deltagere: %1</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>ingen registreret</translation>
+    </message>
+    <message>
+        <source>Write or show the minutes of a team meeting.</source>
+        <translation>Skriv eller vis referatet af et teammøde.</translation>
     </message>
 </context>
 <context>

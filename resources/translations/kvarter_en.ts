@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>Kvarter::AgendaCommand</name>
+    <message numerus="yes">
+        <source>Agenda with %n citizen(s) written to %1.</source>
+        <translation>
+            <numerusform>Agenda with %n citizen written to %1.</numerusform>
+            <numerusform>Agenda with %n citizens written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kvarter::AreaHistoryWidget</name>
     <message numerus="yes">
         <source>%n assessment(s); 0 = no limitations, 4 = total. 9 (not relevant) is in the table only.</source>
