@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Kvarter authors
 #pragma once
 
-#include <QJsonObject>
+#include "Benchmarks.h"
+
 #include <QString>
-#include <functional>
 
 namespace Kvarter {
 
@@ -17,7 +17,7 @@ class Clock;
 class ChangeBenchmarks final
 {
 public:
-    using Report = std::function<void(const QJsonObject &)>;
+    using Report = Benchmarks::Report;
     ChangeBenchmarks(QString databasePath, const Clock &clock, Report report)
         : m_path(std::move(databasePath)), m_clock(clock), m_report(std::move(report))
     {
